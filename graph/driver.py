@@ -1,0 +1,122 @@
+"""One async Neo4j driver per process, and the only two ways to run Cypher: read and write.
+
+Every query goes through `Graph.read` or `Graph.write`, so each one is a managed transaction
+(retried by the driver on transient errors, routed to a reader or the leader on a cluster),
+bounded by a timeout, and counted in `commitgraph_cypher_queries_total`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar
+
+from neo4j import AsyncDriver, AsyncGraphDatabase, AsyncManagedTransaction, unit_of_work
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from prometheus_client import Counter
+
+from graph.settings import GraphSettings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+CYPHER_QUERIES = Counter(
+    "commitgraph_cypher_queries",
+    "Cypher round trips to Neo4j, by the operation that made them.",
+    ["operation"],
+)
+
+
+class GraphUnavailable(RuntimeError):
+    """Neo4j could not be reached in time; the caller should answer 503, not 500."""
+
+
+class Graph:
+    """The process's connection to Neo4j."""
+
+    def __init__(self, settings: GraphSettings) -> None:
+        self.settings = settings
+        self.database = settings.neo4j_database
+        self.driver: AsyncDriver = AsyncGraphDatabase.driver(
+            settings.uri,
+            auth=(settings.neo4j_user, settings.neo4j_password),
+            connection_timeout=settings.neo4j_connection_timeout,
+            connection_acquisition_timeout=settings.neo4j_acquisition_timeout,
+            max_transaction_retry_time=settings.neo4j_max_retry_time,
+            max_connection_lifetime=300,
+            liveness_check_timeout=30,
+            notifications_min_severity="OFF",
+        )
+
+    async def close(self) -> None:
+        await self.driver.close()
+
+    async def verify(self, attempts: int = 5, first_delay: float = 0.5) -> bool:
+        """Check connectivity with exponential back-off; False when Neo4j never answered."""
+        delay = first_delay
+        for attempt in range(1, attempts + 1):
+            try:
+                await self.driver.verify_connectivity()
+                log.info("neo4j reachable", extra={"uri": self.settings.uri, "attempt": attempt})
+                return True
+            except Exception as error:
+                log.warning(
+                    "neo4j not reachable yet",
+                    extra={"uri": self.settings.uri, "attempt": attempt, "error": str(error)},
+                )
+                if attempt < attempts:
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, 8.0)
+        return False
+
+    async def ping(self) -> None:
+        """Raise GraphUnavailable unless the database answers a query now."""
+        await self.read("ping", "RETURN 1 AS ok")
+
+    async def read(
+        self, operation: str, cypher: str, params: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Run one read query in a read transaction and return its rows as plain dicts."""
+        return await self._run(operation, cypher, params, write=False)
+
+    async def write(
+        self, operation: str, cypher: str, params: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Run one write query in a write transaction and return its rows as plain dicts."""
+        return await self._run(operation, cypher, params, write=True)
+
+    async def read_work(
+        self, operation: str, work: Callable[[AsyncManagedTransaction], Awaitable[T]]
+    ) -> T:
+        return await self._execute(operation, work, write=False)
+
+    async def write_work(
+        self, operation: str, work: Callable[[AsyncManagedTransaction], Awaitable[T]]
+    ) -> T:
+        """Run several statements in one write transaction: all apply or none do."""
+        return await self._execute(operation, work, write=True)
+
+    async def _run(
+        self, operation: str, cypher: str, params: Mapping[str, Any] | None, write: bool
+    ) -> list[dict[str, Any]]:
+        async def work(tx: AsyncManagedTransaction) -> list[dict[str, Any]]:
+            CYPHER_QUERIES.labels(operation).inc()
+            result = await tx.run(cypher, dict(params or {}))
+            return [record.data() async for record in result]
+
+        return await self._execute(operation, work, write=write)
+
+    async def _execute(
+        self, operation: str, work: Callable[[AsyncManagedTransaction], Awaitable[T]], write: bool
+    ) -> T:
+        bounded = unit_of_work(timeout=self.settings.neo4j_transaction_timeout)(work)
+        try:
+            async with self.driver.session(database=self.database) as session:
+                if write:
+                    return await session.execute_write(bounded)
+                return await session.execute_read(bounded)
+        except (ServiceUnavailable, SessionExpired) as error:
+            raise GraphUnavailable(f"Neo4j is unavailable: {error}") from error
+        except TimeoutError as error:
+            raise GraphUnavailable(f"Neo4j did not answer in time during {operation}") from error

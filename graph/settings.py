@@ -1,0 +1,73 @@
+"""Where the graph lives and how to reach it.
+
+Every value comes from the environment (or a `.env` file). With `NEO4J_URI` unset the
+service talks to the managed local Neo4j that `commitgraph neo4j start` runs.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+ACCEPTED_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+NEO4J_VERSION = "5.26.30"
+
+
+class GraphSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    neo4j_uri: str | None = Field(
+        default=None, description="Bolt or routing URI; unset means the managed local Neo4j."
+    )
+    neo4j_user: str = "neo4j"
+    neo4j_password: str = Field(
+        default="commitgraph-local",
+        description="Documented local default; change it anywhere else.",
+    )
+    neo4j_database: str = "neo4j"
+
+    local_neo4j_dir: Path = Field(
+        default=PROJECT_ROOT / ".neo4j", description="Config, data and logs of the managed Neo4j."
+    )
+    local_neo4j_port: int = Field(default=7687, ge=1, le=65535)
+    local_neo4j_cache: Path = Field(
+        default=PROJECT_ROOT / ".cache" / "neo4j",
+        description="Where the Neo4j distribution fetched from Maven Central is kept.",
+    )
+    local_neo4j_heap: str = "1g"
+    local_neo4j_pagecache: str = "512m"
+
+    neo4j_connection_timeout: float = Field(default=3.0, gt=0)
+    neo4j_acquisition_timeout: float = Field(default=5.0, gt=0)
+    neo4j_transaction_timeout: float = Field(default=15.0, gt=0)
+    neo4j_max_retry_time: float = Field(default=5.0, ge=0)
+
+    @field_validator("neo4j_uri")
+    @classmethod
+    def _known_scheme(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        scheme = urlparse(value).scheme
+        if scheme not in ACCEPTED_SCHEMES:
+            raise ValueError(
+                f"NEO4J_URI scheme {scheme!r} is not one of {', '.join(ACCEPTED_SCHEMES)}"
+            )
+        return value
+
+    @property
+    def uses_local_neo4j(self) -> bool:
+        return self.neo4j_uri is None
+
+    @property
+    def uri(self) -> str:
+        return self.neo4j_uri or f"bolt://127.0.0.1:{self.local_neo4j_port}"
+
+
+@lru_cache
+def get_graph_settings() -> GraphSettings:
+    return GraphSettings()

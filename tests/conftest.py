@@ -1,0 +1,133 @@
+"""Fixtures: a real Neo4j for the whole session, and a graph state per test.
+
+The suite gets its own managed Neo4j (`.neo4j-test`, Bolt port 7688) so it never wipes the
+data of a developer's `make run` instance. With NEO4J_URI set, the tests use that database
+instead and wipe it: point it only at a throwaway database.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("LOCAL_NEO4J_DIR", str(ROOT / ".neo4j-test"))
+os.environ.setdefault("LOCAL_NEO4J_PORT", "7688")
+
+import pytest  # noqa: E402
+from fastapi.testclient import TestClient  # noqa: E402
+from neo4j import Driver, GraphDatabase  # noqa: E402
+
+from app.main import create_app  # noqa: E402
+from graph.cypher_files import discover  # noqa: E402
+from graph.loader import Loader  # noqa: E402
+from graph.local_neo4j import LocalNeo4j  # noqa: E402
+from graph.settings import GraphSettings  # noqa: E402
+
+SOURCE_TEXT = (ROOT / "seed" / "oic-summit-day1-press-release.txt").read_text(encoding="utf-8")
+SCHEMA_AND_SEED = [ROOT / "cypher" / "schema", ROOT / "cypher" / "seed"]
+
+
+class GraphState:
+    """Remembers whether the seed is intact, so read-only tests share one load."""
+
+    seeded = False
+
+
+@pytest.fixture(scope="session")
+def graph_settings() -> GraphSettings:
+    return GraphSettings()
+
+
+@pytest.fixture(scope="session")
+def local_neo4j(graph_settings: GraphSettings) -> LocalNeo4j | None:
+    return LocalNeo4j(graph_settings) if graph_settings.uses_local_neo4j else None
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(local_neo4j: LocalNeo4j | None) -> Iterator[None]:
+    """Start the managed Neo4j for the session (and stop it after, if this session started it)."""
+    if local_neo4j is None:
+        yield
+        return
+    was_running = local_neo4j.status().running
+    local_neo4j.start()
+    yield
+    if not was_running:
+        local_neo4j.stop()
+
+
+@pytest.fixture(scope="session")
+def driver(neo4j_server: None, graph_settings: GraphSettings) -> Iterator[Driver]:
+    """A plain driver for tests to set up and check the graph directly with Cypher."""
+    auth = (graph_settings.neo4j_user, graph_settings.neo4j_password)
+    with GraphDatabase.driver(
+        graph_settings.uri, auth=auth, notifications_min_severity="OFF"
+    ) as plain:
+        yield plain
+
+
+def wipe(driver: Driver, database: str) -> None:
+    with driver.session(database=database) as session:  # IN TRANSACTIONS needs auto-commit
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+
+
+@pytest.fixture
+def empty_graph(driver: Driver, graph_settings: GraphSettings) -> Driver:
+    """No data at all (constraints and indexes stay); the test may write what it likes."""
+    wipe(driver, graph_settings.neo4j_database)
+    GraphState.seeded = False
+    return driver
+
+
+@pytest.fixture
+def seeded_graph(driver: Driver, graph_settings: GraphSettings) -> Driver:
+    """Schema and seed loaded exactly as `commitgraph load` loads them; tests must not write."""
+    if not GraphState.seeded:
+        wipe(driver, graph_settings.neo4j_database)
+        Loader(driver, graph_settings.neo4j_database).load(discover(SCHEMA_AND_SEED))
+        GraphState.seeded = True
+    return driver
+
+
+@pytest.fixture
+def dirties_graph() -> Iterator[None]:
+    """For a test that writes on top of the seed: the next seeded test reloads."""
+    yield
+    GraphState.seeded = False
+
+
+@pytest.fixture
+def client(neo4j_server: None, graph_settings: GraphSettings) -> Iterator[TestClient]:
+    with TestClient(create_app(graph_settings)) as test_client:
+        yield test_client
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def live_server(neo4j_server: None, graph_settings: GraphSettings) -> Iterator[str]:
+    """The app served by a real uvicorn on a free loopback port, for browsers and load."""
+    import uvicorn
+
+    port = _free_port()
+    config = uvicorn.Config(
+        create_app(graph_settings), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
