@@ -1,11 +1,14 @@
-"""How the HTTP service runs: where it listens and how it logs."""
+"""How the HTTP service runs: where it listens, how it logs, and who may call it."""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from graph.settings import PROJECT_ROOT
 
 
 class ApiSettings(BaseSettings):
@@ -14,6 +17,14 @@ class ApiSettings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8000, ge=1, le=65535)
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$")
+    api_keys_file: Path = Field(
+        default=PROJECT_ROOT / ".commitgraph" / "keys.json",
+        description="Hashed API keys, written by `commitgraph keys`; re-read when it changes.",
+    )
+    anonymous_reads: bool = Field(
+        default=False,
+        description="Keyless requests act as a reader (on for `make run`); keep off in production.",
+    )
 
 
 @lru_cache

@@ -1,0 +1,292 @@
+"""API keys and roles: who gets in, who is turned away, and with which status."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.testclient import TestClient
+
+from app.auth import (
+    AuthError,
+    Principal,
+    check_role,
+    install_auth,
+    key_store,
+    reader_access,
+    require_role,
+    role_at_least,
+)
+from app.main import create_app
+from graph.settings import GraphSettings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def bearer(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}
+
+
+def assert_unauthenticated(response: object, reason_part: str) -> None:
+    from httpx import Response
+
+    assert isinstance(response, Response)
+    assert response.status_code == 401, response.text
+    assert response.headers["www-authenticate"].startswith("Bearer")
+    body = response.json()
+    assert body["error"] == "unauthenticated"
+    assert reason_part in body["reason"]
+
+
+def commitgraph(*args: str) -> subprocess.CompletedProcess[str]:
+    """The real CLI in a child process, with this test's API_KEYS_FILE in its environment."""
+    script = Path(sys.executable).with_name("commitgraph")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "app.cli"]
+    return subprocess.run(
+        [*command, *args],
+        cwd=ROOT,
+        env={**os.environ, "COLUMNS": "200"},  # rich would otherwise truncate table cells
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def small_app(**overrides: object) -> FastAPI:
+    """A test-only app built from the auth dependencies the REST and GraphQL layers attach."""
+    app = FastAPI()
+    install_auth(app, **overrides)  # type: ignore[arg-type]
+    reads = APIRouter(dependencies=[reader_access])
+
+    @reads.get("/things")
+    async def things(request: Request) -> dict[str, str]:
+        who: Principal = request.state.principal
+        return {"as": who.name, "role": who.role}
+
+    @reads.post("/things")
+    async def add_thing(who: Principal = Depends(require_role("editor"))) -> dict[str, str]:
+        return {"by": who.name}
+
+    app.include_router(reads)
+    return app
+
+
+# --- roles -------------------------------------------------------------------------------
+
+
+def test_roles_are_ordered_reader_editor_admin() -> None:
+    reader = Principal("r", "reader", "00000001")
+    editor = Principal("e", "editor", "00000002")
+    admin = Principal("a", "admin", "00000003")
+    assert [role_at_least(p, "editor") for p in (None, reader, editor, admin)] == [
+        False,
+        False,
+        True,
+        True,
+    ]
+    assert role_at_least(reader, "reader")
+    assert not role_at_least(editor, "admin")
+    assert role_at_least(admin, "admin")
+
+
+def test_a_principal_is_labelled_for_audit_records_by_name_and_key_id() -> None:
+    assert Principal("curation team", "editor", "3f9a1c2b").label == "curation team (3f9a1c2b)"
+    assert Principal("anonymous", "reader").label == "anonymous"
+
+
+def test_an_unknown_role_name_is_refused_with_the_roles_there_are() -> None:
+    with pytest.raises(ValueError, match="reader, editor, admin"):
+        role_at_least(Principal("a", "admin", "00000003"), "owner")
+
+
+def test_check_role_says_401_without_a_key_and_403_for_a_small_one() -> None:
+    with pytest.raises(AuthError) as no_key:
+        check_role(None, "reader")
+    assert no_key.value.status == 401
+    anonymous = Principal("anonymous", "reader")
+    assert check_role(anonymous, "reader") is anonymous
+    with pytest.raises(AuthError) as anonymous_writes:
+        check_role(anonymous, "editor")
+    assert anonymous_writes.value.status == 401
+    with pytest.raises(AuthError) as small:
+        check_role(Principal("r", "reader", "00000001"), "editor")
+    assert small.value.status == 403
+    assert small.value.required == "editor"
+
+
+# --- /metrics on the real app --------------------------------------------------------------
+
+
+def test_metrics_without_a_key_is_401_with_a_bearer_challenge(
+    client: TestClient, keys_file: Path
+) -> None:
+    assert_unauthenticated(client.get("/metrics"), "Bearer KEY")
+
+
+def test_metrics_with_a_bad_key_is_401(client: TestClient, admin_key: str) -> None:
+    key_id = admin_key.split("_")[1]
+    wrong_secret = f"cg_{key_id}_{'x' * 43}"
+    for key in ("cg_ffffffff_nothing-like-it", wrong_secret, "not-even-shaped-like-a-key"):
+        assert_unauthenticated(client.get("/metrics", headers=bearer(key)), "unknown or invalid")
+    for header in (f"Basic {admin_key}", "Bearer", admin_key):
+        response = client.get("/metrics", headers={"Authorization": header})
+        assert_unauthenticated(response, "Bearer KEY")
+
+
+def test_a_revoked_key_is_401(client: TestClient, keys_file: Path, admin_key: str) -> None:
+    assert client.get("/metrics", headers=bearer(admin_key)).status_code == 200
+    key_store(keys_file).revoke(admin_key.split("_")[1])
+    assert_unauthenticated(client.get("/metrics", headers=bearer(admin_key)), "revoked")
+
+
+def test_reader_and_editor_keys_are_403_on_metrics_naming_admin(
+    client: TestClient, reader_key: str, editor_key: str
+) -> None:
+    for key in (reader_key, editor_key):
+        response = client.get("/metrics", headers=bearer(key))
+        assert response.status_code == 403
+        assert response.json()["error"] == "forbidden"
+        assert response.json()["requiredRole"] == "admin"
+        assert "admin" in response.json()["reason"]
+        assert "www-authenticate" not in response.headers
+
+
+def test_an_admin_key_reads_metrics_with_the_cypher_query_counter(
+    client: TestClient, admin_key: str
+) -> None:
+    assert client.get("/readyz").status_code == 200  # one "ping" round trip to Neo4j
+    response = client.get("/metrics", headers=bearer(admin_key))
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain")
+    assert 'commitgraph_cypher_queries_total{operation="ping"}' in response.text
+
+
+def test_the_keys_file_holds_hashes_and_never_a_key(
+    keys_file: Path, admin_key: str, reader_key: str
+) -> None:
+    text = keys_file.read_text()
+    assert admin_key not in text
+    assert reader_key not in text
+    assert admin_key.split("_")[2] not in text  # not even the secret part
+    stored = json.loads(text)["keys"]
+    assert {entry["role"] for entry in stored} == {"admin", "reader"}
+    assert all(len(entry["sha256"]) == 64 for entry in stored)
+    assert oct(keys_file.stat().st_mode & 0o777) == "0o600"
+
+
+def test_an_unreadable_keys_file_refuses_every_key_rather_than_failing(
+    client: TestClient, keys_file: Path, admin_key: str
+) -> None:
+    keys_file.write_text("{ this is not json")
+    assert_unauthenticated(client.get("/metrics", headers=bearer(admin_key)), "unknown")
+
+
+def test_create_app_can_pin_its_own_keys_file(
+    graph_settings: GraphSettings, keys_file: Path, admin_key: str, tmp_path: Path
+) -> None:
+    other = tmp_path / "other-keys.json"
+    other_admin, _ = key_store(other).create("admin", name="pinned")
+    pinned = create_app(graph_settings, api_keys_file=other, anonymous_reads=True)
+    with TestClient(pinned) as pinned_client:
+        assert pinned_client.get("/metrics", headers=bearer(other_admin)).status_code == 200
+        assert pinned_client.get("/metrics", headers=bearer(admin_key)).status_code == 401
+        # anonymous reads make a reader, never an admin
+        assert_unauthenticated(pinned_client.get("/metrics"), "admin")
+
+
+# --- the CLI, against a running app ----------------------------------------------------------
+
+
+def test_cli_key_works_lists_without_the_key_and_revoke_takes_effect_without_restart(
+    client: TestClient, keys_file: Path
+) -> None:
+    created = commitgraph("keys", "create", "--role", "admin", "--name", "ops robot")
+    assert created.returncode == 0, created.stderr
+    key = created.stdout.strip()
+    assert created.stdout == key + "\n"  # alone on stdout, for scripts
+    assert client.get("/metrics", headers=bearer(key)).status_code == 200
+
+    listed = commitgraph("keys", "list")
+    assert listed.returncode == 0, listed.stderr
+    key_id = key.split("_")[1]
+    assert key_id in listed.stdout
+    assert "ops robot" in listed.stdout
+    assert key not in listed.stdout + listed.stderr
+    assert key.split("_")[2] not in listed.stdout + listed.stderr
+
+    revoked = commitgraph("keys", "revoke", key_id)
+    assert revoked.returncode == 0, revoked.stderr
+    assert_unauthenticated(client.get("/metrics", headers=bearer(key)), "revoked")
+    listed_after = commitgraph("keys", "list")
+    row = next(line for line in listed_after.stdout.splitlines() if key_id in line)
+    assert row.count("UTC") == 2  # created, and now revoked
+
+
+def test_cli_refuses_an_unknown_role_and_an_unknown_id(keys_file: Path) -> None:
+    bad_role = commitgraph("keys", "create", "--role", "owner")
+    assert bad_role.returncode != 0
+    assert bad_role.stdout == ""
+    assert "unknown role 'owner'" in bad_role.stderr
+    assert "reader, editor, admin" in bad_role.stderr
+    assert not keys_file.exists()
+
+    bad_id = commitgraph("keys", "revoke", "deadbeef")
+    assert bad_id.returncode != 0
+    assert "no key with id 'deadbeef'" in bad_id.stderr
+
+
+# --- router dependencies: reader_access and require_role -------------------------------------
+
+
+def test_reader_access_without_anonymous_reads_needs_a_key(
+    keys_file: Path, reader_key: str, editor_key: str
+) -> None:
+    with TestClient(small_app(anonymous_reads=False)) as test_client:
+        assert_unauthenticated(test_client.get("/things"), "Bearer KEY")
+        assert test_client.get("/things", headers=bearer(reader_key)).json() == {
+            "as": "test reader",
+            "role": "reader",
+        }
+        assert test_client.post("/things", headers=bearer(reader_key)).status_code == 403
+        assert test_client.post("/things", headers=bearer(editor_key)).json() == {
+            "by": "test editor"
+        }
+
+
+def test_anonymous_reads_let_keyless_requests_read_but_not_write(keys_file: Path) -> None:
+    with TestClient(small_app(anonymous_reads=True)) as test_client:
+        response = test_client.get("/things")
+        assert response.status_code == 200
+        assert response.json() == {"as": "anonymous", "role": "reader"}
+        assert_unauthenticated(test_client.post("/things"), "editor")
+
+
+def test_anonymous_reads_still_refuse_a_bad_key(keys_file: Path, reader_key: str) -> None:
+    with TestClient(small_app(anonymous_reads=True)) as test_client:
+        response = test_client.get("/things", headers=bearer(reader_key + "tampered"))
+        assert_unauthenticated(response, "unknown or invalid")
+
+
+def test_anonymous_reads_follow_the_setting_when_the_app_does_not_pin_them(
+    keys_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.settings import get_api_settings
+
+    with TestClient(small_app()) as test_client:
+        assert test_client.get("/things").status_code == 401
+        monkeypatch.setattr(get_api_settings(), "anonymous_reads", True)
+        assert test_client.get("/things").status_code == 200
+
+
+def test_the_anonymous_reads_setting_is_off_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.settings import ApiSettings
+
+    monkeypatch.delenv("ANONYMOUS_READS", raising=False)
+    assert ApiSettings(_env_file=None).anonymous_reads is False  # type: ignore[call-arg]
+    monkeypatch.setenv("ANONYMOUS_READS", "true")
+    assert ApiSettings(_env_file=None).anonymous_reads is True  # type: ignore[call-arg]
