@@ -71,7 +71,13 @@ def read_cypher_file(path: Path) -> CypherFile:
             f"{path}:{first_data.line}: schema and data statements are mixed in one file; Neo4j "
             "runs schema changes outside data transactions, so put them in a file of their own"
         )
-    rows_path = next((p for p in (path.with_suffix(s) for s in ROWS_SUFFIXES) if p.exists()), None)
+    rows_paths = [p for p in (path.with_suffix(s) for s in ROWS_SUFFIXES) if p.exists()]
+    if len(rows_paths) > 1:  # loading one of them silently would drop the other's rows
+        raise CypherFileError(
+            f"{path}: {' and '.join(p.name for p in rows_paths)} both lie beside it; a "
+            "versioned file takes one rows file, so give the other its own version"
+        )
+    rows_path = rows_paths[0] if rows_paths else None
     if rows_path is not None and len(statements) != 1:
         raise CypherFileError(
             f"{path}: a file with rows beside it ({rows_path.name}) must hold exactly one "
@@ -126,9 +132,11 @@ def split_statements(text: str, path: Path | str = "<text>") -> list[Statement]:
             end = text.find("*/", i + 2)
             if end == -1:
                 raise CypherFileError(f"{path}:{line}: a /* comment is never closed")
-            line += text.count("\n", i, end + 2)
+            newlines = text.count("\n", i, end + 2)
+            line += newlines
             i = end + 2
-            buffer.append(" ")
+            # keep the comment's line breaks, so Neo4j's "line N" still maps to the file
+            buffer.append("\n" * newlines or " ")
             continue
         if char in "'\"`":
             end = _end_of_quoted(text, i, char)

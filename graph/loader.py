@@ -87,13 +87,16 @@ class Loader:
     # -- the ledger -------------------------------------------------------------------
 
     def ensure_ledger(self) -> None:
+        # Without the lock constraint, two loads that start on a graph with no lock node yet
+        # each MERGE (create) a lock node of their own, neither waits, and both apply the file.
         with self.driver.session(database=self.database) as session:
-            session.execute_write(
-                lambda tx: tx.run(
-                    "CREATE CONSTRAINT migration_version IF NOT EXISTS "
-                    "FOR (m:__Migration) REQUIRE m.version IS UNIQUE"
-                ).consume()
-            )
+            for constraint in (
+                "CREATE CONSTRAINT migration_version IF NOT EXISTS "
+                "FOR (m:__Migration) REQUIRE m.version IS UNIQUE",
+                "CREATE CONSTRAINT migration_lock_id IF NOT EXISTS "
+                "FOR (l:__MigrationLock) REQUIRE l.id IS UNIQUE",
+            ):
+                session.execute_write(lambda tx, c=constraint: tx.run(c).consume())  # type: ignore[misc]
 
     def ledger(self) -> dict[int, LedgerEntry]:
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
@@ -136,7 +139,8 @@ class Loader:
         progress: ProgressHook | None = None,
     ) -> LoadReport:
         """Apply pending files in version order; stop at the first file that fails."""
-        self.ensure_ledger()
+        if not dry_run:  # a dry run writes nothing, not even the ledger's constraints
+            self.ensure_ledger()
         outcomes = self.plan(files, repair)
         refused = [o for o in outcomes if o.status == "refused"]
         if refused and not dry_run:
@@ -172,6 +176,7 @@ class Loader:
         self, file: CypherFile, repair: bool, progress: ProgressHook | None
     ) -> Counter[str]:
         counters: Counter[str] = Counter()
+        started = time.perf_counter()  # durationMs covers the statements, not only the record
         with self.driver.session(database=self.database) as session:
             for statement in file.statements:
                 counters.update(
@@ -179,7 +184,6 @@ class Loader:
                 )
                 if progress:
                     progress(file.label, 1)
-            started = time.perf_counter()
             session.execute_write(
                 lambda tx: _record(tx, file, round((time.perf_counter() - started) * 1000))
             )
@@ -258,8 +262,8 @@ def apply_rows(
         for batch in _batches(rows, batch_size):
             counters.update(
                 session.execute_write(
-                    lambda tx, b=batch: _counters(tx.run(cypher, rows=b).consume())
-                )  # type: ignore[misc]
+                    lambda tx, b=batch: _counters(tx.run(cypher, rows=b).consume())  # type: ignore[misc]
+                )
             )
             if on_batch:
                 on_batch(len(batch))
