@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint format neo4j-start neo4j-stop clean
+.PHONY: setup run test lint format neo4j-start neo4j-stop clean vendor
 
 setup: $(STAMP)
 
@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## local Neo4j (fetched from Maven Central on first use), schema and seed, API on :8000
+## (reads without an API key allowed here; writes and /metrics still need a key)
+run: export ANONYMOUS_READS ?= true
 run: setup
 	$(BIN)/commitgraph neo4j start
 	$(BIN)/commitgraph load
@@ -31,6 +33,13 @@ lint: setup
 format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+## refresh the explorer's vendored JavaScript from the npm registry (versions pinned in web/);
+## the copies in app/static/vendor are committed, so the page and CI need no npm
+vendor:
+	cd web && npm ci --no-audit --no-fund
+	cp web/node_modules/cytoscape/dist/cytoscape.min.js app/static/vendor/cytoscape.min.js
+	cp web/node_modules/cytoscape/LICENSE app/static/vendor/cytoscape.LICENSE
 
 neo4j-start: setup
 	$(BIN)/commitgraph neo4j start

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from graph.local_neo4j import LocalNeo4j, LocalNeo4jError
 from graph.settings import get_graph_settings
+
+if TYPE_CHECKING:
+    from app.auth import KeyStore
 
 console = Console(stderr=True)
 cli = typer.Typer(help="The commitment graph service.", no_args_is_help=True, add_completion=False)
@@ -17,6 +23,10 @@ neo4j_cli = typer.Typer(
     help="Manage the local Neo4j (used when NEO4J_URI is unset).", no_args_is_help=True
 )
 cli.add_typer(neo4j_cli, name="neo4j")
+keys_cli = typer.Typer(
+    help="Manage API keys (stored hashed in API_KEYS_FILE).", no_args_is_help=True
+)
+cli.add_typer(keys_cli, name="keys")
 
 
 def _local() -> LocalNeo4j:
@@ -28,7 +38,9 @@ def _say(message: str) -> None:
 
 
 def _fail(message: str, code: int = 1) -> None:
-    console.print(f"[red]error[/] {message}")
+    # soft_wrap: a long path must stay whole on its line (file:line is what people grep and
+    # click); escape: Neo4j messages and paths may hold [brackets] that rich reads as markup.
+    console.print(f"[red]error[/] {escape(message)}", soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -113,7 +125,7 @@ def load(
                 _fail(str(error))
     table = Table(title="dry run: nothing was written" if dry_run else "load")
     for column in ("file", "status", "ms", "nodes +", "rels +", "props set"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # a file name stays whole, never "…"
     for o in report.outcomes:
         table.add_row(
             o.file.label,
@@ -125,15 +137,90 @@ def load(
         )
     console.print(table)
     totals = report.totals
+    statuses = Counter(o.status for o in report.outcomes)
     console.print(
+        f"{len(report.outcomes)} files: "
+        + ", ".join(f"{count} {status}" for status, count in statuses.items())
+        + f" in {sum(o.duration_ms for o in report.outcomes)} ms; "
         f"{totals['nodes_created']} nodes and {totals['relationships_created']} relationships "
-        f"created, {totals['properties_set']} properties set"
+        f"created, {totals['properties_set']} properties set, "
+        f"{totals['constraints_added'] + totals['indexes_added']} constraints and indexes added"
+        + ("; dry run: nothing was written" if dry_run else ""),
+        soft_wrap=True,
     )
+    if statuses and set(statuses) == {"skipped"}:
+        console.print("nothing to apply: every file is already in the ledger")
     refused = [o for o in report.outcomes if o.status == "refused"]
     for o in refused:
-        console.print(f"[red]refused[/] {o.detail}")
+        console.print(f"[red]refused[/] {escape(o.detail)}", soft_wrap=True)
     if refused:
         raise typer.Exit(1)
+
+
+def _key_store() -> KeyStore:
+    from app.auth import key_store
+    from app.settings import get_api_settings
+
+    return key_store(get_api_settings().api_keys_file)
+
+
+@keys_cli.command("create")
+def keys_create(
+    role: str = typer.Option(..., "--role", help="reader, editor or admin."),
+    name: str = typer.Option(None, "--name", help="Who or what holds the key (default: role)."),
+) -> None:
+    """Make a key and print it once, alone on stdout; only its hash is stored."""
+    from app.auth import KeyStoreError, parse_role
+
+    try:
+        checked = parse_role(role)
+        key, record = _key_store().create(checked, name)
+    except (ValueError, KeyStoreError) as error:
+        _fail(str(error), code=2)
+    console.print(
+        f"[green]created[/] key {record.id} ({record.name}, {record.role}) in "
+        f"{_key_store().path}; it is shown only now, so keep it safe"
+    )
+    print(key)
+
+
+@keys_cli.command("list")
+def keys_list() -> None:
+    """The keys: id, name, role, creation and revocation (never the key itself)."""
+    from rich.table import Table
+
+    from app.auth import KeyStoreError
+
+    store = _key_store()
+    try:
+        records = store.entries()
+    except KeyStoreError as error:
+        _fail(str(error))
+    table = Table(title=str(store.path))
+    for column in ("id", "name", "role", "created", "revoked"):
+        table.add_column(column)
+    when = "%Y-%m-%d %H:%M UTC"
+    for r in records:
+        revoked = r.revoked_at.strftime(when) if r.revoked_at else ("yes" if r.revoked else "no")
+        table.add_row(r.id, r.name, r.role, r.created_at.strftime(when), revoked)
+    Console().print(table)
+    if not records:
+        console.print("no keys yet: commitgraph keys create --role reader|editor|admin")
+
+
+@keys_cli.command("revoke")
+def keys_revoke(key_id: str = typer.Argument(..., help="The id `keys list` shows.")) -> None:
+    """Revoke a key; a running server refuses it from its next request on."""
+    from app.auth import KeyStoreError
+
+    try:
+        record, was_live = _key_store().revoke(key_id)
+    except KeyStoreError as error:
+        _fail(str(error))
+    if was_live:
+        console.print(f"[green]revoked[/] key {record.id} ({record.name}, {record.role})")
+    else:
+        console.print(f"key {record.id} ({record.name}) was already revoked")
 
 
 @cli.command("serve")
@@ -157,6 +244,14 @@ def serve(
         log_level=settings.log_level.lower(),
         log_config=None,
     )
+
+
+# The synthetic corpus and the benchmark (issue 6); their code is in app/bench_cli.py.
+from app.bench_cli import bench as _bench  # noqa: E402
+from app.bench_cli import synth as _synth  # noqa: E402
+
+cli.command("synth")(_synth)
+cli.command("bench")(_bench)
 
 
 def main() -> None:

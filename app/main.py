@@ -5,10 +5,16 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
 
-from app.api.routes import health
+from app.api.errors import install_error_handlers
+from app.api.routes import explorer, export, health, metrics, network, nodes, search
+from app.auth import install_auth, reader_access
+from app.graphql.media_type import GraphQLResponseMediaType
+from app.graphql.router import graphql_router
 from app.logging_setup import configure_logging
 from app.settings import get_api_settings
 from graph.driver import Graph
@@ -17,7 +23,13 @@ from graph.settings import GraphSettings, get_graph_settings
 log = logging.getLogger("commitgraph")
 
 
-def create_app(graph_settings: GraphSettings | None = None) -> FastAPI:
+def create_app(
+    graph_settings: GraphSettings | None = None,
+    *,
+    api_keys_file: Path | None = None,
+    anonymous_reads: bool | None = None,
+) -> FastAPI:
+    """The app; the keyword overrides pin the key file and anonymous reads (default: settings)."""
     settings = graph_settings or get_graph_settings()
 
     @asynccontextmanager
@@ -39,7 +51,18 @@ def create_app(graph_settings: GraphSettings | None = None) -> FastAPI:
         description="International commitments as a graph, with a citation for every fact.",
         lifespan=lifespan,
     )
+    install_auth(app, keys_file=api_keys_file, anonymous_reads=anonymous_reads)
     app.include_router(health.router)
+    app.include_router(metrics.router)
+    app.include_router(graphql_router())
+    app.add_middleware(GraphQLResponseMediaType)
+    # REST for frontends and analysts (/api/v1), and the explorer page at / with its /static.
+    install_error_handlers(app)
+    for rest in (network, nodes, search, export):
+        app.include_router(rest.router, dependencies=[reader_access])
+    app.include_router(explorer.router)
+    explorer.mount_static(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     return app
 
 

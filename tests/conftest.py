@@ -131,3 +131,68 @@ def live_server(neo4j_server: None, graph_settings: GraphSettings) -> Iterator[s
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+# --- API keys (app/auth.py) ---------------------------------------------------------------
+# `keys_file` points the settings (and the environment, for CLI subprocesses) at an empty keys
+# file in tmp_path, with anonymous reads off; every app, including the `client` fixture's, reads
+# both per request, so the order of fixtures does not matter. `admin_key`, `editor_key` and
+# `reader_key` are live keys in that file: send them as {"Authorization": f"Bearer {key}"}.
+
+
+@pytest.fixture
+def keys_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from app.settings import get_api_settings
+
+    path = tmp_path / "keys.json"
+    monkeypatch.setenv("API_KEYS_FILE", str(path))
+    monkeypatch.setenv("ANONYMOUS_READS", "false")
+    monkeypatch.setattr(get_api_settings(), "api_keys_file", path)
+    monkeypatch.setattr(get_api_settings(), "anonymous_reads", False)
+    return path
+
+
+def _new_key(keys_file: Path, role: str) -> str:
+    from app.auth import key_store
+
+    key, _ = key_store(keys_file).create(role, name=f"test {role}")
+    return key
+
+
+@pytest.fixture
+def admin_key(keys_file: Path) -> str:
+    return _new_key(keys_file, "admin")
+
+
+@pytest.fixture
+def editor_key(keys_file: Path) -> str:
+    return _new_key(keys_file, "editor")
+
+
+@pytest.fixture
+def reader_key(keys_file: Path) -> str:
+    return _new_key(keys_file, "reader")
+
+
+# --- GraphQL ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def anonymous_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keyless requests read, as under `make run`."""
+    from app.settings import get_api_settings
+
+    monkeypatch.setattr(get_api_settings(), "anonymous_reads", True)
+
+
+@pytest.fixture
+def gql(client: TestClient, seeded_graph: Driver, anonymous_reads: None):
+    """POST a GraphQL query against the seeded graph; returns (status, body)."""
+
+    def run(query: str, variables: dict | None = None, **headers: str) -> tuple[int, dict]:
+        response = client.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+        )
+        return response.status_code, response.json()
+
+    return run

@@ -1,0 +1,354 @@
+"""The GraphQL schema: root fields, each answered with one Cypher round trip.
+
+Root resolvers turn the request's selection into `graph.projection.Selection` trees and hand
+them to `graph/`, which compiles them into a single query; the rows that come back are
+already shaped like the response. Errors are translated here: bad arguments become
+`BAD_USER_INPUT` naming the argument, an unreachable Neo4j `SERVICE_UNAVAILABLE` with HTTP 503.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+import pycountry
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.types import Info
+from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
+
+from app.graphql import types as t
+from graph import funding, initiatives, lookups, network, paths
+from graph.driver import Graph, GraphUnavailable
+from graph.errors import BadInput
+from graph.models import Network as NetworkRecord
+from graph.projection import Selection
+
+MAX_DEPTH = 12
+MAX_ALIASES = 30
+MAX_TOKENS = 2000
+
+
+def selections(info: Info) -> list[Selection]:
+    """The sub-selection of the field being resolved, fragments flattened with their type."""
+    return _convert(info.selected_fields[0].selections, None)
+
+
+def _convert(items: list[Any], on: str | None) -> list[Selection]:
+    converted: list[Selection] = []
+    for item in items:
+        if isinstance(item, SelectedField):
+            converted.append(
+                Selection(
+                    name=item.name,
+                    key=item.alias or item.name,
+                    args=dict(item.arguments or {}),
+                    children=_convert(item.selections, None),
+                    on=on,
+                )
+            )
+        elif isinstance(item, InlineFragment | FragmentSpread):
+            converted.extend(_convert(item.selections, item.type_condition or on))
+    return converted
+
+
+def _child(info: Info, *path: str) -> list[Selection]:
+    """Selections below the named child fields (e.g. `nodes`, or `edges` then `node`)."""
+    level = selections(info)
+    for name in path:
+        level = [grandchild for s in level if s.name == name for grandchild in s.children]
+    return level
+
+
+@contextmanager
+def answering(info: Info) -> Iterator[None]:
+    try:
+        yield
+    except BadInput as error:
+        raise GraphQLError(
+            f"Bad argument {error.argument}: {error.message}",
+            extensions={"code": "BAD_USER_INPUT", "argument": error.argument},
+        ) from error
+    except GraphUnavailable as error:
+        response = info.context.get("response")
+        if response is not None:
+            response.status_code = 503
+        raise GraphQLError(
+            "The graph database is unavailable; try again shortly.",
+            extensions={"code": "SERVICE_UNAVAILABLE"},
+        ) from error
+
+
+def _graph(info: Info) -> Graph:
+    graph: Graph = info.context["graph"]
+    return graph
+
+
+def check_country_code(code: str, argument: str) -> str:
+    """An ISO 3166-1 alpha-2 code, checked against pycountry's list (case-insensitive)."""
+    normalised = str(code).strip().upper()
+    if len(normalised) != 2 or pycountry.countries.get(alpha_2=normalised) is None:
+        raise BadInput(argument, f"{code!r} is not an ISO 3166-1 alpha-2 country code")
+    return normalised
+
+
+def _list_args(first: int | None, skip: int | None) -> tuple[int, int]:
+    return (lookups.MAX_LIST if first is None else first), (skip or 0)
+
+
+@strawberry.input
+class InitiativeFilter:
+    countries: list[strawberry.ID] | None = strawberry.field(
+        default=None,
+        description="ISO codes; with countriesMatch ALL every listed country must take part in "
+        "or be targeted by the initiative. A country takes part when it, an organisation "
+        "based in it or an official representing it has any role; it is targeted when the "
+        "initiative targets it or a region inside it (the Kurdistan Region of Iraq counts for "
+        "Iraq).",
+    )
+    countries_match: t.MatchMode | None = strawberry.field(
+        default=t.MatchMode.ALL, description="ALL: every listed country; ANY: at least one."
+    )
+    organisation: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Initiatives the organisation, one of its units or officials takes part "
+        "in, or funds.",
+    )
+    region: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Initiatives targeting this region or country, or a region inside it (the "
+        "Western Balkans lie within Europe).",
+    )
+    kind: str | None = None
+    status: str | None = None
+    text: str | None = strawberry.field(
+        default=None, description="Full-text search over name and summary."
+    )
+
+
+@strawberry.input
+class InitiativeOrder:
+    field: t.InitiativeOrderField
+    direction: t.OrderDirection | None = t.OrderDirection.ASC
+
+
+def _network(record: NetworkRecord) -> t.Network:
+    return t.Network(nodes=[_node(n) for n in record.nodes], edges=[_edge(e) for e in record.edges])
+
+
+def _node(node: Any) -> t.GraphNode:
+    return t.GraphNode(id=strawberry.ID(node.id), label=node.label, type=node.type)
+
+
+def _edge(edge: Any) -> t.GraphEdge:
+    return t.GraphEdge(
+        source=strawberry.ID(edge.source), target=strawberry.ID(edge.target),
+        type=edge.type, role=edge.role,
+    )  # fmt: skip
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Any node by id; null when there is none.")
+    async def node(self, info: Info, id: strawberry.ID) -> t.Node | None:
+        with answering(info):
+            return t.hydrate(await lookups.node_by_id(_graph(info), str(id), selections(info)))
+
+    @strawberry.field(
+        description="A country by ISO 3166-1 alpha-2 code; null when not in the graph."
+    )
+    async def country(self, info: Info, id: strawberry.ID) -> t.Country | None:
+        with answering(info):
+            code = check_country_code(str(id), "id")
+            return t.hydrate(
+                await lookups.one_by_id(_graph(info), "Country", code, selections(info))
+            )
+
+    @strawberry.field(description="Countries by name.")
+    async def countries(
+        self, info: Info, first: int | None = lookups.MAX_LIST, skip: int | None = 0
+    ) -> list[t.Country]:
+        with answering(info):
+            rows = await lookups.countries(_graph(info), selections(info), *_list_args(first, skip))
+            return t.hydrate(rows)
+
+    @strawberry.field
+    async def organisation(self, info: Info, id: strawberry.ID) -> t.Organisation | None:
+        with answering(info):
+            return t.hydrate(
+                await lookups.one_by_id(_graph(info), "Organisation", str(id), selections(info))
+            )
+
+    @strawberry.field(description="Organisations by name, optionally those based in a country.")
+    async def organisations(
+        self, info: Info, country: strawberry.ID | None = None,
+        first: int | None = lookups.MAX_LIST, skip: int | None = 0,
+    ) -> list[t.Organisation]:  # fmt: skip
+        with answering(info):
+            code = None if country is None else check_country_code(str(country), "country")
+            rows = await lookups.organisations(
+                _graph(info), code, selections(info), *_list_args(first, skip)
+            )
+            return t.hydrate(rows)
+
+    @strawberry.field(
+        description="Officials by name, optionally those holding a post in an organisation "
+        "(or one of its units)."
+    )
+    async def officials(
+        self, info: Info, organisation: strawberry.ID | None = None,
+        first: int | None = lookups.MAX_LIST, skip: int | None = 0,
+    ) -> list[t.Official]:  # fmt: skip
+        with answering(info):
+            rows = await lookups.officials(
+                _graph(info), None if organisation is None else str(organisation),
+                selections(info), *_list_args(first, skip),
+            )  # fmt: skip
+            return t.hydrate(rows)
+
+    @strawberry.field
+    async def initiative(self, info: Info, id: strawberry.ID) -> t.Initiative | None:
+        with answering(info):
+            return t.hydrate(
+                await lookups.one_by_id(_graph(info), "Initiative", str(id), selections(info))
+            )
+
+    @strawberry.field(
+        description="Initiatives matching every given filter, by name (by relevance with a "
+        "text filter, unless orderBy says otherwise). FUNDING orders by the largest funding "
+        "stream's nominal amount (currencies are not converted). first is at most 100."
+    )
+    async def initiatives(
+        self, info: Info, filter: InitiativeFilter | None = None, first: int | None = 20,
+        after: str | None = None, order_by: InitiativeOrder | None = None,
+    ) -> t.InitiativeConnection:  # fmt: skip
+        with answering(info):
+            filters = initiatives.InitiativeFilter()
+            if filter is not None:
+                filters = initiatives.InitiativeFilter(
+                    countries=[
+                        check_country_code(str(c), "filter.countries")
+                        for c in filter.countries or []
+                    ],
+                    match_all=filter.countries_match != t.MatchMode.ANY,
+                    organisation=filter.organisation,
+                    region=filter.region,
+                    kind=filter.kind,
+                    status=filter.status,
+                    text=filter.text,
+                )
+            page = await initiatives.initiatives(
+                _graph(info), filters, 20 if first is None else first, after,
+                order_by.field.value if order_by else None,
+                bool(order_by and order_by.direction == t.OrderDirection.DESC),
+                _child(info, "nodes"), _child(info, "edges", "node"),
+            )  # fmt: skip
+            return t.InitiativeConnection(
+                row={
+                    "offset": page.offset,
+                    "total": page.total,
+                    "size": len(page.rows),
+                    "nodes": t.hydrate(page.rows),
+                    "edgeNodes": t.hydrate(page.edge_rows),
+                }
+            )
+
+    @strawberry.field(
+        description="Funding streams allocated to a region (or a region inside it) and/or "
+        "provided by a funder (or one of its units or officials)."
+    )
+    async def funding_streams(
+        self, info: Info, region: strawberry.ID | None = None, funder: strawberry.ID | None = None,
+        first: int | None = lookups.MAX_LIST, skip: int | None = 0,
+    ) -> list[t.FundingStream]:  # fmt: skip
+        with answering(info):
+            rows = await lookups.funding_streams(
+                _graph(info), None if region is None else str(region),
+                None if funder is None else str(funder), selections(info), *_list_args(first, skip),
+            )  # fmt: skip
+            return t.hydrate(rows)
+
+    @strawberry.field(
+        description="Funding grouped by region, funder or currency; one entry per group and "
+        "currency, never adding different currencies."
+    )
+    async def funding_totals(self, info: Info, group_by: t.FundingGroup) -> list[t.FundingTotal]:
+        with answering(info):
+            totals = await funding.funding_totals(_graph(info), group_by.value)
+            return [
+                t.FundingTotal(
+                    key=x.key,
+                    label=x.label,
+                    currency=x.currency,
+                    amount=x.amount,
+                    stream_count=x.stream_count,
+                    shared=x.shared,
+                )
+                for x in totals
+            ]
+
+    @strawberry.field(description="Events by name.")
+    async def events(
+        self, info: Info, first: int | None = lookups.MAX_LIST, skip: int | None = 0
+    ) -> list[t.Event]:
+        with answering(info):
+            return t.hydrate(
+                await lookups.events(_graph(info), selections(info), *_list_args(first, skip))
+            )
+
+    @strawberry.field(
+        description="Nodes within depth hops (0 to 3) of the focus ids, and the edges among "
+        "them. Provenance (sources and citations) is not part of the network."
+    )
+    async def network(
+        self, info: Info, focus: list[strawberry.ID], depth: int | None = 1,
+        types: list[str] | None = None,
+    ) -> t.Network:  # fmt: skip
+        with answering(info):
+            record = await network.network(
+                _graph(info), [str(f) for f in focus], 1 if depth is None else depth, types
+            )
+            return _network(record)
+
+    @strawberry.field(
+        description="A shortest path between two nodes, or null when none is within maxHops "
+        "(1 to 10). Provenance links do not count as paths."
+    )
+    async def shortest_path(
+        self, info: Info, from_: Annotated[strawberry.ID, strawberry.argument(name="from")],
+        to: strawberry.ID, max_hops: int | None = 6,
+    ) -> t.Path | None:  # fmt: skip
+        with answering(info):
+            found = await paths.shortest_path(
+                _graph(info), str(from_), str(to), 6 if max_hops is None else max_hops
+            )
+            if found is None:
+                return None
+            return t.Path(
+                nodes=[_node(n) for n in found.nodes], edges=[_edge(e) for e in found.edges],
+                length=found.length,
+            )  # fmt: skip
+
+    @strawberry.field(
+        description="Full-text search over initiatives (name, summary), actors, regions, "
+        "events and topics (names, acronyms, titles) and statements, best first."
+    )
+    async def search(self, info: Info, text: str, first: int | None = 10) -> list[t.SearchHit]:
+        with answering(info):
+            rows = await lookups.search_nodes(
+                _graph(info), text, 10 if first is None else first, selections(info)
+            )
+            return t.hydrate(rows)
+
+
+schema = strawberry.Schema(
+    query=Query,
+    types=t.CONCRETE_TYPES,
+    extensions=[
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+    ],
+)

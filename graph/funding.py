@@ -1,0 +1,53 @@
+"""`fundingTotals(groupBy)`: money grouped by region, funder or currency, never across currencies.
+
+A stream allocated to several regions (or provided by several funders) with no split in the
+source counts in full in each group and marks the group `shared`, so groups must not be added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.driver import Graph
+from graph.errors import BadInput
+
+
+@dataclass(frozen=True)
+class FundingTotal:
+    key: str
+    label: str
+    currency: str
+    amount: float
+    stream_count: int
+    shared: bool
+
+
+_GROUPS = {
+    "REGION": (
+        "MATCH (f:FundingStream)-[:ALLOCATED_TO]->(g) "
+        "WITH f, g, COUNT { (f)-[:ALLOCATED_TO]->() } AS ways"
+    ),
+    "FUNDER": (
+        "MATCH (g)-[:PROVIDES]->(f:FundingStream) WITH f, g, COUNT { ()-[:PROVIDES]->(f) } AS ways"
+    ),
+    "CURRENCY": "MATCH (f:FundingStream) WITH f, f.currency AS g, 1 AS ways",
+}
+
+
+async def funding_totals(graph: Graph, group_by: str) -> list[FundingTotal]:
+    if group_by not in _GROUPS:
+        raise BadInput("groupBy", f"must be one of {', '.join(_GROUPS)}")
+    key = "g" if group_by == "CURRENCY" else "g.id"
+    label = "g" if group_by == "CURRENCY" else "coalesce(g.name, g.title, g.id)"
+    cypher = (
+        f"{_GROUPS[group_by]} "
+        f"WITH {key} AS key, {label} AS label, f.currency AS currency, "
+        "sum(f.amount) AS amount, count(DISTINCT f) AS streams, max(ways) > 1 AS shared "
+        "RETURN key, label, currency, toFloat(amount) AS amount, streams, shared "
+        "ORDER BY key, currency"
+    )
+    rows = await graph.read("fundingTotals", cypher)
+    return [
+        FundingTotal(r["key"], r["label"], r["currency"], r["amount"], r["streams"], r["shared"])
+        for r in rows
+    ]

@@ -1,0 +1,129 @@
+"""`initiatives(filter, first, after, orderBy)`: the analysts' main question, one round trip.
+
+Filter semantics (also in the GraphQL descriptions):
+- countries: involvement as defined by `schema_map.countries_of` (any role, an organisation
+  based there or an official representing it, or targeting the country or a region in it);
+  ALL needs every listed country, ANY at least one.
+- region: the initiative targets that region or country, or a region inside it.
+- organisation: it, one of its units, one of its officials takes part, or it funds it.
+- kind, status: exact match (case-insensitive). text: the `initiative_text` full-text index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.driver import Graph
+from graph.errors import BadInput
+from graph.pagination import decode_cursor, page_size
+from graph.projection import Compiler, Params, Selection
+from graph.schema_map import REGION_DEPTH, TYPES, countries_of, initiatives_of_organisation
+from graph.search import lucene_query
+
+
+@dataclass
+class InitiativeFilter:
+    countries: list[str] = field(default_factory=list)
+    match_all: bool = True
+    organisation: str | None = None
+    region: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    text: str | None = None
+
+
+@dataclass
+class InitiativePage:
+    """The projected rows of one page, with what a connection needs around them."""
+
+    rows: list[dict[str, Any]]
+    edge_rows: list[dict[str, Any]]
+    offset: int
+    total: int
+
+
+def _conditions(filters: InitiativeFilter, params: Params) -> list[str]:
+    conditions = []
+    if filters.countries:
+        codes = params.add(sorted(set(filters.countries)))
+        quantifier = "all" if filters.match_all else "any"
+        conditions.append(
+            f"{quantifier}(code IN {codes} WHERE code IN [c IN {countries_of('i')} | c.id])"
+        )
+    if filters.region:
+        region = params.add(filters.region)
+        conditions.append(
+            f"EXISTS {{ MATCH (i)-[:TARGETS]->(:Region|Country)-[:PART_OF*0..{REGION_DEPTH}]->"
+            f"(r:Region|Country) WHERE r.id = {region} }}"
+        )
+    if filters.organisation:
+        organisation = params.add(filters.organisation)
+        conditions.append(
+            f"i IN COLLECT {{ MATCH (o:Organisation {{id: {organisation}}}) "
+            f"{initiatives_of_organisation('o')} RETURN i }}"
+        )
+    if filters.kind:
+        conditions.append(f"toLower(i.kind) = toLower({params.add(filters.kind)})")
+    if filters.status:
+        conditions.append(f"toLower(i.status) = toLower({params.add(filters.status)})")
+    return conditions
+
+
+def _order(order_field: str | None, descending: bool, by_relevance: bool) -> str:
+    direction = " DESC" if descending else ""
+    if order_field == "FUNDING":
+        largest = "coalesce(max_amount, -1)"
+        return f"{largest}{direction}, i.name, i.id"
+    if order_field == "NAME" or not by_relevance:
+        return f"i.name{direction}, i.id{direction}"
+    return "score DESC, i.name, i.id"
+
+
+async def initiatives(
+    graph: Graph,
+    filters: InitiativeFilter,
+    first: int,
+    after: str | None,
+    order_field: str | None,
+    descending: bool,
+    node_selections: list[Selection],
+    edge_node_selections: list[Selection],
+) -> InitiativePage:
+    first = page_size(first, "first")
+    offset = decode_cursor(after, "after")
+    params = Params({"offset": offset, "first": first})
+    if filters.text is not None:
+        if not filters.text.strip():
+            raise BadInput("filter.text", "must not be blank")
+        try:
+            params.values["text"] = lucene_query(filters.text)
+        except BadInput as error:
+            raise BadInput("filter.text", error.message) from error
+        source = (
+            "CALL db.index.fulltext.queryNodes('initiative_text', $text) YIELD node AS i, score"
+        )
+    else:
+        source = "MATCH (i:Initiative) WITH i, 0.0 AS score"
+    conditions = _conditions(filters, params)
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    funding = ""
+    if order_field == "FUNDING":
+        funding = (
+            ", COLLECT { MATCH (i)<-[:FUNDS]-(f:FundingStream) "
+            "RETURN f.amount ORDER BY f.amount DESC LIMIT 1 }[0] AS max_amount"
+        )
+    compiler = Compiler(TYPES, params)
+    node_projection = compiler.project("Initiative", "i", node_selections)
+    edge_projection = compiler.project("Initiative", "i", edge_node_selections)
+    cypher = (
+        f"{source} WITH i, score {where} "
+        f"WITH i, score{funding} "
+        f"ORDER BY {_order(order_field, descending, filters.text is not None)} "
+        "WITH collect(i) AS matched "
+        "RETURN size(matched) AS total, "
+        f"[i IN matched[$offset..$offset + $first] | {node_projection}] AS rows, "
+        f"[i IN matched[$offset..$offset + $first] | {edge_projection}] AS edgeRows"
+    )
+    result = (await graph.read("initiatives", cypher, params.values))[0]
+    return InitiativePage(result["rows"], result["edgeRows"], offset, result["total"])

@@ -1,0 +1,122 @@
+"""Look up nodes by id and list them, each answer shaped by the caller's selection.
+
+Every function here is one Cypher round trip: the match, then the compiled projection of
+whatever the caller asked for about each node.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.driver import Graph
+from graph.errors import BadInput
+from graph.projection import Compiler, Params, Selection
+from graph.schema_map import NODE_LABELS, TYPES
+from graph.search import MAX_FIRST, lucene_query, search_cypher
+
+MAX_LIST = 500
+
+Row = dict[str, Any]
+
+
+def _any_node_by_id() -> str:
+    """Find a node by id through each label's unique index (an unlabelled match would scan)."""
+    branches = " UNION ".join(f"MATCH (n:{label} {{id: $id}}) RETURN n" for label in NODE_LABELS)
+    return f"CALL () {{ {branches} }} WITH n LIMIT 1"
+
+
+async def node_by_id(graph: Graph, node_id: str, selections: list[Selection]) -> Row | None:
+    params = Params({"id": node_id})
+    projection = Compiler(TYPES, params).project("Node", "n", selections)
+    rows = await graph.read(
+        "node", f"{_any_node_by_id()} RETURN {projection} AS row", params.values
+    )
+    return rows[0]["row"] if rows else None
+
+
+async def one_by_id(
+    graph: Graph, label: str, node_id: str, selections: list[Selection]
+) -> Row | None:
+    params = Params({"id": node_id})
+    projection = Compiler(TYPES, params).project(label, "n", selections)
+    cypher = f"MATCH (n:{label} {{id: $id}}) RETURN {projection} AS row"
+    rows = await graph.read(label.lower(), cypher, params.values)
+    return rows[0]["row"] if rows else None
+
+
+async def _list(
+    graph: Graph, operation: str, label: str, where: str, params: Params,
+    selections: list[Selection], first: int, skip: int,
+) -> list[Row]:  # fmt: skip
+    if not 1 <= first <= MAX_LIST:
+        raise BadInput("first", f"must be between 1 and {MAX_LIST}, got {first}")
+    if skip < 0:
+        raise BadInput("skip", f"must not be negative, got {skip}")
+    params.values.update({"first": first, "skip": skip})
+    projection = Compiler(TYPES, params).project(label, "n", selections)
+    cypher = (
+        f"MATCH (n:{label}) {where} WITH n ORDER BY n.name, n.id SKIP $skip LIMIT $first "
+        f"RETURN {projection} AS row"
+    )
+    return [r["row"] for r in await graph.read(operation, cypher, params.values)]
+
+
+async def countries(graph: Graph, selections: list[Selection], first: int, skip: int) -> list[Row]:
+    return await _list(graph, "countries", "Country", "", Params(), selections, first, skip)
+
+
+async def organisations(
+    graph: Graph, country: str | None, selections: list[Selection], first: int, skip: int
+) -> list[Row]:
+    where = "WHERE $country IS NULL OR (n)-[:BASED_IN]->(:Country {id: $country})"
+    return await _list(
+        graph, "organisations", "Organisation", where, Params({"country": country}),
+        selections, first, skip,
+    )  # fmt: skip
+
+
+async def officials(
+    graph: Graph, organisation: str | None, selections: list[Selection], first: int, skip: int
+) -> list[Row]:
+    where = (
+        "WHERE $organisation IS NULL OR "
+        "(n)-[:HOLDS_POST]->(:Organisation)-[:PART_OF*0..3]->(:Organisation {id: $organisation})"
+    )
+    return await _list(
+        graph, "officials", "Official", where, Params({"organisation": organisation}),
+        selections, first, skip,
+    )  # fmt: skip
+
+
+async def events(graph: Graph, selections: list[Selection], first: int, skip: int) -> list[Row]:
+    return await _list(graph, "events", "Event", "", Params(), selections, first, skip)
+
+
+async def funding_streams(
+    graph: Graph, region: str | None, funder: str | None, selections: list[Selection],
+    first: int, skip: int,
+) -> list[Row]:  # fmt: skip
+    """Streams allocated to the region (or a region inside it) and provided by the funder
+    (or one of its units)."""
+    where = (
+        "WHERE ($region IS NULL OR EXISTS { MATCH (n)-[:ALLOCATED_TO]->(:Region|Country)"
+        "-[:PART_OF*0..4]->(r:Region|Country) WHERE r.id = $region }) "
+        "AND ($funder IS NULL OR EXISTS { MATCH (a)-[:PROVIDES]->(n) WHERE a.id = $funder OR "
+        "EXISTS { MATCH (a)-[:PART_OF|HOLDS_POST*1..3]->(o:Organisation {id: $funder}) } })"
+    )
+    params = Params({"region": region, "funder": funder})
+    return await _list(
+        graph, "fundingStreams", "FundingStream", where, params, selections, first, skip
+    )
+
+
+async def search_nodes(
+    graph: Graph, text: str, first: int, selections: list[Selection]
+) -> list[Row]:
+    """Full-text hits, best first, each node shaped by the selection (the REST search's query)."""
+    if isinstance(first, bool) or not 1 <= first <= MAX_FIRST:
+        raise BadInput("first", f"must be between 1 and {MAX_FIRST}, got {first}")
+    params = Params({"text": lucene_query(text), "first": first})
+    projection = Compiler(TYPES, params).project("SearchHit", "hit", selections)
+    cypher = search_cypher(f"[hit IN [{{node: node, score: score}}] | {projection}][0] AS row")
+    return [r["row"] for r in await graph.read("search", cypher, params.values)]

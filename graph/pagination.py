@@ -1,0 +1,41 @@
+"""Relay-style pages: `first` bounded by MAX_PAGE, opaque cursors that encode an offset."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+
+from graph.errors import BadInput
+
+MAX_PAGE = 100
+
+
+def page_size(first: object, argument: str = "first") -> int:
+    """`first`, checked; nested GraphQL arguments may arrive as their literal's text."""
+    if isinstance(first, str) and first.lstrip("-").isdigit():
+        first = int(first)
+    if not isinstance(first, int) or isinstance(first, bool):
+        raise BadInput(argument, "must be a whole number")
+    if first < 1 or first > MAX_PAGE:
+        raise BadInput(argument, f"must be between 1 and {MAX_PAGE}, got {first}")
+    return first
+
+
+def encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"o": offset}).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: object, argument: str = "after") -> int:
+    """The offset of the item after `cursor` (0 without a cursor)."""
+    if cursor is None:
+        return 0
+    try:
+        text = str(cursor)
+        data = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+        offset = data["o"]
+    except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+        raise BadInput(argument, "is not a cursor this API issued") from error
+    if not isinstance(offset, int) or offset < 0:
+        raise BadInput(argument, "is not a cursor this API issued")
+    return offset + 1

@@ -1,0 +1,167 @@
+"""Compile a GraphQL-style selection into one Cypher map projection.
+
+The API asks for a tree of fields; this module turns that tree into a single Cypher
+expression (map literals, pattern and COLLECT subqueries), so a request costs one round
+trip however deep it goes. What each field means in Cypher lives in `graph.schema_map`;
+this module only walks the tree. Argument values never enter the Cypher text: they become
+numbered parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+#: The most items any nested list returns; a root field pages explicitly instead.
+NESTED_LIST_CAP = 200
+
+
+@dataclass
+class Selection:
+    """One requested field: its name, response key, arguments and sub-selections.
+
+    `on` is the type condition of the fragment the field came from (None when unconditioned).
+    """
+
+    name: str
+    key: str
+    args: dict[str, Any] = field(default_factory=dict)
+    children: list[Selection] = field(default_factory=list)
+    on: str | None = None
+
+
+class Params:
+    """Collects parameter values and hands out their `$names`."""
+
+    def __init__(self, initial: dict[str, Any] | None = None) -> None:
+        self.values: dict[str, Any] = dict(initial or {})
+        self._counter = 0
+        self._vars = 0
+
+    def add(self, value: Any) -> str:
+        self._counter += 1
+        name = f"p{self._counter}"
+        self.values[name] = value
+        return f"${name}"
+
+    def var(self) -> str:
+        self._vars += 1
+        return f"v{self._vars}"
+
+
+# A scalar field: Cypher expression over the bound variable.
+ScalarExpr = Callable[[str], str]
+# A relation field: Cypher list expression over the bound variable, given arguments.
+ListExpr = Callable[[str, dict[str, Any], Params], str]
+
+
+@dataclass(frozen=True)
+class Scalar:
+    expr: ScalarExpr
+
+
+@dataclass(frozen=True)
+class Related:
+    """A field whose value is another object (or a list of them) of `target` type."""
+
+    expr: ListExpr
+    target: str
+    many: bool = True
+    capped: bool = True
+
+
+@dataclass(frozen=True)
+class Computed:
+    """A field the API layer computes from other projected keys (e.g. connection cursors)."""
+
+    project: Callable[[str, Selection, Params, Compiler], str]
+
+
+FieldMap = Scalar | Related | Computed
+
+
+@dataclass(frozen=True)
+class ObjectType:
+    fields: dict[str, FieldMap]
+    label: str | None = None  # node label, for node-backed types
+    interfaces: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AbstractType:
+    """An interface: the concrete type is chosen by the node's label."""
+
+    implementations: tuple[str, ...]
+
+
+class Compiler:
+    def __init__(self, types: dict[str, ObjectType | AbstractType], params: Params) -> None:
+        self.types = types
+        self.params = params
+
+    def project(self, type_name: str, var: str, selections: list[Selection]) -> str:
+        """A Cypher expression giving the requested map for the value bound to `var`."""
+        kind = self.types[type_name]
+        if isinstance(kind, AbstractType):
+            branches = []
+            for concrete in kind.implementations:
+                label = self._object(concrete).label
+                branches.append(
+                    f"WHEN {var}:{label} THEN {self.project(concrete, var, selections)}"
+                )
+            return f"CASE WHEN {var} IS NULL THEN null {' '.join(branches)} END"
+        return self._project_object(type_name, kind, var, selections)
+
+    def _project_object(
+        self, type_name: str, kind: ObjectType, var: str, selections: list[Selection]
+    ) -> str:
+        entries = [f"__typename: '{type_name}'"]
+        for selection in merge(applicable(selections, type_name, kind.interfaces)):
+            if selection.name == "__typename":
+                continue
+            mapping = kind.fields.get(selection.name)
+            if mapping is None:
+                continue  # resolved in Python from the row (e.g. pageInfo), nothing to fetch
+            entries.append(f"`{selection.key}`: {self._field(mapping, var, selection)}")
+        return "{" + ", ".join(entries) + "}"
+
+    def _field(self, mapping: FieldMap, var: str, selection: Selection) -> str:
+        if isinstance(mapping, Scalar):
+            return mapping.expr(var)
+        if isinstance(mapping, Computed):
+            return mapping.project(var, selection, self.params, self)
+        items = mapping.expr(var, selection.args, self.params)
+        inner = self.params.var()
+        projected = (
+            f"[{inner} IN {items} | {self.project(mapping.target, inner, selection.children)}]"
+        )
+        if not mapping.many:
+            return f"head({projected})"
+        return f"{projected}[..{NESTED_LIST_CAP}]" if mapping.capped else projected
+
+    def _object(self, name: str) -> ObjectType:
+        kind = self.types[name]
+        assert isinstance(kind, ObjectType)
+        return kind
+
+
+def applicable(
+    selections: list[Selection], type_name: str, interfaces: tuple[str, ...]
+) -> list[Selection]:
+    """The selections that apply to a concrete type: unconditioned ones and its fragments."""
+    return [s for s in selections if s.on is None or s.on == type_name or s.on in interfaces]
+
+
+def merge(selections: list[Selection]) -> list[Selection]:
+    """Merge fields that share a response key (GraphQL allows repeating a field)."""
+    merged: dict[str, Selection] = {}
+    for selection in selections:
+        existing = merged.get(selection.key)
+        if existing is None:
+            merged[selection.key] = Selection(
+                selection.name, selection.key, selection.args, list(selection.children), None
+            )
+        else:
+            existing.children.extend(selection.children)
+    return list(merged.values())

@@ -1,0 +1,395 @@
+"""What each API field means in the graph: the Cypher behind every type and field.
+
+One entry per GraphQL type. A `Scalar` reads a property; a `Related` is a list expression
+(pattern comprehension or COLLECT subquery) whose items are projected as the target type.
+Non-node types (Participation, Citation, Partnership, ...) project maps built here.
+
+Country involvement, used by filters and by `Initiative.countries`, is defined once in
+`countries_of`: a country is involved in an initiative when it takes part in any role,
+when an organisation based in it or an official representing it takes part, or when the
+initiative targets it or a region inside it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.projection import (
+    AbstractType,
+    Compiler,
+    Computed,
+    ObjectType,
+    Params,
+    Related,
+    Scalar,
+    Selection,
+)
+
+ROLES = ("lead", "partner", "funder", "implementer", "beneficiary")
+MAX_PAGE = 100
+NODE_LABELS = (
+    "Country", "Region", "Organisation", "Official", "Event", "Initiative",
+    "FundingStream", "Topic", "Statement", "Source",
+)  # fmt: skip
+ACTOR_TYPES = ("Country", "Organisation", "Official")
+NODE_TYPES = NODE_LABELS
+REGION_DEPTH = 4  # regions nest at most this deep (sub-national area in country in continent)
+
+
+def countries_of(i: str) -> str:
+    """Countries involved in initiative `i` (as a list of Country nodes, by id)."""
+    return (
+        f"COLLECT {{ CALL ({i}) {{ "
+        f"MATCH ({i})<-[:PARTICIPATES_IN]-(c:Country) RETURN c "
+        f"UNION MATCH ({i})<-[:PARTICIPATES_IN]-(:Organisation|Official)"
+        "-[:BASED_IN|REPRESENTS]->(c:Country) RETURN c "
+        f"UNION MATCH ({i})-[:TARGETS]->(c:Country) RETURN c "
+        f"UNION MATCH ({i})-[:TARGETS]->(:Region)-[:PART_OF*1..{REGION_DEPTH}]->(c:Country) "
+        "RETURN c "
+        f"}} WITH c ORDER BY c.id RETURN c }}"
+    )
+
+
+def initiatives_of_country(c: str) -> str:
+    """The reverse of `countries_of`: initiatives country `c` is involved in."""
+    return (
+        f"CALL ({c}) {{ "
+        f"MATCH ({c})-[:PARTICIPATES_IN]->(i:Initiative) RETURN i "
+        f"UNION MATCH ({c})<-[:BASED_IN|REPRESENTS]-(:Organisation|Official)"
+        "-[:PARTICIPATES_IN]->(i:Initiative) RETURN i "
+        f"UNION MATCH ({c})<-[:TARGETS]-(i:Initiative) RETURN i "
+        f"UNION MATCH ({c})<-[:PART_OF*1..{REGION_DEPTH}]-(:Region)<-[:TARGETS]-(i:Initiative) "
+        "RETURN i }"
+    )
+
+
+def initiatives_of_organisation(o: str) -> str:
+    """Initiatives an organisation takes part in: itself, its units, its officials, its funds."""
+    return (
+        f"CALL ({o}) {{ "
+        f"MATCH ({o})<-[:PART_OF*0..3]-(:Organisation)-[:PARTICIPATES_IN]->(i:Initiative) RETURN i "
+        f"UNION MATCH ({o})<-[:HOLDS_POST]-(:Official)-[:PARTICIPATES_IN]->(i:Initiative) RETURN i "
+        f"UNION MATCH ({o})-[:PROVIDES]->(:FundingStream)-[:FUNDS]->(i:Initiative) RETURN i }}"
+    )
+
+
+def _collect(pattern: str, order: str | None = None) -> str:
+    """COLLECT of the nodes bound to `x` by `pattern`, in a stable order."""
+    return (
+        f"COLLECT {{ MATCH {pattern} WITH DISTINCT x ORDER BY {order or 'x.name, x.id'} RETURN x }}"
+    )
+
+
+def _rel(pattern: str, order: str = "x.name, x.id") -> Any:
+    return lambda v, args, params: _collect(pattern.format(v=v), order)
+
+
+def _citations(v: str) -> str:
+    return (
+        f"COLLECT {{ MATCH ({v})-[e:EVIDENCED_BY]->(s:Source) "
+        "WITH s, e ORDER BY s.id, e.quote RETURN {source: s, quote: e.quote} }"
+    )
+
+
+def _participants(v: str, args: dict[str, Any], params: Params) -> str:
+    role = args.get("role")
+    condition = ""
+    if role is not None:
+        condition = f"WHERE r.role = {params.add(str(role).lower())} "
+    return (
+        f"COLLECT {{ MATCH ({v})<-[r:PARTICIPATES_IN]-(a) {condition}"
+        "WITH r, a ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'funder' THEN 1 WHEN 'partner' "
+        "THEN 2 WHEN 'implementer' THEN 3 ELSE 4 END, a.name, a.id "
+        "RETURN {rel: r, actor: a} }"
+    )
+
+
+def _partners(v: str, args: dict[str, Any], params: Params) -> str:
+    # No aggregating function here: Neo4j 5.26 rejects collect() nested anywhere inside a
+    # RETURN that also projects the outer node, so the shared lists are COLLECT subqueries.
+    return (
+        f"COLLECT {{ CALL ({v}) {{ {initiatives_of_country(v)} "
+        f"WITH i UNWIND {countries_of('i')} AS p WITH p WHERE p <> {v} RETURN p "
+        f"UNION MATCH ({v})-[:ATTENDED]->(:Event)<-[:ATTENDED]-(p:Country) WHERE p <> {v} "
+        "RETURN p } "
+        f"WITH p, COLLECT {{ {initiatives_of_country(v)} WITH i WHERE p IN {countries_of('i')} "
+        "WITH i ORDER BY i.name, i.id RETURN i } AS shared, "
+        f"COLLECT {{ MATCH ({v})-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(p) "
+        "WITH DISTINCT e ORDER BY e.name RETURN e } AS events "
+        "ORDER BY size(shared) + size(events) DESC, p.name "
+        "RETURN {country: p, initiatives: shared, events: events} }"
+    )
+
+
+def page_slice(
+    args: dict[str, Any], params: Params, argument_prefix: str = ""
+) -> tuple[str, str, int]:
+    """Validated (offset, first) parameters of a Relay-style page; see `decode_cursor`."""
+    from graph.pagination import decode_cursor, page_size
+
+    first = page_size(args.get("first", 20), f"{argument_prefix}first")
+    offset = decode_cursor(args.get("after"), f"{argument_prefix}after")
+    return params.add(offset), params.add(first), offset
+
+
+def connection(items_of: Any) -> Computed:
+    """An InitiativeConnection over the list expression `items_of(var)`, paged by first/after."""
+
+    def project(v: str, selection: Selection, params: Params, compiler: Compiler) -> str:
+        offset, first, _ = page_slice(selection.args, params, f"{selection.name}.")
+        items = params.var()
+        all_items = items_of(v)
+        page = f"{items}[{offset}..{offset}+{first}]"
+        entries = [f"offset: {offset}", f"total: size({items})", f"size: size({page})"]
+        node_selections = [c for c in selection.children if c.name == "nodes"]
+        edge_node_selections = [
+            grandchild
+            for c in selection.children
+            if c.name == "edges"
+            for grandchild in c.children
+            if grandchild.name == "node"
+        ]
+        for key, chosen in (("nodes", node_selections), ("edgeNodes", edge_node_selections)):
+            if chosen:
+                children = [g for s in chosen for g in s.children]
+                x = params.var()
+                entries.append(
+                    f"{key}: [{x} IN {page} | {compiler.project('Initiative', x, children)}]"
+                )
+        body = "{__typename: 'InitiativeConnection', " + ", ".join(entries) + "}"
+        return f"head([{items} IN [{all_items}] | {body}])"
+
+    return Computed(project)
+
+
+def _country_initiatives(v: str) -> str:
+    return (
+        f"COLLECT {{ {initiatives_of_country(v)} WITH DISTINCT i ORDER BY i.name, i.id RETURN i }}"
+    )
+
+
+def _organisation_initiatives(v: str) -> str:
+    return (
+        f"COLLECT {{ {initiatives_of_organisation(v)} "
+        "WITH DISTINCT i ORDER BY i.name, i.id RETURN i }"
+    )
+
+
+def _prop(name: str) -> Scalar:
+    return Scalar(lambda v: f"{v}.{name}")
+
+
+def _same(v: str, args: dict[str, Any], params: Params) -> str:
+    return f"[{v}]"
+
+
+TYPES: dict[str, ObjectType | AbstractType] = {
+    "Node": AbstractType(NODE_TYPES),
+    "Actor": AbstractType(ACTOR_TYPES),
+    "Country": ObjectType(
+        label="Country",
+        interfaces=("Node", "Actor"),
+        fields={
+            "id": _prop("id"),
+            "name": _prop("name"),
+            "organisations": Related(_rel("({v})<-[:BASED_IN]-(x:Organisation)"), "Organisation"),
+            "initiatives": connection(_country_initiatives),
+            "partners": Related(_partners, "Partnership"),
+            "events": Related(_rel("({v})-[:ATTENDED]->(x:Event)"), "Event"),
+            "regions": Related(_rel("({v})<-[:PART_OF*1..4]-(x:Region)"), "Region"),
+        },
+    ),
+    "Partnership": ObjectType(
+        fields={
+            "country": Related(lambda v, a, p: f"[{v}.country]", "Country", many=False),
+            "sharedInitiatives": Related(lambda v, a, p: f"{v}.initiatives", "Initiative"),
+            "sharedEvents": Related(lambda v, a, p: f"{v}.events", "Event"),
+        }
+    ),
+    "Organisation": ObjectType(
+        label="Organisation",
+        interfaces=("Node", "Actor"),
+        fields={
+            "id": _prop("id"),
+            "name": _prop("name"),
+            "acronym": _prop("acronym"),
+            "kind": _prop("kind"),
+            "country": Related(_rel("({v})-[:BASED_IN]->(x:Country)"), "Country", many=False),
+            "parent": Related(
+                _rel("({v})-[:PART_OF]->(x:Organisation)"), "Organisation", many=False
+            ),
+            "units": Related(_rel("({v})<-[:PART_OF]-(x:Organisation)"), "Organisation"),
+            "officials": Related(_rel("({v})<-[:HOLDS_POST]-(x:Official)"), "Official"),
+            "initiatives": connection(_organisation_initiatives),
+            "fundingStreams": Related(
+                _rel("({v})-[:PROVIDES]->(x:FundingStream)"), "FundingStream"
+            ),
+            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+        },
+    ),
+    "Official": ObjectType(
+        label="Official",
+        interfaces=("Node", "Actor"),
+        fields={
+            "id": _prop("id"),
+            "name": _prop("name"),
+            "title": _prop("title"),
+            "organisation": Related(
+                _rel("({v})-[:HOLDS_POST]->(x:Organisation)"), "Organisation", many=False
+            ),
+            "country": Related(_rel("({v})-[:REPRESENTS]->(x:Country)"), "Country", many=False),
+            "statements": Related(_rel("({v})-[:SAID]->(x:Statement)", "x.id"), "Statement"),
+            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+        },
+    ),
+    "Region": ObjectType(
+        label="Region",
+        interfaces=("Node",),
+        fields={
+            "id": _prop("id"),
+            "name": _prop("name"),
+            "kind": _prop("kind"),
+            "partOf": Related(_rel("({v})-[:PART_OF]->(x:Region|Country)"), "Node"),
+            "contains": Related(_rel("({v})<-[:PART_OF]-(x:Region)"), "Region"),
+            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+        },
+    ),
+    "Topic": ObjectType(
+        label="Topic",
+        interfaces=("Node",),
+        fields={
+            "id": _prop("id"),
+            "name": _prop("name"),
+            "events": Related(_rel("({v})<-[:DISCUSSED]-(x:Event)"), "Event"),
+            "initiatives": Related(_rel("({v})<-[:ADDRESSES]-(x:Initiative)"), "Initiative"),
+        },
+    ),
+    "Citation": ObjectType(
+        fields={
+            "source": Related(lambda v, a, p: f"[{v}.source]", "Source", many=False),
+            "quote": Scalar(lambda v: f"{v}.quote"),
+        }
+    ),
+    "Participation": ObjectType(
+        fields={
+            "actor": Related(lambda v, a, p: f"[{v}.actor]", "Actor", many=False),
+            "role": Scalar(lambda v: f"toUpper({v}.rel.role)"),
+            "evidence": Related(
+                lambda v, a, p: (
+                    f"COLLECT {{ MATCH (s:Source {{id: {v}.rel.source}}) "
+                    f"RETURN {{source: s, quote: {v}.rel.quote}} }}"
+                ),
+                "Citation",
+            ),
+        }
+    ),
+    "Money": ObjectType(
+        fields={
+            "amount": Scalar(lambda v: f"toFloat({v}.amount)"),
+            "currency": _prop("currency"),
+            "qualifier": _prop("qualifier"),
+        }
+    ),
+    "FundingStream": ObjectType(
+        label="FundingStream",
+        interfaces=("Node",),
+        fields={
+            "id": _prop("id"),
+            "name": _prop("name"),
+            "stage": _prop("stage"),
+            "amount": Related(_same, "Money", many=False),
+            "funders": Related(_rel("({v})<-[:PROVIDES]-(x)"), "Actor"),
+            "regions": Related(_rel("({v})-[:ALLOCATED_TO]->(x:Region)"), "Region"),
+            "allocatedTo": Related(_rel("({v})-[:ALLOCATED_TO]->(x:Region|Country)"), "Node"),
+            "initiatives": Related(_rel("({v})-[:FUNDS]->(x:Initiative)"), "Initiative"),
+            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+        },
+    ),
+    "Initiative": ObjectType(
+        label="Initiative",
+        interfaces=("Node",),
+        fields={
+            "id": _prop("id"),
+            "name": _prop("name"),
+            "summary": _prop("summary"),
+            "kind": _prop("kind"),
+            "status": _prop("status"),
+            "participants": Related(_participants, "Participation"),
+            "countries": Related(lambda v, a, p: countries_of(v), "Country"),
+            "regions": Related(_rel("({v})-[:TARGETS]->(x:Region)"), "Region"),
+            "targets": Related(_rel("({v})-[:TARGETS]->(x:Region|Country)"), "Node"),
+            "audiences": Scalar(lambda v: f"coalesce({v}.audiences, [])"),
+            "funding": Related(_rel("({v})<-[:FUNDS]-(x:FundingStream)"), "FundingStream"),
+            "events": Related(_rel("({v})-[:ANNOUNCED_AT]->(x:Event)"), "Event"),
+            "buildsOn": Related(_rel("({v})-[:BUILDS_ON]->(x:Initiative)"), "Initiative"),
+            "builtOnBy": Related(_rel("({v})<-[:BUILDS_ON]-(x:Initiative)"), "Initiative"),
+            "contributesTo": Related(_rel("({v})-[:CONTRIBUTES_TO]->(x:Initiative)"), "Initiative"),
+            "topics": Related(_rel("({v})-[:ADDRESSES]->(x:Topic)"), "Topic"),
+            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+        },
+    ),
+    "Event": ObjectType(
+        label="Event",
+        interfaces=("Node",),
+        fields={
+            "id": _prop("id"),
+            "name": _prop("name"),
+            "kind": _prop("kind"),
+            "location": _prop("location"),
+            "startDate": _prop("startDate"),
+            "attendees": Related(_rel("({v})<-[:ATTENDED]-(x)"), "Actor"),
+            "attendance": Related(
+                lambda v, a, p: (
+                    f"COLLECT {{ MATCH ({v})<-[r:ATTENDED]-(x) WITH r, x ORDER BY r.role, x.name "
+                    "RETURN {rel: r, actor: x} }"
+                ),
+                "Attendance",
+            ),
+            "initiatives": Related(_rel("({v})<-[:ANNOUNCED_AT]-(x:Initiative)"), "Initiative"),
+            "statements": Related(_rel("({v})<-[:AT]-(x:Statement)", "x.id"), "Statement"),
+            "topics": Related(_rel("({v})-[:DISCUSSED]->(x:Topic)"), "Topic"),
+            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+        },
+    ),
+    "Attendance": ObjectType(
+        fields={
+            "actor": Related(lambda v, a, p: f"[{v}.actor]", "Actor", many=False),
+            "role": Scalar(lambda v: f"{v}.rel.role"),
+            "evidence": Related(
+                lambda v, a, p: (
+                    f"COLLECT {{ MATCH (s:Source {{id: {v}.rel.source}}) "
+                    f"RETURN {{source: s, quote: {v}.rel.quote}} }}"
+                ),
+                "Citation",
+            ),
+        }
+    ),
+    "Statement": ObjectType(
+        label="Statement",
+        interfaces=("Node",),
+        fields={
+            "id": _prop("id"),
+            "text": _prop("text"),
+            "speaker": Related(_rel("({v})<-[:SAID]-(x:Official)"), "Official", many=False),
+            "event": Related(_rel("({v})-[:AT]->(x:Event)"), "Event", many=False),
+            "source": Related(_rel("({v})-[:EVIDENCED_BY]->(x:Source)"), "Source", many=False),
+        },
+    ),
+    "SearchHit": ObjectType(
+        fields={
+            "node": Related(lambda v, a, p: f"[{v}.node]", "Node", many=False),
+            "score": Scalar(lambda v: f"{v}.score"),
+        }
+    ),
+    "Source": ObjectType(
+        label="Source",
+        interfaces=("Node",),
+        fields={
+            "id": _prop("id"),
+            "title": _prop("title"),
+            "publisher": _prop("publisher"),
+            "publishedOn": _prop("publishedOn"),
+            "sha256": _prop("sha256"),
+        },
+    ),
+}

@@ -1,0 +1,240 @@
+"""Each contract query answers as the source document says, over HTTP, on the seeded graph."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _ids(items: list[dict]) -> set[str]:
+    return {item["id"] for item in items}
+
+
+def test_initiatives_involving_france_and_iraq_include_the_document_training_not_the_funding(
+    gql,
+) -> None:
+    status, body = gql(
+        '{ initiatives(filter: {countries: ["FR", "IQ"]}) { totalCount nodes { id countries { id } } } }'
+    )
+    assert status == 200 and "errors" not in body
+    found = _ids(body["data"]["initiatives"]["nodes"])
+    assert "iraq-fraudulent-document-training" in found
+    assert "bsc-oic-funding-package" not in found
+    assert body["data"]["initiatives"]["totalCount"] == len(found)
+    for node in body["data"]["initiatives"]["nodes"]:
+        assert {"FR", "IQ"} <= _ids(node["countries"])
+
+
+def test_any_match_widens_and_a_region_inside_a_country_counts_for_it(gql) -> None:
+    _, all_ = gql('{ initiatives(filter: {countries: ["VN", "IQ"]}) { nodes { id } } }')
+    _, any_ = gql(
+        '{ initiatives(filter: {countries: ["VN", "IQ"], countriesMatch: ANY}) { nodes { id } } }'
+    )
+    assert _ids(all_["data"]["initiatives"]["nodes"]) == set()
+    widened = _ids(any_["data"]["initiatives"]["nodes"])
+    # The campaign targets the Kurdistan Region of Iraq, which lies within Iraq.
+    assert "kri-digital-deterrence-campaign" in widened
+
+
+def test_region_filter_includes_regions_inside_it(gql) -> None:
+    _, body = gql('{ initiatives(filter: {region: "europe"}) { nodes { id regions { id } } } }')
+    found = _ids(body["data"]["initiatives"]["nodes"])
+    assert "bsc-oic-funding-package" in found
+    _, iraq = gql('{ initiatives(filter: {region: "IQ"}) { nodes { id } } }')
+    assert "kri-digital-deterrence-campaign" in _ids(iraq["data"]["initiatives"]["nodes"])
+
+
+def test_funding_totals_by_region_list_the_four_regions_each_shared(gql) -> None:
+    _, body = gql(
+        "{ fundingTotals(groupBy: REGION) { key label currency amount streamCount shared } }"
+    )
+    totals = body["data"]["fundingTotals"]
+    assert {t["key"] for t in totals} == {"europe", "western-balkans", "asia", "africa"}
+    for total in totals:
+        assert total["currency"] == "GBP"
+        assert total["amount"] == 30_000_000
+        assert total["streamCount"] == 1
+        assert total["shared"] is True
+
+
+def test_funding_totals_by_funder_and_currency(gql) -> None:
+    _, body = gql(
+        "{ f: fundingTotals(groupBy: FUNDER) { key amount shared } "
+        "c: fundingTotals(groupBy: CURRENCY) { key currency amount shared } }"
+    )
+    assert body["data"]["f"] == [
+        {"key": "border-security-command", "amount": 30_000_000, "shared": False}
+    ]
+    assert body["data"]["c"] == [
+        {"key": "GBP", "currency": "GBP", "amount": 30_000_000, "shared": False}
+    ]
+
+
+def test_who_funds_work_in_the_western_balkans(gql) -> None:
+    _, body = gql(
+        '{ fundingStreams(region: "western-balkans") { id amount { amount currency qualifier } '
+        "funders { id name } initiatives { id } } }"
+    )
+    (stream,) = body["data"]["fundingStreams"]
+    assert stream["amount"] == {"amount": 30_000_000, "currency": "GBP", "qualifier": "over"}
+    assert _ids(stream["funders"]) == {"border-security-command"}
+    assert _ids(stream["initiatives"]) == {"bsc-oic-funding-package"}
+
+
+def test_shortest_path_from_vietnam_to_iraq_goes_through_the_summit(gql) -> None:
+    _, body = gql(
+        '{ shortestPath(from: "VN", to: "IQ") { length nodes { id type } edges { type } } }'
+    )
+    path = body["data"]["shortestPath"]
+    assert path["length"] == 2
+    assert [n["id"] for n in path["nodes"]] == ["VN", "oic-summit", "IQ"]
+
+
+def test_shortest_path_is_null_beyond_max_hops(gql) -> None:
+    _, body = gql(
+        '{ shortestPath(from: "VN", to: "national-crime-agency", maxHops: 1) { length } }'
+    )
+    assert body["data"]["shortestPath"] is None
+
+
+def test_the_border_security_commander_and_the_nca_director_general(gql) -> None:
+    _, body = gql(
+        '{ a: officials(organisation: "border-security-command") { name title } '
+        'b: node(id: "graeme-biggar") { ... on Official { name organisation { id acronym } country { id } } } }'
+    )
+    assert body["data"]["a"] == [{"name": "Martin Hewitt", "title": "Border Security Commander"}]
+    assert body["data"]["b"]["organisation"] == {"id": "national-crime-agency", "acronym": "NCA"}
+
+
+def test_summit_attendees_and_statements(gql) -> None:
+    _, body = gql(
+        "{ events { id location startDate attendees { __typename id } "
+        "statements { speaker { title } source { id } } initiatives { id } } }"
+    )
+    (event,) = body["data"]["events"]
+    countries = {a["id"] for a in event["attendees"] if a["__typename"] == "Country"}
+    assert countries == {"GB", "FR", "IQ", "VN", "US"}
+    assert event["location"] == "London" and event["startDate"] is None
+    assert len(event["statements"]) == 3
+    assert "iraq-fraudulent-document-training" in _ids(event["initiatives"])
+
+
+def test_grassroots_programme_audiences_and_what_it_builds_on(gql) -> None:
+    _, body = gql(
+        '{ initiative(id: "grassroots-engagement-programme") { audiences buildsOn { id } '
+        "participants(role: FUNDER) { role actor { id } evidence { quote source { title } } } } }"
+    )
+    programme = body["data"]["initiative"]
+    assert "teachers" in programme["audiences"] and "religious leaders" in programme["audiences"]
+    assert _ids(programme["buildsOn"]) == {"kri-digital-deterrence-campaign"}
+    assert {p["actor"]["id"] for p in programme["participants"]} == {"GB", "FR"}
+    assert all(p["role"] == "FUNDER" and p["evidence"] for p in programme["participants"])
+
+
+def test_country_partners_strongest_first(gql) -> None:
+    _, body = gql(
+        '{ country(id: "IQ") { name partners { country { id } sharedInitiatives { id } sharedEvents { id } } } }'
+    )
+    partners = body["data"]["country"]["partners"]
+    assert partners[0]["country"]["id"] == "GB"
+    strengths = [len(p["sharedInitiatives"]) + len(p["sharedEvents"]) for p in partners]
+    assert strengths == sorted(strengths, reverse=True)
+    assert {p["country"]["id"] for p in partners} == {"GB", "FR", "US", "VN"}
+
+
+def test_node_resolves_concrete_types_through_fragments(gql) -> None:
+    _, body = gql(
+        '{ a: node(id: "kurdistan-region-of-iraq") { __typename ... on Region { kind partOf { __typename id } } } '
+        'b: node(id: "nope") { id } }'
+    )
+    assert body["data"]["a"] == {
+        "__typename": "Region",
+        "kind": "sub-national area",
+        "partOf": [{"__typename": "Country", "id": "IQ"}],
+    }
+    assert body["data"]["b"] is None
+    assert "errors" not in body
+
+
+def test_search_uses_full_text_and_returns_scores(gql) -> None:
+    _, body = gql('{ search(text: "fraudulent documents") { score node { __typename id } } }')
+    hits = body["data"]["search"]
+    assert hits[0]["node"]["id"] == "iraq-fraudulent-document-training"
+    assert all(h["score"] > 0 for h in hits)
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+
+
+def test_network_around_france_holds_its_initiatives_and_edges_among_them(gql) -> None:
+    _, body = gql(
+        '{ network(focus: ["FR"], depth: 1) { nodes { id type } edges { source target type role } } }'
+    )
+    network = body["data"]["network"]
+    ids = _ids(network["nodes"])
+    assert {"FR", "oic-summit", "iraq-fraudulent-document-training"} <= ids
+    assert all(e["source"] in ids and e["target"] in ids for e in network["edges"])
+
+
+def test_pages_follow_cursors_without_gaps_or_repeats(gql) -> None:
+    query = (
+        "query($after: String) { initiatives(first: 4, after: $after) { totalCount "
+        "edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }"
+    )
+    seen: list[str] = []
+    after = None
+    while True:
+        _, body = gql(query, {"after": after})
+        page = body["data"]["initiatives"]
+        seen.extend(e["node"]["id"] for e in page["edges"])
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert len(seen) == len(set(seen)) == page["totalCount"] == 9
+
+
+def test_order_by_name_descending(gql) -> None:
+    _, body = gql(
+        "{ initiatives(first: 100, orderBy: {field: NAME, direction: DESC}) { nodes { name } } }"
+    )
+    names = [n["name"] for n in body["data"]["initiatives"]["nodes"]]
+    assert names == sorted(names, reverse=True)
+
+
+def test_text_filter_finds_the_campaign(gql) -> None:
+    _, body = gql('{ initiatives(filter: {text: "deterrence"}) { nodes { id } } }')
+    assert _ids(body["data"]["initiatives"]["nodes"]) == {"kri-digital-deterrence-campaign"}
+
+
+@pytest.mark.parametrize(
+    ("query", "argument"),
+    [
+        ('{ initiatives(filter: {countries: ["XX"]}) { totalCount } }', "filter.countries"),
+        ("{ initiatives(first: 101) { totalCount } }", "first"),
+        ('{ country(id: "ZZ") { id } }', "id"),
+        ('{ initiatives(after: "not-a-cursor") { totalCount } }', "after"),
+        ('{ country(id: "FR") { initiatives(first: 500) { totalCount } } }', "initiatives.first"),
+        ('{ network(focus: ["FR"], depth: 4) { nodes { id } } }', "depth"),
+        ('{ shortestPath(from: "FR", to: "IQ", maxHops: 11) { length } }', "max_hops"),
+        ('{ search(text: "   ") { score } }', "text"),
+    ],
+)
+def test_bad_arguments_are_bad_user_input_naming_the_argument(
+    gql, query: str, argument: str
+) -> None:
+    status, body = gql(query)
+    assert status == 200
+    (error,) = body["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert argument.split(".")[-1].lower().replace("_", "") in error["extensions"][
+        "argument"
+    ].lower().replace("_", "")
+
+
+def test_unknown_country_code_that_is_valid_iso_is_null_without_error(gql) -> None:
+    _, body = gql('{ country(id: "DE") { id } }')
+    assert body == {"data": {"country": None}}
+
+
+def test_order_by_funding_puts_the_funded_package_first(gql) -> None:
+    _, body = gql(
+        "{ initiatives(first: 3, orderBy: {field: FUNDING, direction: DESC}) { nodes { id } } }"
+    )
+    assert body["data"]["initiatives"]["nodes"][0]["id"] == "bsc-oic-funding-package"
