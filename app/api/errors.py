@@ -1,0 +1,57 @@
+"""How the REST API answers when a request cannot be served: JSON, never a bare 500.
+
+- `graph.errors.BadInput` (an argument a person supplied is wrong) -> 400, naming it.
+- `graph.driver.GraphUnavailable` (Neo4j did not answer in time) -> 503, so clients and
+  load balancers retry instead of treating the request as broken.
+
+GraphQL reports its own errors in the response body; these handlers only see what escapes
+a REST route.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from graph.driver import GraphUnavailable
+from graph.errors import BadInput
+
+
+class ErrorBody(BaseModel):
+    """The body of every REST error this module renders."""
+
+    error: str
+    reason: str
+    argument: str | None = None
+
+
+def bad_input_response(error: BadInput) -> JSONResponse:
+    body = ErrorBody(error="bad_input", reason=error.message, argument=error.argument)
+    return JSONResponse(body.model_dump(), status_code=400)
+
+
+def not_found_response(reason: str) -> JSONResponse:
+    return JSONResponse(ErrorBody(error="not_found", reason=reason).model_dump(), status_code=404)
+
+
+#: For `responses=` on routes, so /docs shows the error bodies.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "A parameter is wrong; `argument` names it"},
+    503: {"model": ErrorBody, "description": "Neo4j is unavailable; retry later"},
+}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    async def bad_input(request: Request, error: Exception) -> JSONResponse:
+        assert isinstance(error, BadInput)
+        return bad_input_response(error)
+
+    async def unavailable(request: Request, error: Exception) -> JSONResponse:
+        body = ErrorBody(error="unavailable", reason=str(error))
+        return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": "5"})
+
+    app.add_exception_handler(BadInput, bad_input)
+    app.add_exception_handler(GraphUnavailable, unavailable)

@@ -1,0 +1,120 @@
+"""GET /api/v1/network: the partnership network as Cytoscape.js elements."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import BaseModel, Field
+
+from app.api.deps import get_graph
+from app.api.errors import ERROR_RESPONSES
+from app.api.http_cache import cached_json
+from graph.driver import Graph
+from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network
+from graph.network import MAX_DEPTH, MAX_FOCUS, network
+
+router = APIRouter(prefix="/api/v1", tags=["network"])
+
+
+class CyNodeData(BaseModel):
+    id: str
+    label: str
+    type: str = Field(description="primary label: " + ", ".join(PARTNERSHIP_TYPES))
+    focus: bool = Field(description="the node is one of the requested focus ids")
+    properties: dict[str, Any]
+
+
+class CyEdgeData(BaseModel):
+    id: str
+    source: str
+    target: str
+    type: str
+    role: str | None
+    label: str = Field(description="what to write on the edge: the role, else the type")
+    properties: dict[str, Any] = Field(description="includes the provenance: quote, source")
+
+
+class CyNode(BaseModel):
+    data: CyNodeData
+
+
+class CyEdge(BaseModel):
+    data: CyEdgeData
+
+
+class CyElements(BaseModel):
+    nodes: list[CyNode]
+    edges: list[CyEdge]
+
+
+class CyNetwork(BaseModel):
+    """Pass `elements` straight to `cytoscape({elements})`."""
+
+    elements: CyElements
+
+
+def edge_label(edge: GraphEdge) -> str:
+    return edge.role or edge.type.replace("_", " ").lower()
+
+
+def to_cytoscape(net: Network, focus: list[str]) -> CyNetwork:
+    focused = set(focus)
+
+    def node(n: GraphNode) -> CyNode:
+        return CyNode(
+            data=CyNodeData(
+                id=n.id, label=n.label, type=n.type, focus=n.id in focused, properties=n.properties
+            )
+        )
+
+    def edge(e: GraphEdge) -> CyEdge:
+        return CyEdge(
+            data=CyEdgeData(
+                id=e.id,
+                source=e.source,
+                target=e.target,
+                type=e.type,
+                role=e.role,
+                label=edge_label(e),
+                properties=e.properties,
+            )
+        )
+
+    return CyNetwork(
+        elements=CyElements(nodes=[node(n) for n in net.nodes], edges=[edge(e) for e in net.edges])
+    )
+
+
+def split_list(values: list[str]) -> list[str]:
+    """Accept `types=A,B` as well as `types=A&types=B`."""
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+@router.get(
+    "/network",
+    response_model=CyNetwork,
+    summary="The partnership network around some nodes",
+    description=(
+        "The nodes within `depth` hops of the `focus` ids and every edge among them, as "
+        "Cytoscape.js elements. Provenance (Source nodes, EVIDENCED_BY) is not part of the "
+        "network; each edge keeps its quote in `properties`. `types` filters the returned "
+        "nodes, while hops are still counted through nodes of every type. Unknown ids "
+        "contribute nothing."
+    ),
+    responses=ERROR_RESPONSES,
+)
+async def get_network(
+    request: Request,
+    focus: list[str] = Query(
+        default=[], description=f"node ids, 1 to {MAX_FOCUS}; repeat the parameter"
+    ),
+    depth: int = Query(default=1, description=f"hops from the focus, 0 to {MAX_DEPTH}"),
+    types: list[str] = Query(
+        default=[], description="node types to return, comma-separated (default: all)"
+    ),
+    graph: Graph = Depends(get_graph),
+) -> Response:
+    focus_ids = split_list(focus)
+    net = await network(graph, focus_ids, depth, split_list(types) or None)
+    return cached_json(request, to_cytoscape(net, focus_ids))

@@ -1,0 +1,46 @@
+"""GET /api/v1/search: full-text search over initiatives, actors and statements."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import BaseModel
+
+from app.api.deps import get_graph
+from app.api.errors import ERROR_RESPONSES, bad_input_response
+from app.api.http_cache import cached_json
+from graph.driver import Graph
+from graph.errors import BadInput
+from graph.models import SearchHit
+from graph.search import MAX_FIRST, MAX_TEXT, search
+
+router = APIRouter(prefix="/api/v1", tags=["search"])
+
+
+class SearchResults(BaseModel):
+    hits: list[SearchHit]
+
+
+@router.get(
+    "/search",
+    response_model=SearchResults,
+    summary="Full-text search",
+    description=(
+        "Matches names, acronyms, titles, initiative summaries and statement texts; each "
+        "word matches itself or as a prefix (`fraud` finds 'fraudulent'). The text is never "
+        "read as Lucene syntax. Best hits first, with their scores."
+    ),
+    responses=ERROR_RESPONSES,
+)
+async def get_search(
+    request: Request,
+    q: str = Query(default="", description=f"what to look for, at most {MAX_TEXT} characters"),
+    first: int = Query(default=10, description=f"how many hits, 1 to {MAX_FIRST}"),
+    graph: Graph = Depends(get_graph),
+) -> Response:
+    try:
+        hits = await search(graph, q, first)
+    except BadInput as error:
+        if error.argument == "text":  # the query layer's name for what REST calls `q`
+            return bad_input_response(BadInput("q", error.message))
+        raise
+    return cached_json(request, SearchResults(hits=hits))

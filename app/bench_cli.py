@@ -1,0 +1,117 @@
+"""`commitgraph synth` and `commitgraph bench`: the terminal side (options, progress, tables).
+
+The work itself is in graph/synth.py and graph/bench.py; app/cli.py registers these two
+commands. Imports are inside the commands so `commitgraph --help` stays fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+console = Console(stderr=True)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    console.print(f"[red]error[/] {message}")
+    raise typer.Exit(code)
+
+
+def synth(
+    scale: float = typer.Option(
+        1.0, min=0.001, help="N: N×100 organisations, N×1,000 initiatives (fractions allowed)."
+    ),
+    seed: int = typer.Option(42, help="The same seed always writes the same corpus."),
+    clean: bool = typer.Option(False, "--clean", help="Remove what the synth wrote, and stop."),
+    batch_size: int = typer.Option(1000, min=1, help="Rows per UNWIND batch (one transaction)."),
+) -> None:
+    """Write a deterministic synthetic corpus into the bench Neo4j (or NEO4J_URI when set)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from graph import synth as synthetic
+    from graph.local_neo4j import LocalNeo4jError
+
+    try:
+        target = synthetic.bench_target(on_step=lambda m: console.print(f"[cyan]neo4j[/] {m}"))
+    except LocalNeo4jError as error:
+        _fail(str(error))
+    database = target.settings.neo4j_database
+    with target.driver() as driver:
+        if clean:
+            report = synthetic.clean(driver, database)
+            console.print(
+                f"removed {report.nodes_deleted} synthetic nodes and "
+                f"{report.relationships_deleted} relationships from {target.settings.uri}"
+            )
+            return
+        spec = synthetic.SynthSpec(scale=scale, seed=seed)
+        corpus = synthetic.build_corpus(spec)
+        synthetic.apply_schema(driver, database)
+        columns = (
+            TextColumn("{task.description:<40}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns, console=console, transient=True) as bar:
+            task = bar.add_task("writing", total=corpus.total_rows)
+            written = synthetic.write_corpus(
+                driver,
+                database,
+                corpus,
+                batch_size,
+                on_rows=lambda label, n: bar.update(task, advance=n, description=label),
+            )
+    table = Table(title=f"synthetic corpus, scale {scale:g}, seed {seed}, in {target.settings.uri}")
+    table.add_column("label / relationship type")
+    table.add_column("count", justify="right")
+    for name, count in written.nodes_by_label.items():
+        table.add_row(f"(:{name})", str(count))
+    for name, count in written.relationships_by_type.items():
+        table.add_row(f"[:{name}]", str(count))
+    console.print(table)
+    console.print(
+        f"{written.rows} rows in {written.seconds:.1f} s ({written.rows_per_second:,.0f} rows/s); "
+        f"{written.counters['nodes_created']} nodes and "
+        f"{written.counters['relationships_created']} relationships created"
+    )
+    if target.local is not None:
+        console.print(
+            f"The bench Neo4j keeps running at {target.settings.uri}; stop it with "
+            f"`LOCAL_NEO4J_DIR={target.local.home} LOCAL_NEO4J_PORT="
+            f"{target.settings.local_neo4j_port} commitgraph neo4j stop`."
+        )
+
+
+def bench(
+    scales: str = typer.Option("1,10,100", help="Comma-separated corpus scales for growth."),
+    out: Path = typer.Option(Path("artifacts/bench.json"), help="Where the JSON results go."),
+    quick: bool = typer.Option(
+        False, "--quick", help="Fewer repetitions and rows: a smoke run, not a measurement."
+    ),
+    seed: int = typer.Option(42, help="Seed of the synthetic corpus."),
+    profile: bool = typer.Option(
+        False, "--profile", help="Run the server under pyinstrument; reports go to artifacts/."
+    ),
+) -> None:
+    """Measure GraphQL against the raw driver, round trips, bulk load, throughput and growth."""
+    from graph import bench as benchmark
+    from graph.local_neo4j import LocalNeo4jError
+
+    try:
+        parsed = sorted({float(s) for s in scales.split(",") if s.strip()})
+    except ValueError:
+        _fail(f"--scales: {scales!r} is not a comma-separated list of numbers, e.g. 1,10,100", 2)
+    if not parsed or min(parsed) <= 0:
+        _fail("--scales: give at least one scale, each greater than 0", 2)
+    try:
+        results = benchmark.run(parsed, seed=seed, quick=quick, say=console.print, profile=profile)
+    except (LocalNeo4jError, benchmark.BenchError) as error:
+        _fail(str(error))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(benchmark.to_json(results))
+    print(benchmark.markdown(results))
+    console.print(f"results written to {out}")

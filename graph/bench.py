@@ -1,0 +1,1090 @@
+"""`commitgraph bench`: what the API costs on top of Neo4j, measured on a synthetic corpus.
+
+One run, side by side, at each corpus scale (graph/synth.py):
+
+1. five canonical analyst questions asked over HTTP GraphQL of a real `commitgraph serve`
+   subprocess, and the same answers fetched with the raw `neo4j` driver and hand-written
+   Cypher (the floor); p50, p95 and their ratio, and whether both answers are the same;
+2. Cypher round trips per GraphQL request, from the server's own
+   `commitgraph_cypher_queries_total` counter before and after each request;
+3. (at the headline scale) bulk load: `graph.loader.apply_rows` batches against one statement
+   per row in its own transaction, same rows;
+4. (at the headline scale) throughput of the network question at 1, 8 and 32 concurrent
+   clients, against the server with one and with two worker processes;
+5. growth: the same questions at every scale asked for.
+
+Requests and latencies are timed in this process with `time.perf_counter`; the driver side
+includes turning records into dicts, the GraphQL side includes the HTTP round trip and JSON
+decoding, so each side pays for handing a caller plain Python data. Everything is on
+loopback. Performance is measured here, never asserted in a test.
+
+The Cypher below is the hand-written floor: each query answers its question the way a person
+who knows the graph would write it, with the semantics of the API (graph/schema_map.py,
+graph/funding.py, graph/network.py, graph/paths.py). Parameters only; labels and types are
+constants.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import os
+import platform
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from neo4j import Driver
+
+from graph import synth as synthetic
+from graph.loader import apply_rows
+from graph.models import PARTNERSHIP_TYPES
+from graph.settings import PROJECT_ROOT, GraphSettings
+
+HEADLINE_SCALE = 10.0
+CONCURRENCY = (1, 8, 32)
+WORKER_COUNTS = (1, 2)
+SYNTH_BUDGET_S = 600.0  # a scale whose synth is predicted to take longer is skipped, with why
+LABELS = "|".join(PARTNERSHIP_TYPES)
+BULK_PREFIX = "synth-bulk-"
+
+Say = Callable[[str], None]
+
+
+class BenchError(RuntimeError):
+    """The benchmark cannot run as asked (a server that will not start, a missing tool)."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much to measure: a full run, or `--quick` for a smoke test of the harness."""
+
+    warmup: int = 5
+    reps: int = 40
+    query_budget_s: float = 30.0  # per query and side; slow queries get fewer repetitions
+    min_reps: int = 5
+    bulk_rows: int = 5000
+    per_level_requests: int = 300
+    level_budget_s: float = 30.0
+    roundtrip_samples: int = 3
+
+    @classmethod
+    def quick(cls) -> Plan:
+        return cls(
+            warmup=1, reps=8, query_budget_s=5.0, min_reps=3, bulk_rows=500,
+            per_level_requests=40, level_budget_s=5.0, roundtrip_samples=1,
+        )  # fmt: skip
+
+
+# -- the five questions ---------------------------------------------------------------------
+
+
+def _any_by_id(var: str, param: str) -> str:
+    """A node by id through each label's unique index; a label disjunction would scan."""
+    branches = " UNION ".join(
+        f"MATCH ({var}:{label} {{id: ${param}}}) RETURN {var}" for label in PARTNERSHIP_TYPES
+    )
+    return f"CALL () {{ {branches} }}"
+
+
+_INITIATIVES_OF_COUNTRY = """
+  MATCH (c)-[:PARTICIPATES_IN]->(i:Initiative) RETURN i
+  UNION MATCH (c)<-[:BASED_IN|REPRESENTS]-(:Organisation|Official)
+              -[:PARTICIPATES_IN]->(i:Initiative) RETURN i
+  UNION MATCH (c)<-[:TARGETS]-(i:Initiative) RETURN i
+  UNION MATCH (c)<-[:PART_OF*1..4]-(:Region)<-[:TARGETS]-(i:Initiative) RETURN i
+"""
+
+_COUNTRIES_OF_INITIATIVE = """
+  MATCH (i)<-[:PARTICIPATES_IN]-(p:Country) RETURN p
+  UNION MATCH (i)<-[:PARTICIPATES_IN]-(:Organisation|Official)-[:BASED_IN|REPRESENTS]->(p:Country)
+  RETURN p
+  UNION MATCH (i)-[:TARGETS]->(p:Country) RETURN p
+  UNION MATCH (i)-[:TARGETS]->(:Region)-[:PART_OF*1..4]->(p:Country) RETURN p
+"""
+
+DRIVER_INITIATIVES = f"""
+UNWIND $codes AS code
+MATCH (c:Country {{id: code}})
+CALL (c) {{ {_INITIATIVES_OF_COUNTRY} }}
+WITH i, count(DISTINCT code) AS hits WHERE hits = size($codes)
+WITH i ORDER BY i.name, i.id
+WITH collect(i) AS matched
+RETURN size(matched) AS total, [i IN matched[0..$first] | {{
+  id: i.id, name: i.name,
+  participants: COLLECT {{
+    MATCH (i)<-[r:PARTICIPATES_IN]-(a) RETURN {{role: r.role, id: a.id, name: a.name}}
+  }},
+  countries: COLLECT {{ CALL (i) {{ {_COUNTRIES_OF_INITIATIVE} }} RETURN p.id }}
+}}] AS nodes
+"""
+
+DRIVER_FUNDING_BY_REGION = """
+MATCH (f:FundingStream)-[:ALLOCATED_TO]->(g)
+WITH f, g, COUNT { (f)-[:ALLOCATED_TO]->() } AS ways
+RETURN g.id AS key, coalesce(g.name, g.title, g.id) AS label, f.currency AS currency,
+       toFloat(sum(f.amount)) AS amount, count(DISTINCT f) AS streams, max(ways) > 1 AS shared
+ORDER BY key, currency
+"""
+
+# Partners: countries involved in an initiative this country is involved in, or attending an
+# event it attends; strongest first; lists capped at 200 as the API caps nested lists.
+DRIVER_PARTNERS = f"""
+MATCH (x:Country {{id: $id}})
+CALL (x) {{
+  WITH x AS c CALL (c) {{ {_INITIATIVES_OF_COUNTRY} }} RETURN collect(DISTINCT i) AS mine
+}}
+CALL (x, mine) {{
+  UNWIND mine AS i
+  CALL (i) {{ {_COUNTRIES_OF_INITIATIVE} }}
+  WITH i, p WHERE p <> x
+  RETURN p, i
+  UNION
+  MATCH (x)-[:ATTENDED]->(:Event)<-[:ATTENDED]-(p:Country) WHERE p <> x
+  RETURN p, null AS i
+}}
+WITH x, p, collect(DISTINCT i) AS shared
+WITH x, p, shared,
+     size(COLLECT {{
+       MATCH (x)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(p) RETURN DISTINCT e
+     }}) AS events
+ORDER BY size(shared) + events DESC, p.name
+WITH x, collect({{
+  id: p.id, name: p.name,
+  shared: COLLECT {{ UNWIND shared AS s WITH s ORDER BY s.name, s.id RETURN s.id }}[..200]
+}}) AS partners
+RETURN x.name AS name, partners[..200] AS partners
+"""
+
+DRIVER_NETWORK = f"""
+MATCH (f:{LABELS}) WHERE f.id IN $focus
+CALL (f) {{ MATCH (f)-[:!EVIDENCED_BY]-{{0,{{depth}}}}(n:{LABELS}) RETURN DISTINCT n }}
+WITH collect(DISTINCT n) AS ns
+RETURN [n IN ns | {{
+         id: n.id, label: coalesce(n.name, n.title, n.id), type: labels(n)[0]
+       }}] AS nodes,
+       COLLECT {{
+         UNWIND ns AS a MATCH (a)-[r:!EVIDENCED_BY]->(b) WHERE b IN ns
+         RETURN {{source: a.id, target: b.id, type: type(r), role: r.role}}
+       }} AS edges
+"""
+
+DRIVER_SHORTEST_PATH = f"""
+{_any_by_id("a", "from")}
+{_any_by_id("b", "to")}
+MATCH p = shortestPath((a)-[*0..10]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) <> 'EVIDENCED_BY')
+WITH p WHERE length(p) <= $max_hops
+RETURN length(p) AS length, [x IN nodes(p) | x.id] AS nodes
+"""
+
+
+@dataclass(frozen=True)
+class Picks:
+    """The ids the questions ask about, chosen from the corpus by rule, so runs are alike."""
+
+    a: str  # the country taking part in most initiatives
+    b: str  # the country sharing most initiatives with a
+    x: str  # a typical country: the median by initiatives taken part in
+    path_from: str  # the organisation with fewest partnership links
+    hub: str  # the same as a: the network of the busiest country, a worst case
+
+
+def choose_picks(driver: Driver, database: str) -> Picks:
+    def work(tx: Any) -> Picks:
+        by_degree = [
+            r["id"]
+            for r in tx.run(
+                "MATCH (c:Country) WITH c, COUNT { (c)-[:PARTICIPATES_IN]->() } AS n "
+                "WHERE n > 0 RETURN c.id AS id ORDER BY n DESC, id"
+            )
+        ]
+        if len(by_degree) < 2:
+            raise BenchError("the corpus has fewer than two countries taking part in anything")
+        a = by_degree[0]
+        b = tx.run(
+            "MATCH (:Country {id: $a})-[:PARTICIPATES_IN]->(i)<-[:PARTICIPATES_IN]-(b:Country) "
+            "RETURN b.id AS id, count(DISTINCT i) AS n ORDER BY n DESC, id LIMIT 1",
+            a=a,
+        ).single()
+        lonely = tx.run(
+            "MATCH (o:Organisation) WITH o, COUNT { (o)-[:!EVIDENCED_BY]-() } AS n "
+            "RETURN o.id AS id ORDER BY n, id LIMIT 1"
+        ).single()
+        x = by_degree[len(by_degree) // 2]
+        return Picks(
+            a=a, b=b["id"] if b else by_degree[1], x=x,
+            path_from=lonely["id"] if lonely else a, hub=a,
+        )  # fmt: skip
+
+    with driver.session(database=database) as session:
+        return session.execute_read(work)
+
+
+@dataclass
+class Question:
+    """One question: the GraphQL request, the driver's Cypher, and how to compare answers."""
+
+    name: str
+    graphql: str
+    variables: Callable[[Picks], dict[str, Any]]
+    cypher: str
+    params: Callable[[Picks], dict[str, Any]]
+    from_graphql: Callable[[dict[str, Any]], Any]
+    from_driver: Callable[[list[dict[str, Any]]], Any]
+    size: Callable[[Any], int]  # how many items the answer has, for the table
+
+
+def _initiatives_gql(data: dict[str, Any]) -> Any:
+    page = data["initiatives"]
+    return (
+        page["totalCount"],
+        [
+            (
+                n["id"], n["name"],
+                sorted((p["role"].lower(), p["actor"]["id"], p["actor"]["name"])
+                       for p in n["participants"]),
+                sorted(c["id"] for c in n["countries"]),
+            )
+            for n in page["nodes"]
+        ],
+    )  # fmt: skip
+
+
+def _initiatives_driver(rows: list[dict[str, Any]]) -> Any:
+    row = rows[0]
+    return (
+        row["total"],
+        [
+            (
+                n["id"], n["name"],
+                sorted((p["role"], p["id"], p["name"]) for p in n["participants"]),
+                sorted(n["countries"]),
+            )
+            for n in row["nodes"]
+        ],
+    )  # fmt: skip
+
+
+def _funding_gql(data: dict[str, Any]) -> Any:
+    return sorted(
+        (t["key"], t["label"], t["currency"], t["amount"], t["streamCount"], t["shared"])
+        for t in data["fundingTotals"]
+    )
+
+
+def _funding_driver(rows: list[dict[str, Any]]) -> Any:
+    return sorted(
+        (r["key"], r["label"], r["currency"], r["amount"], r["streams"], r["shared"]) for r in rows
+    )
+
+
+def _partners_gql(data: dict[str, Any]) -> Any:
+    country = data["country"]
+    if country is None:
+        return None
+    return (
+        country["name"],
+        sorted(
+            (
+                p["country"]["id"],
+                p["country"]["name"],
+                tuple(i["id"] for i in p["sharedInitiatives"]),
+            )
+            for p in country["partners"]
+        ),
+    )
+
+
+def _partners_driver(rows: list[dict[str, Any]]) -> Any:
+    if not rows:
+        return None
+    row = rows[0]
+    return (row["name"], sorted((p["id"], p["name"], tuple(p["shared"])) for p in row["partners"]))
+
+
+def _network_gql(data: dict[str, Any]) -> Any:
+    network = data["network"]
+    return (
+        sorted((n["id"], n["label"], n["type"]) for n in network["nodes"]),
+        sorted((e["source"], e["target"], e["type"], e["role"] or "") for e in network["edges"]),
+    )
+
+
+def _network_driver(rows: list[dict[str, Any]]) -> Any:
+    row = rows[0]
+    return (
+        sorted((n["id"], n["label"], n["type"]) for n in row["nodes"]),
+        sorted((e["source"], e["target"], e["type"], e["role"] or "") for e in row["edges"]),
+    )
+
+
+def _path_gql(data: dict[str, Any]) -> Any:
+    path = data["shortestPath"]
+    if path is None:
+        return None
+    ids = [n["id"] for n in path["nodes"]]
+    return (path["length"], ids[0], ids[-1])  # equally short paths may differ in between
+
+
+def _path_driver(rows: list[dict[str, Any]]) -> Any:
+    if not rows:
+        return None
+    return (rows[0]["length"], rows[0]["nodes"][0], rows[0]["nodes"][-1])
+
+
+def _network_question(name: str, focus: Callable[[Picks], str]) -> Question:
+    return Question(
+        name=name,
+        graphql=(
+            "query Network($focus: [ID!]!) { network(focus: $focus, depth: 2) "
+            "{ nodes { id label type } edges { source target type role } } }"
+        ),
+        variables=lambda p: {"focus": [focus(p)]},
+        cypher=DRIVER_NETWORK.replace("{depth}", "2"),
+        params=lambda p: {"focus": [focus(p)]},
+        from_graphql=_network_gql,
+        from_driver=_network_driver,
+        size=lambda answer: len(answer[0]) + len(answer[1]),
+    )
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question(
+        name="a. initiatives(countries: [A, B])",
+        graphql=(
+            "query Initiatives($codes: [ID!]) { initiatives(filter: {countries: $codes}, "
+            "first: 20) { totalCount nodes { id name participants { role actor { id name } } "
+            "countries { id } } } }"
+        ),
+        variables=lambda p: {"codes": [p.a, p.b]},
+        cypher=DRIVER_INITIATIVES,
+        params=lambda p: {"codes": sorted({p.a, p.b}), "first": 20},
+        from_graphql=_initiatives_gql,
+        from_driver=_initiatives_driver,
+        size=lambda answer: answer[0],
+    ),
+    Question(
+        name="b. fundingTotals(groupBy: REGION)",
+        graphql=(
+            "{ fundingTotals(groupBy: REGION) { key label currency amount streamCount shared } }"
+        ),
+        variables=lambda p: {},
+        cypher=DRIVER_FUNDING_BY_REGION,
+        params=lambda p: {},
+        from_graphql=_funding_gql,
+        from_driver=_funding_driver,
+        size=len,
+    ),
+    Question(
+        name="c. country(X).partners",
+        graphql=(
+            "query Partners($id: ID!) { country(id: $id) { name partners { country { id name } "
+            "sharedInitiatives { id } } } }"
+        ),
+        variables=lambda p: {"id": p.x},
+        cypher=DRIVER_PARTNERS,
+        params=lambda p: {"id": p.x},
+        from_graphql=_partners_gql,
+        from_driver=_partners_driver,
+        size=lambda answer: 0 if answer is None else len(answer[1]),
+    ),
+    _network_question("d. network([X], depth: 2)", lambda p: p.x),
+    Question(
+        name="e. shortestPath(from, to: X)",
+        graphql=(
+            "query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) "
+            "{ length nodes { id } } }"
+        ),
+        variables=lambda p: {"from": p.path_from, "to": p.x},
+        cypher=DRIVER_SHORTEST_PATH,
+        params=lambda p: {"from": p.path_from, "to": p.x, "max_hops": 6},
+        from_graphql=_path_gql,
+        from_driver=_path_driver,
+        size=lambda answer: 0 if answer is None else answer[0],
+    ),
+)
+#: Not one of the five: the network around the busiest country, the worst case a frontend meets.
+HUB_NETWORK = _network_question("d'. network([hub], depth: 2)", lambda p: p.hub)
+
+
+# -- measuring ------------------------------------------------------------------------------
+
+
+def percentile(samples: list[float], q: float) -> float:
+    """Nearest-rank percentile: a value that was actually measured."""
+    ordered = sorted(samples)
+    rank = max(1, math.ceil(q / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def summary(samples_s: list[float]) -> dict[str, Any]:
+    ms = [s * 1000 for s in samples_s]
+    return {
+        "n": len(ms),
+        "p50_ms": round(statistics.median(ms), 3),
+        "p95_ms": round(percentile(ms, 95), 3),
+        "mean_ms": round(statistics.fmean(ms), 3),
+        "samples_ms": [round(x, 3) for x in ms],
+    }
+
+
+class Server:
+    """`commitgraph serve` as a subprocess on a free loopback port, pointed at the bench graph.
+
+    The server reads everything from its environment, as in production; LOG_LEVEL=WARNING
+    because an access-log line per request is not what is being measured.
+    """
+
+    def __init__(
+        self,
+        settings: GraphSettings,
+        workers: int,
+        workdir: Path,
+        profile_to: Path | None = None,
+    ) -> None:
+        self.settings = settings
+        self.workers = workers
+        self.workdir = workdir
+        self.profile_to = profile_to
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.headers: dict[str, str] = {}
+        self.auth = "none"
+        self.process: subprocess.Popen[bytes] | None = None
+        self.log_path = workdir / f"server-{self.port}.log"
+
+    def env(self) -> dict[str, str]:
+        s = self.settings
+        return {
+            **os.environ,
+            "NEO4J_URI": s.uri,
+            "NEO4J_USER": s.neo4j_user,
+            "NEO4J_PASSWORD": s.neo4j_password,
+            "NEO4J_DATABASE": s.neo4j_database,
+            "API_KEYS_FILE": str(self.workdir / "keys.json"),
+            "LOG_LEVEL": "WARNING",
+        }
+
+    def _admin_key(self, env: dict[str, str]) -> str | None:
+        """An admin key for /metrics from `commitgraph keys create`, where that command exists."""
+        result = subprocess.run(
+            [sys.executable, "-m", "app.cli", "keys", "create", "--role", "admin",
+             "--name", "bench"],
+            env=env, capture_output=True, text=True, cwd=PROJECT_ROOT, check=False,
+        )  # fmt: skip
+        key = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+        return key if result.returncode == 0 and key else None
+
+    def __enter__(self) -> Server:
+        import httpx
+
+        env = self.env()
+        key = self._admin_key(env)
+        if key:
+            self.headers = {"Authorization": f"Bearer {key}"}
+            self.auth = "admin key (commitgraph keys create)"
+            env["ANONYMOUS_READS"] = "false"
+        else:
+            self.auth = "anonymous (no `commitgraph keys`)"
+            env["ANONYMOUS_READS"] = "true"
+        command = [sys.executable]
+        if self.profile_to is not None:
+            command += ["-m", "pyinstrument", "--async-mode=enabled", "-r", "html",
+                        "-o", str(self.profile_to)]  # fmt: skip
+        command += ["-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+                    "--workers", str(self.workers)]  # fmt: skip
+        log = self.log_path.open("wb")
+        self.process = subprocess.Popen(
+            command, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            cwd=PROJECT_ROOT, start_new_session=True,
+        )  # fmt: skip
+        log.close()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise BenchError(f"the server exited at start-up:\n{self._log_tail()}")
+            try:
+                if httpx.get(f"{self.url}/readyz", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.25)
+        self.__exit__(None, None, None)
+        raise BenchError(f"the server did not become ready in 60 s:\n{self._log_tail()}")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        # SIGINT, as Ctrl-C: uvicorn shuts down cleanly and pyinstrument writes its report.
+        os.killpg(self.process.pid, signal.SIGINT)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+    def _log_tail(self) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-30:])
+        except OSError:
+            return "(no server log)"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+_COUNTER_LINE = re.compile(r"^commitgraph_cypher_queries_total\{[^}]*\}\s+([0-9.eE+-]+)$", re.M)
+
+
+def cypher_count(client: Any, server: Server) -> float | None:
+    """The server's total of Cypher round trips so far, or None when /metrics is unreadable."""
+    response = client.get(f"{server.url}/metrics", headers=server.headers)
+    if response.status_code != 200:
+        return None
+    return sum(float(v) for v in _COUNTER_LINE.findall(response.text))
+
+
+def ask_graphql(client: Any, server: Server, question: Question, picks: Picks) -> dict[str, Any]:
+    response = client.post(
+        f"{server.url}/graphql",
+        json={"query": question.graphql, "variables": question.variables(picks)},
+        headers=server.headers,
+    )
+    body = response.json()
+    if response.status_code != 200 or body.get("errors"):
+        raise BenchError(
+            f"{question.name}: GraphQL answered {response.status_code}: "
+            f"{json.dumps(body.get('errors') or body)[:500]}"
+        )
+    data: dict[str, Any] = body["data"]
+    return data
+
+
+def ask_driver(
+    driver: Driver, database: str, question: Question, picks: Picks
+) -> list[dict[str, Any]]:
+    params = question.params(picks)
+
+    def work(tx: Any) -> list[dict[str, Any]]:
+        return [record.data() for record in tx.run(question.cypher, params)]
+
+    with driver.session(database=database) as session:
+        return session.execute_read(work)
+
+
+def measure_question(
+    client: Any, server: Server, driver: Driver, database: str, question: Question,
+    picks: Picks, plan: Plan,
+) -> dict[str, Any]:  # fmt: skip
+    """Alternate driver and GraphQL calls, so drift in the machine hits both sides alike."""
+    try:
+        from_gql = question.from_graphql(ask_graphql(client, server, question, picks))
+    except BenchError as error:
+        return {"error": str(error)}
+    from_driver = question.from_driver(ask_driver(driver, database, question, picks))
+    for _ in range(plan.warmup):
+        ask_driver(driver, database, question, picks)
+        ask_graphql(client, server, question, picks)
+    gql: list[float] = []
+    raw: list[float] = []
+    deadline = time.perf_counter() + 2 * plan.query_budget_s
+    while len(gql) < plan.reps and (len(gql) < plan.min_reps or time.perf_counter() < deadline):
+        started = time.perf_counter()
+        ask_driver(driver, database, question, picks)
+        raw.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        ask_graphql(client, server, question, picks)
+        gql.append(time.perf_counter() - started)
+    result = {
+        "answer_size": question.size(from_driver),
+        "same_answer": from_gql == from_driver,
+        "driver": summary(raw),
+        "graphql": summary(gql),
+    }
+    result["p50_ratio"] = round(result["graphql"]["p50_ms"] / result["driver"]["p50_ms"], 3)
+    result["p95_ratio"] = round(result["graphql"]["p95_ms"] / result["driver"]["p95_ms"], 3)
+    return result
+
+
+def measure_roundtrips(
+    client: Any, server: Server, question: Question, picks: Picks, samples: int
+) -> float | None:
+    """Cypher round trips one request of this question costs (one root field each)."""
+    counts = []
+    for _ in range(samples):
+        before = cypher_count(client, server)
+        ask_graphql(client, server, question, picks)
+        after = cypher_count(client, server)
+        if before is None or after is None:
+            return None
+        counts.append(after - before)
+    return max(counts)
+
+
+async def _throughput_level(
+    server: Server, question: Question, picks: Picks, clients: int, total: int, budget_s: float
+) -> dict[str, Any]:
+    import httpx
+
+    payload = {"query": question.graphql, "variables": question.variables(picks)}
+    latencies: list[float] = []
+    errors = 0
+    issued = 0
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(limits=limits, timeout=60, headers=server.headers) as client:
+        await client.post(f"{server.url}/graphql", json=payload)  # open a connection first
+        deadline = time.perf_counter() + budget_s
+
+        async def one_client() -> None:
+            nonlocal issued, errors
+            while issued < total and time.perf_counter() < deadline:
+                issued += 1
+                started = time.perf_counter()
+                response = await client.post(f"{server.url}/graphql", json=payload)
+                ok = response.status_code == 200 and not response.json().get("errors")
+                latencies.append(time.perf_counter() - started)
+                errors += 0 if ok else 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+        wall = time.perf_counter() - started
+    stats = summary(latencies)
+    return {
+        "clients": clients,
+        "requests": len(latencies),
+        "errors": errors,
+        "seconds": round(wall, 3),
+        "requests_per_s": round(len(latencies) / wall, 1),
+        "p50_ms": stats["p50_ms"],
+        "p95_ms": stats["p95_ms"],
+    }
+
+
+def measure_throughput(
+    server: Server, question: Question, picks: Picks, plan: Plan
+) -> list[dict[str, Any]]:
+    return [
+        asyncio.run(
+            _throughput_level(
+                server, question, picks, clients, max(plan.per_level_requests, 4 * clients),
+                plan.level_budget_s,
+            )
+        )
+        for clients in CONCURRENCY
+    ]  # fmt: skip
+
+
+# -- bulk load --------------------------------------------------------------------------------
+
+BULK_CYPHER = """
+UNWIND $rows AS row
+MERGE (i:Initiative {id: row.id}) SET i += row.props
+WITH i, row
+MATCH (s:Source {id: row.source})
+MERGE (i)-[:EVIDENCED_BY {quote: row.quote}]->(s)
+WITH i, row
+UNWIND row.participants AS p
+MATCH (a:Organisation {id: p.id})
+MERGE (a)-[r:PARTICIPATES_IN {role: p.role}]->(i)
+SET r.source = row.source, r.quote = p.quote
+"""
+
+
+def bulk_rows(driver: Driver, database: str, count: int, tag: str) -> list[dict[str, Any]]:
+    """Initiatives with two participants each, citing the corpus's synthetic sources."""
+    with driver.session(database=database) as session:
+        orgs = session.execute_read(
+            lambda tx: [
+                r["id"] for r in tx.run("MATCH (o:Organisation) RETURN o.id AS id ORDER BY id")
+            ]
+        )
+        sources = session.execute_read(
+            lambda tx: [
+                r["id"]
+                for r in tx.run(
+                    "MATCH (s:Source) WHERE s.id STARTS WITH $prefix RETURN s.id AS id ORDER BY id",
+                    prefix=synthetic.SOURCE_PREFIX,
+                )
+            ]
+        )
+    if len(orgs) < 2 or not sources:
+        raise BenchError("bulk load needs the synthetic corpus in place (organisations, sources)")
+    rows = []
+    for n in range(count):
+        iid = f"{BULK_PREFIX}{tag}-{n:06d}"
+        lead, partner = orgs[n % len(orgs)], orgs[(n * 7 + 1) % len(orgs)]
+        rows.append(
+            {
+                "id": iid,
+                "source": sources[n % len(sources)],
+                "quote": f"{synthetic.QUOTE_TAG}bulk initiative {n}",
+                "props": {
+                    "name": f"Bulk initiative {n}", "summary": f"Bulk-loaded initiative {n}.",
+                    "kind": "programme", "status": "announced", "synthetic": True,
+                },
+                "participants": [
+                    {"id": lead, "role": "lead", "quote": f"{synthetic.QUOTE_TAG}{lead} leads"},
+                    {"id": partner, "role": "partner",
+                     "quote": f"{synthetic.QUOTE_TAG}{partner} partners"},
+                ],
+            }
+        )  # fmt: skip
+    return rows
+
+
+def _drop_bulk(driver: Driver, database: str) -> None:
+    with driver.session(database=database) as session:
+        session.run(
+            "MATCH (i:Initiative) WHERE i.id STARTS WITH $prefix "
+            "CALL (i) { DETACH DELETE i } IN TRANSACTIONS OF 5000 ROWS",
+            prefix=BULK_PREFIX,
+        ).consume()
+
+
+def measure_bulk(driver: Driver, database: str, count: int) -> dict[str, Any]:
+    """The same rows twice: through apply_rows (1,000 a batch, a transaction each), then one
+    statement per row, each in its own transaction, as a naive import loop would send them."""
+    _drop_bulk(driver, database)
+    warm = bulk_rows(driver, database, 2, "warm")
+    apply_rows(driver, database, BULK_CYPHER, warm[:1])  # plans compiled before timing
+    with driver.session(database=database) as session:
+        session.execute_write(lambda tx: tx.run(BULK_CYPHER, rows=warm[1:]).consume())
+
+    batched_rows = bulk_rows(driver, database, count, "batched")
+    started = time.perf_counter()
+    counters = apply_rows(driver, database, BULK_CYPHER, batched_rows)
+    batched_s = time.perf_counter() - started
+
+    per_row_rows = bulk_rows(driver, database, count, "per-row")
+    started = time.perf_counter()
+    with driver.session(database=database) as session:
+        for row in per_row_rows:
+            session.execute_write(lambda tx, r=row: tx.run(BULK_CYPHER, rows=[r]).consume())  # type: ignore[misc]
+    per_row_s = time.perf_counter() - started
+    _drop_bulk(driver, database)
+    batched_rate = count / batched_s
+    per_row_rate = count / per_row_s
+    return {
+        "rows": count,
+        "row": "an initiative, its EVIDENCED_BY and two PARTICIPATES_IN",
+        "batch_size": 1000,
+        "batched_seconds": round(batched_s, 3),
+        "batched_rows_per_s": round(batched_rate, 1),
+        "per_row_seconds": round(per_row_s, 3),
+        "per_row_rows_per_s": round(per_row_rate, 1),
+        "ratio": round(batched_rate / per_row_rate, 2),
+        "batched_counters": dict(counters),
+    }
+
+
+# -- one run ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Results:
+    meta: dict[str, Any]
+    scales: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    throughput: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    bulk: dict[str, Any] | None = None
+    headline_scale: float | None = None
+
+
+def _machine() -> dict[str, Any]:
+    memory_gib = None
+    try:
+        with open("/proc/meminfo") as meminfo:
+            kib = int(meminfo.readline().split()[1])
+            memory_gib = round(kib / 1024 / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
+    return {
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "cpus": os.cpu_count(),
+        "memory_gib": memory_gib,
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+    }
+
+
+def _neo4j_version(driver: Driver, database: str) -> str:
+    with driver.session(database=database) as session:
+        record = session.run(
+            "CALL dbms.components() YIELD versions RETURN versions[0] AS v"
+        ).single()
+    return str(record["v"]) if record else "unknown"
+
+
+def run(
+    scales: list[float], *, seed: int = 42, quick: bool = False, say: Say = print,
+    profile: bool = False,
+) -> Results:  # fmt: skip
+    """The whole benchmark; the headline figures come from scale 10 (or the nearest asked)."""
+    try:
+        import httpx
+    except ImportError as error:  # pragma: no cover - a dev dependency
+        raise BenchError("the benchmark needs httpx: pip install -e '.[dev]'") from error
+    plan = Plan.quick() if quick else Plan()
+    headline = min(scales, key=lambda s: (abs(math.log(s / HEADLINE_SCALE)), -s))
+    target = synthetic.bench_target(on_step=lambda m: say(f"neo4j: {m}"))
+    database = target.settings.neo4j_database
+    results = Results(
+        meta={
+            "date": datetime.now(UTC).isoformat(timespec="seconds"),
+            "machine": _machine(),
+            "seed": seed,
+            "quick": quick,
+            "plan": plan.__dict__,
+            "target": target.settings.uri,
+            "target_shared": target.shared,
+        },
+        headline_scale=headline,
+    )
+    workdir = Path(tempfile.mkdtemp(prefix="commitgraph-bench-"))
+    try:
+        with target.driver() as driver:
+            results.meta["neo4j"] = _neo4j_version(driver, database)
+            synth_rate: float | None = None
+            for scale in scales:
+                spec = synthetic.SynthSpec(scale=scale, seed=seed)
+                expected_rows = 12_800 * scale
+                if synth_rate and expected_rows / synth_rate > SYNTH_BUDGET_S:
+                    reason = (
+                        f"synth at scale {scale:g} (~{expected_rows:,.0f} rows at the measured "
+                        f"{synth_rate:,.0f} rows/s) would take "
+                        f"~{expected_rows / synth_rate / 60:.0f} min, over the "
+                        f"{SYNTH_BUDGET_S / 60:.0f}-minute budget"
+                    )
+                    say(f"skipping scale {scale:g}: {reason}")
+                    results.skipped.append({"scale": scale, "reason": reason})
+                    continue
+                say(f"scale {scale:g}: cleaning, then writing the synthetic corpus")
+                synthetic.clean(driver, database)
+                synthetic.apply_schema(driver, database)
+                written = synthetic.write_corpus(driver, database, synthetic.build_corpus(spec))
+                synth_rate = written.rows_per_second
+                say(f"scale {scale:g}: {written.rows:,} rows in {written.seconds:.1f} s")
+                picks = choose_picks(driver, database)
+                entry: dict[str, Any] = {
+                    "scale": scale,
+                    "synth": {
+                        "rows": written.rows,
+                        "seconds": round(written.seconds, 2),
+                        "rows_per_s": round(written.rows_per_second, 1),
+                        "nodes": sum(written.nodes_by_label.values()),
+                        "relationships": sum(written.relationships_by_type.values()),
+                        "nodes_by_label": written.nodes_by_label,
+                        "relationships_by_type": written.relationships_by_type,
+                    },
+                    "picks": picks.__dict__,
+                    "queries": {},
+                }
+                profile_to = workdir / f"profile-scale-{scale:g}.html" if profile else None
+                with (
+                    Server(target.settings, 1, workdir, profile_to) as server,
+                    httpx.Client(timeout=120) as client,
+                ):
+                    entry["server"] = {"workers": 1, "auth": server.auth}
+                    questions = [*QUESTIONS, HUB_NETWORK]
+                    for question in questions:
+                        say(f"scale {scale:g}: {question.name}")
+                        measured = measure_question(
+                            client, server, driver, database, question, picks, plan
+                        )
+                        if "error" not in measured:
+                            measured["roundtrips"] = measure_roundtrips(
+                                client, server, question, picks, plan.roundtrip_samples
+                            )
+                        entry["queries"][question.name] = measured
+                    if scale == headline:
+                        say(f"scale {scale:g}: throughput of the network question, 1 worker")
+                        results.throughput["1"] = measure_throughput(
+                            server, QUESTIONS[3], picks, plan
+                        )
+                if profile_to is not None:
+                    kept = PROJECT_ROOT / "artifacts" / profile_to.name
+                    kept.parent.mkdir(exist_ok=True)
+                    if profile_to.exists():
+                        kept.write_bytes(profile_to.read_bytes())
+                        entry["profile"] = str(kept.relative_to(PROJECT_ROOT))
+                if scale == headline:
+                    for workers in WORKER_COUNTS[1:]:
+                        say(
+                            f"scale {scale:g}: throughput of the network question, "
+                            f"{workers} workers"
+                        )
+                        with Server(target.settings, workers, workdir) as server:
+                            results.throughput[str(workers)] = measure_throughput(
+                                server, QUESTIONS[3], picks, plan
+                            )
+                    say(f"scale {scale:g}: bulk load, batched against per row")
+                    results.bulk = measure_bulk(driver, database, plan.bulk_rows)
+                results.scales.append(entry)
+            if target.shared:
+                say("cleaning the synthetic corpus out of NEO4J_URI's database")
+                synthetic.clean(driver, database)
+    finally:
+        target.stop_if_started()
+    return results
+
+
+# -- reporting --------------------------------------------------------------------------------
+
+
+def headline_figures(results: Results) -> dict[str, Any]:
+    """The four figures the issue's targets are about, at the headline scale."""
+    entry = next((e for e in results.scales if e["scale"] == results.headline_scale), None)
+    figures: dict[str, Any] = {
+        "graphql_vs_driver_p50_ratio": None,
+        "roundtrips_per_root_field": None,
+        "batched_vs_per_row_ratio": results.bulk["ratio"] if results.bulk else None,
+        "network_p95_ms": None,
+    }
+    if entry is None:
+        return figures
+    five = [entry["queries"][q.name] for q in QUESTIONS if q.name in entry["queries"]]
+    ok = [q for q in five if "error" not in q]
+    if ok:
+        figures["graphql_vs_driver_p50_ratio"] = max(q["p50_ratio"] for q in ok)
+        figures["graphql_vs_driver_p50_ratio_geomean"] = round(
+            math.exp(statistics.fmean(math.log(q["p50_ratio"]) for q in ok)), 3
+        )
+        trips = [q["roundtrips"] for q in ok if q.get("roundtrips") is not None]
+        figures["roundtrips_per_root_field"] = max(trips) if trips else None
+        network = entry["queries"].get(QUESTIONS[3].name, {})
+        figures["network_p95_ms"] = network.get("graphql", {}).get("p95_ms")
+    return figures
+
+
+TARGETS = (
+    ("graphql_vs_driver_p50_ratio", "GraphQL p50 ≤ 1.5× raw driver (worst of the five)", 1.5, "≤"),
+    ("roundtrips_per_root_field", "≤ 1 Cypher round trip per root field", 1, "≤"),
+    ("batched_vs_per_row_ratio", "batched load ≥ 20× per-row", 20, "≥"),
+    ("network_p95_ms", "network query p95 ≤ 50 ms", 50, "≤"),
+)
+
+
+def verdicts(figures: dict[str, Any]) -> list[tuple[str, Any, str]]:
+    out = []
+    for key, text, bound, op in TARGETS:
+        value = figures.get(key)
+        if value is None:
+            out.append((text, None, "not measured"))
+            continue
+        met = value <= bound if op == "≤" else value >= bound
+        out.append((text, value, "met" if met else "missed"))
+    return out
+
+
+def to_json(results: Results) -> str:
+    figures = headline_figures(results)
+    document = {
+        **figures,
+        "headline_scale": results.headline_scale,
+        "targets": [{"target": t, "value": v, "verdict": s} for t, v, s in verdicts(figures)],
+        "meta": results.meta,
+        "scales": results.scales,
+        "skipped_scales": results.skipped,
+        "throughput_network_query": results.throughput,
+        "bulk_load": results.bulk,
+    }
+    return json.dumps(document, indent=2, default=str)
+
+
+def markdown(results: Results) -> str:
+    lines: list[str] = []
+    meta = results.meta
+    machine = meta["machine"]
+    lines.append(
+        f"Run {meta['date']} on {machine['cpus']} CPUs, {machine['memory_gib']} GiB, "
+        f"Neo4j {meta.get('neo4j', '?')}, Python {machine['python']}"
+        + (" (--quick: smoke run, not a measurement)" if meta["quick"] else "")
+    )
+    lines.append("")
+    lines.append(
+        "| scale | query | answer | driver p50 | driver p95 | GraphQL p50 | GraphQL p95 "
+        "| p50 ratio | round trips | same answer |"
+    )
+    lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|:---:|")
+    for entry in results.scales:
+        for name, q in entry["queries"].items():
+            if "error" in q:
+                lines.append(f"| {entry['scale']:g} | {name} | error: {q['error'][:80]} |||||||")
+                continue
+            lines.append(
+                f"| {entry['scale']:g} | {name} | {q['answer_size']} "
+                f"| {q['driver']['p50_ms']:.1f} | {q['driver']['p95_ms']:.1f} "
+                f"| {q['graphql']['p50_ms']:.1f} | {q['graphql']['p95_ms']:.1f} "
+                f"| {q['p50_ratio']:.2f} | {_fmt(q.get('roundtrips'))} "
+                f"| {'yes' if q['same_answer'] else 'NO'} |"
+            )
+    lines.append("")
+    lines.append("| scale | synth rows | seconds | rows/s | nodes | relationships |")
+    lines.append("|---:|---:|---:|---:|---:|---:|")
+    for entry in results.scales:
+        s = entry["synth"]
+        lines.append(
+            f"| {entry['scale']:g} | {s['rows']:,} | {s['seconds']:.1f} | {s['rows_per_s']:,.0f} "
+            f"| {s['nodes']:,} | {s['relationships']:,} |"
+        )
+    for skipped in results.skipped:
+        lines.append(f"| {skipped['scale']:g} | skipped: {skipped['reason']} |||||")
+    if results.throughput:
+        lines.append("")
+        lines.append(f"Network question at scale {results.headline_scale:g}, concurrent clients:")
+        lines.append("")
+        lines.append("| server workers | clients | requests | req/s | p50 ms | p95 ms | errors |")
+        lines.append("|---:|---:|---:|---:|---:|---:|---:|")
+        for workers, levels in results.throughput.items():
+            for level in levels:
+                lines.append(
+                    f"| {workers} | {level['clients']} | {level['requests']} "
+                    f"| {level['requests_per_s']:.1f} | {level['p50_ms']:.1f} "
+                    f"| {level['p95_ms']:.1f} | {level['errors']} |"
+                )
+    if results.bulk:
+        b = results.bulk
+        lines.append("")
+        lines.append("| bulk load | rows | seconds | rows/s |")
+        lines.append("|---|---:|---:|---:|")
+        lines.append(
+            f"| batched (apply_rows, 1,000 a batch) | {b['rows']:,} | {b['batched_seconds']:.2f} "
+            f"| {b['batched_rows_per_s']:,.0f} |"
+        )
+        lines.append(
+            f"| one statement per row | {b['rows']:,} | {b['per_row_seconds']:.2f} "
+            f"| {b['per_row_rows_per_s']:,.0f} |"
+        )
+        lines.append(f"| ratio | | | {b['ratio']:.1f}× |")
+    figures = headline_figures(results)
+    lines.append("")
+    lines.append(f"Targets at scale {results.headline_scale:g}:")
+    lines.append("")
+    lines.append("| target | measured | verdict |")
+    lines.append("|---|---:|---|")
+    for text, value, verdict in verdicts(figures):
+        lines.append(f"| {text} | {_fmt(value)} | {verdict} |")
+    return "\n".join(lines)
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:g}" if value == int(value) else f"{value:.2f}"
+    return str(value)

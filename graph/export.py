@@ -1,0 +1,254 @@
+"""Exports of the partnership graph for analysts: GraphML, JSON, and CSV in a zip.
+
+An export is the whole partnership graph, or the network around a focus with exactly the
+semantics of `graph.network.network` (same reach, same exclusions). Provenance travels
+with it, since analysts check facts: every relationship keeps its `quote` and `source`
+properties, and every node carries its `citations` (the EVIDENCED_BY quotes and the source
+titles), because the Source node itself is not part of the partnership graph.
+
+Formats:
+- GraphML: one `<key>` per attribute name and element kind, typed (boolean, long, double,
+  string); lists and maps are written as JSON strings. Gephi, yEd, Cytoscape desktop and
+  networkx read it.
+- JSON: `{"nodes": [...], "edges": [...]}` with nested `properties` and `citations`.
+- CSV: `nodes.csv` and `edges.csv` in one zip, one column per property.
+
+The whole export is built in memory, which suits corpora of press releases (thousands of
+nodes); a corpus of millions would want a streamed writer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from typing import Any
+from xml.etree import ElementTree
+
+from graph.driver import Graph
+from graph.models import PARTNERSHIP_TYPES, Citation, ExportGraph, ExportNode, GraphEdge
+from graph.network import (
+    EDGES_AMONG,
+    LABELS,
+    PROVENANCE,
+    REACH,
+    check_depth,
+    check_focus,
+    check_types,
+    edge_map,
+)
+
+GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+GRAPHML_SCHEMA = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+
+# Fixed columns and attributes; a stored property of the same name is written with this
+# prefix instead (an edge's `source` property is the Source document, not the start node).
+NODE_FIELDS = ("id", "label", "type", "citations")
+EDGE_FIELDS = ("id", "source", "target", "type", "role")
+COLLISION_PREFIX = "property_"
+
+_NODE_WITH_CITATIONS = (
+    "{id: n.id, labels: labels(n), properties: properties(n), "
+    f"citations: [(n)-[e:{PROVENANCE}]->(s:Source) | "
+    "{source_id: s.id, source_title: s.title, quote: e.quote}]}"
+)
+
+WHOLE_GRAPH = f"""
+MATCH (n:{LABELS})
+WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)
+WITH collect(n) AS ns
+RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes,
+  COLLECT {{
+    MATCH (a:{LABELS})-[r:!{PROVENANCE}]->(b:{LABELS})
+    WHERE $types IS NULL
+       OR (any(l IN labels(a) WHERE l IN $types) AND any(l IN labels(b) WHERE l IN $types))
+    RETURN {edge_map("r")} AS edge
+  }} AS edges
+"""
+
+FOCUS_GRAPH = f"""{REACH}
+RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes, {EDGES_AMONG} AS edges
+"""
+
+
+async def export_graph(
+    graph: Graph,
+    focus: list[str] | None = None,
+    depth: int = 1,
+    types: list[str] | None = None,
+) -> ExportGraph:
+    """The whole partnership graph (no focus), or the network around `focus`.
+
+    Nodes come sorted by type and id, edges by source, type, target: the same graph always
+    exports to the same bytes, so HTTP caches can compare them. One Cypher round trip.
+    """
+    if focus:
+        params = check_focus(focus, depth, types)
+        rows = await graph.read("export_focus", FOCUS_GRAPH, params)
+    else:
+        check_depth(depth)  # unused without a focus, but a wrong one is still a mistake
+        rows = await graph.read("export_all", WHOLE_GRAPH, {"types": check_types(types)})
+    row = rows[0] if rows else {"nodes": [], "edges": []}
+    nodes = []
+    for item in row["nodes"]:
+        node = ExportNode.from_row(item)
+        citations = [Citation.model_validate(c) for c in item["citations"] if c["quote"]]
+        node.citations = sorted(citations, key=lambda c: (c.source_id, c.quote))
+        nodes.append(node)
+    order = {label: rank for rank, label in enumerate(PARTNERSHIP_TYPES)}
+    nodes.sort(key=lambda n: (order.get(n.type, len(order)), n.id))
+    edges = sorted(
+        (GraphEdge.from_row(e) for e in row["edges"]),
+        key=lambda e: (e.source, e.type, e.target, e.role or "", e.id),
+    )
+    return ExportGraph(nodes=nodes, edges=edges)
+
+
+# --------------------------------------------------------------------------- writers
+
+
+def to_json(export: ExportGraph) -> bytes:
+    return export.model_dump_json(indent=1).encode("utf-8")
+
+
+# Characters XML 1.0 cannot carry at all, even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _text(value: Any) -> str:
+    """A property value as text: JSON for lists and maps, lower-case booleans."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _column(name: str, fixed: tuple[str, ...]) -> str:
+    return f"{COLLISION_PREFIX}{name}" if name in fixed else name
+
+
+def _node_attributes(node: ExportNode) -> dict[str, Any]:
+    attributes: dict[str, Any] = {"label": node.label, "type": node.type}
+    for name, value in sorted(node.properties.items()):
+        if name != "id" and value is not None:
+            attributes[_column(name, NODE_FIELDS)] = value
+    attributes["citations"] = [c.model_dump() for c in node.citations]
+    return attributes
+
+
+def _edge_attributes(edge: GraphEdge) -> dict[str, Any]:
+    attributes: dict[str, Any] = {"type": edge.type}
+    for name, value in sorted(edge.properties.items()):
+        if value is not None:
+            # In GraphML the endpoints are XML attributes, so only `type` can collide.
+            attributes[_column(name, ("type",))] = value
+    return attributes
+
+
+def _graphml_type(values: list[Any]) -> str:
+    if all(isinstance(v, bool) for v in values):
+        return "boolean"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "long"
+    if all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+        return "double"
+    return "string"
+
+
+def _declare_keys(
+    root: ElementTree.Element, domain: str, prefix: str, rows: list[dict[str, Any]]
+) -> dict[str, str]:
+    """Declare one typed key per attribute name; return name -> key id."""
+    seen: dict[str, list[Any]] = {}
+    for row in rows:
+        for name, value in row.items():
+            seen.setdefault(name, []).append(value)
+    keys = {}
+    for index, (name, values) in enumerate(seen.items()):
+        key_id = f"{prefix}{index}"
+        ElementTree.SubElement(
+            root,
+            "key",
+            {"id": key_id, "for": domain, "attr.name": name, "attr.type": _graphml_type(values)},
+        )
+        keys[name] = key_id
+    return keys
+
+
+def _add_data(element: ElementTree.Element, keys: dict[str, str], row: dict[str, Any]) -> None:
+    for name, value in row.items():
+        data = ElementTree.SubElement(element, "data", {"key": keys[name]})
+        data.text = _NOT_XML.sub("", _text(value))
+
+
+def to_graphml(export: ExportGraph) -> bytes:
+    ElementTree.register_namespace("xsi", XSI_NS)
+    root = ElementTree.Element(
+        "graphml",
+        {"xmlns": GRAPHML_NS, f"{{{XSI_NS}}}schemaLocation": f"{GRAPHML_NS} {GRAPHML_SCHEMA}"},
+    )
+    node_rows = [_node_attributes(n) for n in export.nodes]
+    edge_rows = [_edge_attributes(e) for e in export.edges]
+    node_keys = _declare_keys(root, "node", "n", node_rows)
+    edge_keys = _declare_keys(root, "edge", "e", edge_rows)
+    body = ElementTree.SubElement(root, "graph", {"id": "commitgraph", "edgedefault": "directed"})
+    for node, row in zip(export.nodes, node_rows, strict=True):
+        _add_data(ElementTree.SubElement(body, "node", {"id": node.id}), node_keys, row)
+    for edge, row in zip(export.edges, edge_rows, strict=True):
+        element = ElementTree.SubElement(
+            body, "edge", {"id": edge.id, "source": edge.source, "target": edge.target}
+        )
+        _add_data(element, edge_keys, row)
+    ElementTree.indent(root, space=" ")
+    return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def _csv(header: list[str], rows: list[dict[str, Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if v is None else _text(v) for k, v in row.items()})
+    return buffer.getvalue().encode("utf-8")
+
+
+def to_csv_zip(export: ExportGraph) -> bytes:
+    """`nodes.csv` and `edges.csv` in a zip; fixed columns first, then one per property."""
+    node_rows, node_props = [], set()
+    for node in export.nodes:
+        row: dict[str, Any] = {"id": node.id, "label": node.label, "type": node.type}
+        for name, value in node.properties.items():
+            if name != "id":
+                row[_column(name, NODE_FIELDS)] = value
+        node_props.update(k for k in row if k not in NODE_FIELDS)
+        row["citations"] = [c.model_dump() for c in node.citations]
+        node_rows.append(row)
+    edge_rows, edge_props = [], set()
+    for edge in export.edges:
+        row = {
+            "id": edge.id,
+            "source": edge.source,
+            "target": edge.target,
+            "type": edge.type,
+            "role": edge.role,
+        }
+        for name, value in edge.properties.items():
+            if name != "role":
+                row[_column(name, EDGE_FIELDS)] = value
+        edge_props.update(k for k in row if k not in EDGE_FIELDS)
+        edge_rows.append(row)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, header, rows in (
+            ("nodes.csv", [*NODE_FIELDS[:3], *sorted(node_props), "citations"], node_rows),
+            ("edges.csv", [*EDGE_FIELDS, *sorted(edge_props)], edge_rows),
+        ):
+            # A fixed timestamp: the same graph gives the same bytes (and the same ETag).
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, _csv(header, rows))
+    return buffer.getvalue()

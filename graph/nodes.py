@@ -1,0 +1,86 @@
+"""One node with everything a side panel shows: properties, neighbours and citations."""
+
+from __future__ import annotations
+
+from graph.driver import Graph
+from graph.errors import BadInput
+from graph.models import PARTNERSHIP_TYPES, Citation, GraphEdge, GraphNode, Neighbour, NodeDetails
+from graph.network import LABELS, PROVENANCE, edge_map, node_map
+
+MAX_LIST = 500
+
+# Source nodes can be looked up too (a citation names one), but are never a neighbour:
+# their links are provenance, shown as citations instead.
+NODE_DETAILS = f"""
+MATCH (n:{LABELS}|Source) WHERE n.id = $id
+WITH n LIMIT 1
+RETURN {node_map("n")} AS node,
+  COLLECT {{
+    MATCH (n)-[r:!{PROVENANCE}]-(m:{LABELS})
+    RETURN {{node: {node_map("m")}, edge: {edge_map("r")}, out: startNode(r) = n}} AS neighbour
+  }} AS neighbours,
+  COLLECT {{
+    MATCH (n)-[e:{PROVENANCE}]->(s:Source)
+    RETURN {{source_id: s.id, source_title: s.title, quote: e.quote}} AS citation
+    ORDER BY s.id, e.quote
+  }} AS citations
+"""
+
+# A label cannot be a parameter without losing the label scan (a dynamic label is planned as
+# a scan of every node), so there is one constant query per known type.
+LIST_NODES = {
+    label: f"""
+MATCH (n:{label}) WHERE $after IS NULL OR n.id > $after
+WITH n ORDER BY n.id LIMIT $first
+RETURN {node_map("n")} AS node
+"""
+    for label in PARTNERSHIP_TYPES
+}
+
+
+async def node_details(graph: Graph, node_id: str) -> NodeDetails | None:
+    """The node with id `node_id`, its partnership neighbours and its citations, or None.
+
+    Neighbours are sorted by relationship type, then by the neighbour's label. One round trip.
+    """
+    if not isinstance(node_id, str) or not node_id.strip():
+        raise BadInput("id", "give a node id")
+    rows = await graph.read("node_details", NODE_DETAILS, {"id": node_id})
+    if not rows:
+        return None
+    row = rows[0]
+    neighbours = []
+    for item in row["neighbours"]:
+        edge = GraphEdge.from_row(item["edge"])
+        neighbours.append(
+            Neighbour(
+                node=GraphNode.from_row(item["node"]),
+                type=edge.type,
+                direction="out" if item["out"] else "in",
+                role=edge.role,
+                edge=edge,
+            )
+        )
+    neighbours.sort(key=lambda n: (n.type, n.role or "", n.node.label.lower(), n.node.id))
+    return NodeDetails(
+        node=GraphNode.from_row(row["node"]),
+        neighbours=neighbours,
+        citations=[Citation.model_validate(c) for c in row["citations"] if c["quote"]],
+    )
+
+
+async def list_nodes(
+    graph: Graph, type: str, first: int = 100, after: str | None = None
+) -> list[GraphNode]:
+    """The nodes of one type in id order, `first` at a time after the id `after`.
+
+    Keyset paging on the unique id, so a page never skips or repeats a node while others
+    are added. Frontends use it to fill pickers (the countries to focus on).
+    """
+    if type not in PARTNERSHIP_TYPES:
+        raise BadInput("type", f"unknown type {type!r}: choose from {', '.join(PARTNERSHIP_TYPES)}")
+    if isinstance(first, bool) or not isinstance(first, int) or not 1 <= first <= MAX_LIST:
+        raise BadInput("first", f"must be an integer from 1 to {MAX_LIST}, got {first!r}")
+    params = {"first": first, "after": after}
+    rows = await graph.read("list_nodes", LIST_NODES[type], params)
+    return [GraphNode.from_row(row["node"]) for row in rows]

@@ -1,0 +1,55 @@
+"""How two nodes are connected: one shortest path over the partnership graph."""
+
+from __future__ import annotations
+
+from graph.driver import Graph
+from graph.errors import BadInput
+from graph.models import GraphEdge, GraphNode, PathResult
+from graph.network import LABELS, PROVENANCE, edge_map, node_map
+
+MAX_HOPS = 10
+
+# The pattern's upper bound must be a literal: search up to MAX_HOPS, then keep the path only
+# if it is within $max_hops. A shortest path longer than $max_hops means none is shorter, so
+# the answer is the same as searching with the smaller bound. The length filter sits after
+# shortestPath on purpose: inside its WHERE, Neo4j would fall back to an exhaustive search.
+# Relationships are walked in either direction; provenance and ledger nodes are not walked.
+SHORTEST_PATH = f"""
+MATCH (a:{LABELS}) WHERE a.id = $from_id
+MATCH (b:{LABELS}) WHERE b.id = $to_id
+MATCH p = shortestPath((a)-[*0..{MAX_HOPS}]-(b))
+WHERE all(r IN relationships(p) WHERE NOT r:{PROVENANCE})
+  AND all(x IN nodes(p) WHERE x:{LABELS})
+WITH p WHERE length(p) <= $max_hops
+RETURN [x IN nodes(p) | {node_map("x")}] AS nodes,
+       [r IN relationships(p) | {edge_map("r")}] AS edges,
+       length(p) AS length
+"""
+
+
+async def shortest_path(
+    graph: Graph, from_id: str, to_id: str, max_hops: int = 6
+) -> PathResult | None:
+    """A shortest path from `from_id` to `to_id`, or None when an id is unknown or no path
+    has at most `max_hops` relationships. A node's path to itself has length 0.
+
+    Edges keep their stored direction (`source`, `target`), which may run against the
+    walking order of `nodes`. One Cypher round trip.
+    """
+    if isinstance(max_hops, bool) or not isinstance(max_hops, int):
+        raise BadInput("maxHops", f"must be an integer, got {max_hops!r}")
+    if not 1 <= max_hops <= MAX_HOPS:
+        raise BadInput("maxHops", f"must be from 1 to {MAX_HOPS}, got {max_hops}")
+    for argument, value in (("from", from_id), ("to", to_id)):
+        if not str(value).strip():
+            raise BadInput(argument, "give a node id")
+    params = {"from_id": from_id, "to_id": to_id, "max_hops": max_hops}
+    rows = await graph.read("shortest_path", SHORTEST_PATH, params)
+    if not rows:
+        return None
+    row = rows[0]
+    return PathResult(
+        nodes=[GraphNode.from_row(n) for n in row["nodes"]],
+        edges=[GraphEdge.from_row(e) for e in row["edges"]],
+        length=int(row["length"]),
+    )

@@ -1,0 +1,78 @@
+"""Full-text search over initiatives, actors and statements.
+
+The schema (cypher/schema/V001) keeps three full-text indexes: `initiative_text` (name,
+summary), `actor_names` (name, acronym, title of countries, organisations, officials,
+regions, events, topics) and `statement_text`. One query asks all three and keeps the best
+hits. The GraphQL layer reuses the same Cypher through `search_cypher` with its own RETURN,
+so both APIs rank the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.driver import Graph
+from graph.errors import BadInput
+from graph.models import GraphNode, SearchHit
+from graph.network import node_map
+
+MAX_FIRST = 100
+MAX_TEXT = 200
+INDEXES = ("initiative_text", "actor_names", "statement_text")
+
+# Every character Lucene's classic query parser gives a meaning to. `&&` and `||` are
+# covered by escaping `&` and `|` one by one.
+_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+# Operators the parser reads only in upper case; the analyser lower-cases terms anyway.
+_OPERATORS = {"AND", "OR", "NOT", "TO"}
+
+
+def lucene_query(text: str) -> str:
+    """Turn what a person typed into a Lucene query that cannot fail to parse.
+
+    Every word is escaped and matched as itself or as a prefix (`fraud` finds
+    "fraudulent"), and words are OR-ed, so more matching words rank higher. Nothing the
+    person types is read as Lucene syntax.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise BadInput("text", "give some words to search for")
+    if len(text) > MAX_TEXT:
+        raise BadInput("text", f"at most {MAX_TEXT} characters, got {len(text)}")
+    clauses = []
+    for word in text.split():
+        escaped = _SPECIAL.sub(r"\\\1", word.lower() if word in _OPERATORS else word)
+        clauses.append(f"({escaped} OR {escaped}*)")
+    return " ".join(clauses)
+
+
+def search_cypher(return_clause: str) -> str:
+    """The search query, ending in `RETURN <return_clause>` over `node` and `score`.
+
+    Parameters: `$text` (a `lucene_query` result) and `$first`. Hits arrive best first,
+    already cut to `$first` (ties broken by id, so pages are stable).
+    """
+    branches = " UNION ALL ".join(
+        f"CALL db.index.fulltext.queryNodes('{index}', $text, {{limit: $first}}) "
+        f"YIELD node, score RETURN node, score"
+        for index in INDEXES
+    )
+    return (
+        f"CALL () {{ {branches} }} "
+        f"WITH node, score ORDER BY score DESC, node.id LIMIT $first "
+        f"RETURN {return_clause}"
+    )
+
+
+SEARCH = search_cypher(f"{node_map('node')} AS node, score")
+
+
+async def search(graph: Graph, text: str, first: int = 10) -> list[SearchHit]:
+    """The `first` best hits for `text` across initiatives, actors and statements."""
+    if isinstance(first, bool) or not isinstance(first, int) or not 1 <= first <= MAX_FIRST:
+        raise BadInput("first", f"must be an integer from 1 to {MAX_FIRST}, got {first!r}")
+    rows = await graph.read("search", SEARCH, {"text": lucene_query(text), "first": first})
+    hits = []
+    for row in rows:
+        node = GraphNode.from_row(row["node"])
+        hits.append(SearchHit(id=node.id, type=node.type, label=node.label, score=row["score"]))
+    return hits

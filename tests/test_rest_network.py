@@ -1,0 +1,247 @@
+"""GET /api/v1/network and the query layer under it (network, shortest path), on the seed.
+
+Expectations are read from the graph with plain Cypher through the `driver` fixture, or
+come from the press release itself, never from the code under test.
+"""
+
+from __future__ import annotations
+
+import gzip
+
+import anyio
+import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver
+
+from app.main import create_app
+from graph.driver import Graph
+from graph.errors import BadInput
+from graph.paths import shortest_path
+from graph.settings import GraphSettings
+
+NETWORK = "/api/v1/network"
+TRAINING = "iraq-fraudulent-document-training"
+
+
+@pytest.fixture
+def api(client: TestClient, seeded_graph: Driver, anonymous_reads: None) -> TestClient:
+    return client
+
+
+def elements(response) -> tuple[dict[str, dict], list[dict]]:
+    assert response.status_code == 200, response.text
+    body = response.json()["elements"]
+    nodes = {n["data"]["id"]: n["data"] for n in body["nodes"]}
+    return nodes, [e["data"] for e in body["edges"]]
+
+
+def cypher_ids(driver: Driver, query: str, **params: object) -> set[str]:
+    records, _, _ = driver.execute_query(query, params)
+    return {r["id"] for r in records}
+
+
+def test_france_and_iraq_at_depth_one_meet_in_the_document_training(api: TestClient) -> None:
+    nodes, edges = elements(api.get(NETWORK, params={"focus": ["FR", "IQ"], "depth": 1}))
+    assert {"FR", "IQ", TRAINING} <= nodes.keys()
+    assert nodes["FR"] == {**nodes["FR"], "label": "France", "type": "Country", "focus": True}
+    assert nodes[TRAINING]["type"] == "Initiative" and nodes[TRAINING]["focus"] is False
+    roles = {(e["source"], e["type"], e["role"], e["target"]) for e in edges}
+    assert ("FR", "PARTICIPATES_IN", "partner", TRAINING) in roles
+    assert ("IQ", "PARTICIPATES_IN", "beneficiary", TRAINING) in roles
+    for edge in edges:  # Cytoscape needs both ends drawn, and every edge carries its quote
+        assert edge["source"] in nodes and edge["target"] in nodes
+        assert edge["label"] == (edge["role"] or edge["type"].replace("_", " ").lower())
+        assert edge["properties"]["quote"]
+
+
+def test_depth_one_is_exactly_the_neighbours_cypher_finds(api: TestClient, driver: Driver) -> None:
+    expected = cypher_ids(
+        driver,
+        "MATCH (f:Country {id: 'FR'})-[r]-(m) WHERE type(r) <> 'EVIDENCED_BY' RETURN m.id AS id "
+        "UNION RETURN 'FR' AS id",
+    )
+    nodes, edges = elements(api.get(NETWORK, params={"focus": "FR", "depth": 1}))
+    assert set(nodes) == expected
+    records, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND type(r) <> 'EVIDENCED_BY' "
+        "RETURN count(r) AS n",
+        ids=list(expected),
+    )
+    assert len(edges) == records[0]["n"]  # the induced subgraph: every edge among them
+
+
+def test_depth_zero_is_the_focus_and_the_edges_between_focus_nodes(api: TestClient) -> None:
+    nodes, edges = elements(api.get(NETWORK, params={"focus": ["FR", "IQ"], "depth": 0}))
+    assert set(nodes) == {"FR", "IQ"} and edges == []  # the text links them only through work
+    nodes, edges = elements(api.get(NETWORK, params={"focus": ["FR", TRAINING], "depth": 0}))
+    assert set(nodes) == {"FR", TRAINING}
+    assert [(e["source"], e["role"], e["target"]) for e in edges] == [("FR", "partner", TRAINING)]
+
+
+def test_a_deeper_network_is_a_superset(api: TestClient) -> None:
+    sizes = []
+    previous: set[str] = set()
+    for depth in (0, 1, 2, 3):
+        nodes, _ = elements(api.get(NETWORK, params={"focus": "VN", "depth": depth}))
+        assert previous <= set(nodes)
+        previous = set(nodes)
+        sizes.append(len(nodes))
+    assert sizes[0] == 1 and sizes[1] < sizes[2] < sizes[3]
+
+
+def test_types_filter_the_answer_but_hops_still_pass_through_other_types(api: TestClient) -> None:
+    # Vietnam and Iraq are two hops apart through the summit (an Event).
+    nodes, edges = elements(api.get(NETWORK, params={"focus": "VN", "depth": 2, "types": "Country"}))
+    assert {"VN", "IQ", "FR", "GB", "US"} <= set(nodes)
+    assert {n["type"] for n in nodes.values()} == {"Country"}
+    assert all(e["source"] in nodes and e["target"] in nodes for e in edges)
+    both, _ = elements(
+        api.get(NETWORK, params={"focus": ["FR"], "depth": 1, "types": ["Country,Initiative"]})
+    )
+    assert {n["type"] for n in both.values()} == {"Country", "Initiative"}
+
+
+def test_provenance_and_the_ledger_are_never_part_of_the_network(
+    api: TestClient, driver: Driver
+) -> None:
+    nodes, edges = elements(api.get(NETWORK, params={"focus": "GB", "depth": 3}))
+    provenance = cypher_ids(
+        driver, "MATCH (n) WHERE n:Source OR n:__Migration OR n:__MigrationLock RETURN n.id AS id"
+    )
+    assert not provenance & set(nodes)
+    assert "Source" not in {n["type"] for n in nodes.values()}
+    assert "EVIDENCED_BY" not in {e["type"] for e in edges}
+    # Without the shared Source, three hops from the UK still do not reach every node.
+    every = cypher_ids(driver, "MATCH (n) WHERE NOT n:Source AND n.id IS NOT NULL RETURN n.id AS id")
+    assert set(nodes) < every
+
+
+def test_unknown_focus_ids_contribute_nothing(api: TestClient) -> None:
+    nodes, edges = elements(api.get(NETWORK, params={"focus": "no-such-node"}))
+    assert nodes == {} and edges == []
+    alone, _ = elements(api.get(NETWORK, params={"focus": ["FR"]}))
+    with_unknown, _ = elements(api.get(NETWORK, params={"focus": ["FR", "no-such-node"]}))
+    assert set(alone) == set(with_unknown)
+
+
+@pytest.mark.parametrize(
+    ("params", "argument"),
+    [
+        ({"depth": 1}, "focus"),
+        ({"focus": "FR", "depth": 4}, "depth"),
+        ({"focus": "FR", "depth": -1}, "depth"),
+        ({"focus": [f"id-{i}" for i in range(21)]}, "focus"),
+        ({"focus": "FR", "types": "Country,Source"}, "types"),
+        ({"focus": "FR", "types": "country"}, "types"),
+    ],
+)
+def test_bad_parameters_get_400_naming_the_parameter(
+    api: TestClient, params: dict, argument: str
+) -> None:
+    response = api.get(NETWORK, params=params)
+    assert response.status_code == 400
+    body = response.json()
+    assert body["error"] == "bad_input" and body["argument"] == argument and body["reason"]
+
+
+def test_a_depth_that_is_not_a_number_gets_422_naming_it(api: TestClient) -> None:
+    response = api.get(NETWORK, params={"focus": "FR", "depth": "deep"})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["query", "depth"]
+
+
+def test_etag_and_cache_control_and_304_when_the_client_has_it(api: TestClient) -> None:
+    first = api.get(NETWORK, params={"focus": "FR"})
+    etag = first.headers["etag"]
+    assert first.headers["cache-control"] == "public, max-age=60"
+    again = api.get(NETWORK, params={"focus": "FR"})
+    assert again.headers["etag"] == etag  # the same graph answers with the same bytes
+    cached = api.get(NETWORK, params={"focus": "FR"}, headers={"If-None-Match": etag})
+    assert cached.status_code == 304 and cached.content == b""
+    assert cached.headers["etag"] == etag
+    other = api.get(NETWORK, params={"focus": "IQ"}, headers={"If-None-Match": etag})
+    assert other.status_code == 200 and other.headers["etag"] != etag
+
+
+def test_large_answers_are_gzipped_and_small_ones_are_not(api: TestClient) -> None:
+    big = api.get(NETWORK, params={"focus": "GB", "depth": 2}, headers={"Accept-Encoding": "gzip"})
+    assert big.headers["content-encoding"] == "gzip"
+    assert int(big.headers["content-length"]) < len(big.content)  # httpx decoded it for us
+    small = api.get(NETWORK, params={"focus": "nope"}, headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers
+    raw = gzip.compress(big.content)
+    assert len(raw) < len(big.content)
+
+
+def test_reading_without_a_key_needs_anonymous_reads(
+    client: TestClient, seeded_graph: Driver, reader_key: str
+) -> None:
+    # `reader_key` comes with anonymous reads off, as in production.
+    assert client.get(NETWORK, params={"focus": "FR"}).status_code == 401
+    keyed = client.get(
+        NETWORK, params={"focus": "FR"}, headers={"Authorization": f"Bearer {reader_key}"}
+    )
+    assert keyed.status_code == 200
+    assert keyed.headers["cache-control"].startswith("private")
+
+
+def test_neo4j_down_is_503_with_a_json_reason(anonymous_reads: None) -> None:
+    from tests.conftest import _free_port
+
+    settings = GraphSettings(
+        neo4j_uri=f"bolt://127.0.0.1:{_free_port()}", neo4j_max_retry_time=0.5
+    )
+    app = create_app(settings)
+    app.state.graph = Graph(settings)  # no lifespan: it would wait for Neo4j to come up
+    try:
+        response = TestClient(app).get(NETWORK, params={"focus": "FR"})
+    finally:
+        anyio.run(app.state.graph.close)
+    assert response.status_code == 503
+    assert response.json()["error"] == "unavailable" and "Neo4j" in response.json()["reason"]
+
+
+# --------------------------------------------------------------------------- shortest path
+
+
+@pytest.fixture
+async def graph(seeded_graph: Driver, graph_settings: GraphSettings):
+    connection = Graph(graph_settings)
+    yield connection
+    await connection.close()
+
+
+async def test_vietnam_reaches_iraq_through_the_summit(graph: Graph) -> None:
+    path = await shortest_path(graph, "VN", "IQ")
+    assert path is not None and path.length == 2
+    assert [n.id for n in path.nodes] == ["VN", "oic-summit", "IQ"]
+    assert [(e.source, e.type, e.role, e.target) for e in path.edges] == [
+        ("VN", "ATTENDED", "ally", "oic-summit"),
+        ("IQ", "ATTENDED", "ally", "oic-summit"),
+    ]
+
+
+async def test_no_path_within_max_hops_is_none_and_a_node_reaches_itself(graph: Graph) -> None:
+    assert await shortest_path(graph, "VN", "IQ", max_hops=1) is None
+    assert await shortest_path(graph, "VN", "no-such-node") is None
+    itself = await shortest_path(graph, "VN", "VN")
+    assert itself is not None and itself.length == 0 and [n.id for n in itself.nodes] == ["VN"]
+
+
+async def test_a_path_never_goes_through_the_source_document(graph: Graph, driver: Driver) -> None:
+    # Through the Source every node is two hops from every other; without it, further.
+    records, _, _ = driver.execute_query(
+        "MATCH (:Country {id: 'VN'})-[:EVIDENCED_BY]->(s:Source)"
+        "<-[:EVIDENCED_BY]-(:Topic {id: 'criminal-finances-in-oic'}) RETURN count(s) AS n"
+    )
+    assert records[0]["n"] == 1
+    path = await shortest_path(graph, "VN", "criminal-finances-in-oic")
+    assert path is not None and path.length == 2
+    assert [n.type for n in path.nodes] == ["Country", "Event", "Topic"]
+
+
+@pytest.mark.parametrize("max_hops", [0, 11, -1])
+async def test_max_hops_outside_one_to_ten_is_bad_input(graph: Graph, max_hops: int) -> None:
+    with pytest.raises(BadInput) as error:
+        await shortest_path(graph, "VN", "IQ", max_hops=max_hops)
+    assert error.value.argument == "maxHops"
