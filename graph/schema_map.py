@@ -326,7 +326,29 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "contributesTo": Related(_rel("({v})-[:CONTRIBUTES_TO]->(x:Initiative)"), "Initiative"),
             "topics": Related(_rel("({v})-[:ADDRESSES]->(x:Topic)"), "Topic"),
             "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+            "progress": Related(
+                _rel("({v})-[:HAS_PROGRESS]->(x:ProgressUpdate)", "x.on, x.recordedAt, x.id"),
+                "ProgressUpdate",
+                capped=False,
+            ),
         },
+    ),
+    "ProgressUpdate": ObjectType(
+        fields={
+            "status": Scalar(lambda v: f"toUpper({v}.status)"),
+            "on": _prop("on"),
+            "note": _prop("note"),
+            "citation": Related(
+                lambda v, a, p: (
+                    f"COLLECT {{ MATCH (s:Source {{id: {v}.source}}) "
+                    f"RETURN {{source: s, quote: {v}.quote}} }}"
+                ),
+                "Citation",
+                many=False,
+            ),
+            "recordedAt": Scalar(lambda v: f"toString({v}.recordedAt)"),
+            "recordedBy": _prop("recordedBy"),
+        }
     ),
     "Event": ObjectType(
         label="Event",

@@ -8,25 +8,43 @@ from graphql import build_schema, find_breaking_changes
 
 from app.graphql.schema import schema
 
-CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "api-contract.graphql"
-CONTRACT_COPY = Path(__file__).resolve().parent / "contract" / "api-contract.graphql"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+COPIES = Path(__file__).resolve().parent / "contract"
+FILES = ("api-contract.graphql", "api-contract-curation.graphql")
 
 
-def _contract_sdl() -> str:
-    # CI clones the repo beside a copy of shared/; the copy in tests/contract keeps the test
-    # runnable in a clone without it, and a test below keeps the two identical.
-    return (CONTRACT if CONTRACT.exists() else CONTRACT_COPY).read_text()
+def _contract_sdl(name: str) -> str:
+    # CI clones the repo beside a copy of shared/; the copies in tests/contract keep the test
+    # runnable in a clone without it, and a test below keeps them identical.
+    shared = SHARED / name
+    return (shared if shared.exists() else COPIES / name).read_text()
+
+
+def _breaking(contract_sdl: str) -> list[str]:
+    served = build_schema(str(schema))
+    changes = find_breaking_changes(build_schema(contract_sdl), served)
+    return [f"{c.type.name}: {c.description}" for c in changes]
 
 
 def test_served_schema_has_no_breaking_change_against_the_contract() -> None:
-    served = build_schema(str(schema))
-    breaking = find_breaking_changes(build_schema(_contract_sdl()), served)
-    assert breaking == [], "\n".join(f"{c.type.name}: {c.description}" for c in breaking)
+    assert _breaking(_contract_sdl(FILES[0])) == []
 
 
-def test_the_contract_copy_in_tests_matches_shared() -> None:
-    if CONTRACT.exists():
-        assert CONTRACT_COPY.read_text() == CONTRACT.read_text()
+def test_served_schema_has_no_breaking_change_against_both_contract_files_together() -> None:
+    together = "\n".join(_contract_sdl(name) for name in FILES)
+    assert "Mutation" in together
+    assert _breaking(together) == []
+
+
+def test_a_removed_field_would_be_caught() -> None:
+    trimmed = _contract_sdl(FILES[0]) + "\nextend type Query { retiredField: Int }\n"
+    assert any("retiredField" in change for change in _breaking(trimmed))
+
+
+def test_the_contract_copies_in_tests_match_shared() -> None:
+    for name in FILES:
+        if (SHARED / name).exists():
+            assert (COPIES / name).read_text() == (SHARED / name).read_text()
 
 
 def test_schema_describes_filter_semantics() -> None:

@@ -8,77 +8,24 @@ already shaped like the response. Errors are translated here: bad arguments beco
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Annotated, Any
 
 import pycountry
 import strawberry
-from graphql import GraphQLError
 from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
 from strawberry.types import Info
-from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
 from app.graphql import types as t
+from app.graphql.curation import Mutation, stalled_commitments
+from app.graphql.resolving import answering, child_selections, selections
 from graph import funding, initiatives, lookups, network, paths
-from graph.driver import Graph, GraphUnavailable
+from graph.driver import Graph
 from graph.errors import BadInput
 from graph.models import Network as NetworkRecord
-from graph.projection import Selection
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
 MAX_TOKENS = 2000
-
-
-def selections(info: Info) -> list[Selection]:
-    """The sub-selection of the field being resolved, fragments flattened with their type."""
-    return _convert(info.selected_fields[0].selections, None)
-
-
-def _convert(items: list[Any], on: str | None) -> list[Selection]:
-    converted: list[Selection] = []
-    for item in items:
-        if isinstance(item, SelectedField):
-            converted.append(
-                Selection(
-                    name=item.name,
-                    key=item.alias or item.name,
-                    args=dict(item.arguments or {}),
-                    children=_convert(item.selections, None),
-                    on=on,
-                )
-            )
-        elif isinstance(item, InlineFragment | FragmentSpread):
-            converted.extend(_convert(item.selections, item.type_condition or on))
-    return converted
-
-
-def _child(info: Info, *path: str) -> list[Selection]:
-    """Selections below the named child fields (e.g. `nodes`, or `edges` then `node`)."""
-    level = selections(info)
-    for name in path:
-        level = [grandchild for s in level if s.name == name for grandchild in s.children]
-    return level
-
-
-@contextmanager
-def answering(info: Info) -> Iterator[None]:
-    try:
-        yield
-    except BadInput as error:
-        raise GraphQLError(
-            f"Bad argument {error.argument}: {error.message}",
-            extensions={"code": "BAD_USER_INPUT", "argument": error.argument},
-        ) from error
-    except GraphUnavailable as error:
-        response = info.context.get("response")
-        if response is not None:
-            response.status_code = 503
-        raise GraphQLError(
-            "The graph database is unavailable; try again shortly.",
-            extensions={"code": "SERVICE_UNAVAILABLE"},
-        ) from error
 
 
 def _graph(info: Info) -> Graph:
@@ -243,7 +190,7 @@ class Query:
                 _graph(info), filters, 20 if first is None else first, after,
                 order_by.field.value if order_by else None,
                 bool(order_by and order_by.direction == t.OrderDirection.DESC),
-                _child(info, "nodes"), _child(info, "edges", "node"),
+                child_selections(info, "nodes"), child_selections(info, "edges", "node"),
             )  # fmt: skip
             return t.InitiativeConnection(
                 row={
@@ -342,9 +289,15 @@ class Query:
             )
             return t.hydrate(rows)
 
+    stalled_commitments: list[t.Initiative] = strawberry.field(
+        resolver=stalled_commitments,
+        description="Initiatives announced at the event with no progress update on or after since.",
+    )
+
 
 schema = strawberry.Schema(
     query=Query,
+    mutation=Mutation,
     types=t.CONCRETE_TYPES,
     extensions=[
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),

@@ -59,6 +59,15 @@ class InitiativeOrderField(Enum):
     FUNDING = "FUNDING"
 
 
+@strawberry.enum
+class ProgressStatus(Enum):
+    ANNOUNCED = "ANNOUNCED"
+    IN_PROGRESS = "IN_PROGRESS"
+    DELIVERED = "DELIVERED"
+    STALLED = "STALLED"
+    DROPPED = "DROPPED"
+
+
 @strawberry.interface
 class Node:
     row: strawberry.Private[dict[str, Any]]
@@ -215,10 +224,22 @@ class Initiative(Node):
     contributes_to: list[Initiative] = field("Wider programmes it is a step in.")
     topics: list[Topic] = field()
     sources: list[Citation] = field()
+    progress: list[ProgressUpdate] = field("Status updates, oldest first.")
 
     @strawberry.field(description="Who takes part, in which role, with the evidence for it.")
     def participants(self, info: Info, role: Role | None = None) -> list[Participation]:
         return self.row[info.path.key]
+
+
+@strawberry.type(description="A dated status update of an initiative, with its citation.")
+class ProgressUpdate:
+    row: strawberry.Private[dict[str, Any]]
+    status: ProgressStatus = field()
+    on: datetime.date = field()
+    note: str | None = field()
+    citation: Citation = field()
+    recorded_at: str = field("When it was recorded (ISO 8601).")
+    recorded_by: str = field("The API key name that recorded it.")
 
 
 @strawberry.type
@@ -345,7 +366,7 @@ ROW_TYPES: dict[str, type] = {
     cls.__name__: cls
     for cls in (
         Country, Partnership, Organisation, Official, Region, Topic, Citation, Participation,
-        Attendance, Money, FundingStream, Initiative, Event, Statement, Source,
+        Attendance, Money, FundingStream, Initiative, Event, Statement, Source, ProgressUpdate,
         InitiativeConnection, SearchHit,
     )
 }  # fmt: skip
