@@ -218,7 +218,8 @@ def _csv(header: list[str], rows: list[dict[str, Any]]) -> bytes:
 
 def to_csv_zip(export: ExportGraph) -> bytes:
     """`nodes.csv` and `edges.csv` in a zip; fixed columns first, then one per property."""
-    node_rows, node_props = [], set()
+    node_rows: list[dict[str, Any]] = []
+    node_props: set[str] = set()
     for node in export.nodes:
         row: dict[str, Any] = {"id": node.id, "label": node.label, "type": node.type}
         for name, value in node.properties.items():
@@ -227,7 +228,8 @@ def to_csv_zip(export: ExportGraph) -> bytes:
         node_props.update(k for k in row if k not in NODE_FIELDS)
         row["citations"] = [c.model_dump() for c in node.citations]
         node_rows.append(row)
-    edge_rows, edge_props = [], set()
+    edge_rows: list[dict[str, Any]] = []
+    edge_props: set[str] = set()
     for edge in export.edges:
         row = {
             "id": edge.id,

@@ -61,7 +61,7 @@ def _conditions(filters: InitiativeFilter, params: Params) -> list[str]:
         organisation = params.add(filters.organisation)
         conditions.append(
             f"i IN COLLECT {{ MATCH (o:Organisation {{id: {organisation}}}) "
-            f"{initiatives_of_organisation('o')} RETURN i }}"
+            f"{initiatives_of_organisation('o', 'found')} RETURN found }}"
         )
     if filters.kind:
         conditions.append(f"toLower(i.kind) = toLower({params.add(filters.kind)})")

@@ -8,7 +8,7 @@ turns driver values (dates, points) into JSON-safe ones, so no driver object lea
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, Field
 
@@ -50,7 +50,7 @@ class GraphNode(BaseModel):
     properties: dict[str, Any] = Field(default_factory=dict)
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> GraphNode:
+    def from_row(cls, row: dict[str, Any]) -> Self:
         """From `{id, labels, properties}` as the Cypher in graph/network.py projects it."""
         properties = dict(sorted(plain(row.get("properties") or {}).items()))
         node_id = str(row["id"])
@@ -74,7 +74,7 @@ class GraphEdge(BaseModel):
     properties: dict[str, Any] = Field(default_factory=dict)
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> GraphEdge:
+    def from_row(cls, row: dict[str, Any]) -> Self:
         """From `{id, source, target, type, properties}` as graph/network.py projects it."""
         properties = dict(sorted(plain(row.get("properties") or {}).items()))
         role = properties.get("role")

@@ -63,13 +63,19 @@ def initiatives_of_country(c: str) -> str:
     )
 
 
-def initiatives_of_organisation(o: str) -> str:
-    """Initiatives an organisation takes part in: itself, its units, its officials, its funds."""
+def initiatives_of_organisation(o: str, i: str = "i") -> str:
+    """Initiatives an organisation takes part in: itself, its units, its officials, its funds.
+
+    They are returned as `i`; name it otherwise where an outer `i` is in scope (Cypher refuses
+    a subquery variable that shadows one of the enclosing query).
+    """
     return (
         f"CALL ({o}) {{ "
-        f"MATCH ({o})<-[:PART_OF*0..3]-(:Organisation)-[:PARTICIPATES_IN]->(i:Initiative) RETURN i "
-        f"UNION MATCH ({o})<-[:HOLDS_POST]-(:Official)-[:PARTICIPATES_IN]->(i:Initiative) RETURN i "
-        f"UNION MATCH ({o})-[:PROVIDES]->(:FundingStream)-[:FUNDS]->(i:Initiative) RETURN i }}"
+        f"MATCH ({o})<-[:PART_OF*0..3]-(:Organisation)-[:PARTICIPATES_IN]->({i}:Initiative) "
+        f"RETURN {i} "
+        f"UNION MATCH ({o})<-[:HOLDS_POST]-(:Official)-[:PARTICIPATES_IN]->({i}:Initiative) "
+        f"RETURN {i} "
+        f"UNION MATCH ({o})-[:PROVIDES]->(:FundingStream)-[:FUNDS]->({i}:Initiative) RETURN {i} }}"
     )
 
 

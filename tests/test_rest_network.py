@@ -6,7 +6,7 @@ come from the press release itself, never from the code under test.
 
 from __future__ import annotations
 
-import gzip
+import socket
 
 import anyio
 import pytest
@@ -91,7 +91,9 @@ def test_a_deeper_network_is_a_superset(api: TestClient) -> None:
 
 def test_types_filter_the_answer_but_hops_still_pass_through_other_types(api: TestClient) -> None:
     # Vietnam and Iraq are two hops apart through the summit (an Event).
-    nodes, edges = elements(api.get(NETWORK, params={"focus": "VN", "depth": 2, "types": "Country"}))
+    nodes, edges = elements(
+        api.get(NETWORK, params={"focus": "VN", "depth": 2, "types": "Country"})
+    )
     assert {"VN", "IQ", "FR", "GB", "US"} <= set(nodes)
     assert {n["type"] for n in nodes.values()} == {"Country"}
     assert all(e["source"] in nodes and e["target"] in nodes for e in edges)
@@ -112,7 +114,9 @@ def test_provenance_and_the_ledger_are_never_part_of_the_network(
     assert "Source" not in {n["type"] for n in nodes.values()}
     assert "EVIDENCED_BY" not in {e["type"] for e in edges}
     # Without the shared Source, three hops from the UK still do not reach every node.
-    every = cypher_ids(driver, "MATCH (n) WHERE NOT n:Source AND n.id IS NOT NULL RETURN n.id AS id")
+    every = cypher_ids(
+        driver, "MATCH (n) WHERE NOT n:Source AND n.id IS NOT NULL RETURN n.id AS id"
+    )
     assert set(nodes) < every
 
 
@@ -169,8 +173,6 @@ def test_large_answers_are_gzipped_and_small_ones_are_not(api: TestClient) -> No
     assert int(big.headers["content-length"]) < len(big.content)  # httpx decoded it for us
     small = api.get(NETWORK, params={"focus": "nope"}, headers={"Accept-Encoding": "gzip"})
     assert "content-encoding" not in small.headers
-    raw = gzip.compress(big.content)
-    assert len(raw) < len(big.content)
 
 
 def test_reading_without_a_key_needs_anonymous_reads(
@@ -186,11 +188,10 @@ def test_reading_without_a_key_needs_anonymous_reads(
 
 
 def test_neo4j_down_is_503_with_a_json_reason(anonymous_reads: None) -> None:
-    from tests.conftest import _free_port
-
-    settings = GraphSettings(
-        neo4j_uri=f"bolt://127.0.0.1:{_free_port()}", neo4j_max_retry_time=0.5
-    )
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = GraphSettings(neo4j_uri=f"bolt://127.0.0.1:{port}", neo4j_max_retry_time=0.5)
     app = create_app(settings)
     app.state.graph = Graph(settings)  # no lifespan: it would wait for Neo4j to come up
     try:
@@ -229,15 +230,15 @@ async def test_no_path_within_max_hops_is_none_and_a_node_reaches_itself(graph: 
 
 
 async def test_a_path_never_goes_through_the_source_document(graph: Graph, driver: Driver) -> None:
-    # Through the Source every node is two hops from every other; without it, further.
+    # Through the Source, Vietnam and the Kurdistan Region would be two hops apart.
     records, _, _ = driver.execute_query(
         "MATCH (:Country {id: 'VN'})-[:EVIDENCED_BY]->(s:Source)"
-        "<-[:EVIDENCED_BY]-(:Topic {id: 'criminal-finances-in-oic'}) RETURN count(s) AS n"
+        "<-[:EVIDENCED_BY]-(:Region {id: 'kurdistan-region-of-iraq'}) RETURN count(s) AS n"
     )
     assert records[0]["n"] == 1
-    path = await shortest_path(graph, "VN", "criminal-finances-in-oic")
-    assert path is not None and path.length == 2
-    assert [n.type for n in path.nodes] == ["Country", "Event", "Topic"]
+    path = await shortest_path(graph, "VN", "kurdistan-region-of-iraq")
+    assert path is not None and path.length == 3
+    assert [n.id for n in path.nodes] == ["VN", "oic-summit", "IQ", "kurdistan-region-of-iraq"]
 
 
 @pytest.mark.parametrize("max_hops", [0, 11, -1])

@@ -40,6 +40,7 @@ def not_found_response(reason: str) -> JSONResponse:
 #: For `responses=` on routes, so /docs shows the error bodies.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "A parameter is wrong; `argument` names it"},
+    401: {"description": "No API key (with anonymous reads off), or an unknown or revoked key"},
     503: {"model": ErrorBody, "description": "Neo4j is unavailable; retry later"},
 }
 

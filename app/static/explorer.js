@@ -19,7 +19,7 @@
   const HIDDEN_PROPERTIES = new Set(["id", "name", "title", "summary", "text"]);
 
   const $ = (id) => document.getElementById(id);
-  const state = { countries: new Set(), countryNames: new Map(), depth: 1, drawn: null, returnFocus: null };
+  const state = { countries: new Set(), countryNames: new Map(), depth: 1, returnFocus: null, userMoved: false };
   let cy = null;
   let drawSeq = 0;
 
@@ -190,14 +190,20 @@
     cy.on("tap", (event) => {
       if (event.target === cy) clearHighlight();
     });
+    // Until the person pans or zooms, keep the whole network in view; after, leave it be.
+    cy.on("dragpan scrollzoom pinchzoom", () => {
+      state.userMoved = true;
+    });
     // The details panel takes width from the graph: keep Cytoscape's canvas in step.
-    new ResizeObserver(() => cy.resize()).observe($("graph"));
+    new ResizeObserver(() => {
+      cy.resize();
+      if (!state.userMoved && cy.elements().nonempty()) cy.fit(undefined, 40);
+    }).observe($("graph"));
   }
 
   function reveal(id) {
     const node = cy.getElementById(id);
-    if (node.empty()) return;
-    cy.resize();
+    if (node.empty() || !state.userMoved) return;
     const box = cy.extent();
     const { x, y } = node.position();
     if (x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2) {
@@ -278,9 +284,10 @@
     cy.layout({
       name: "cose", animate: false, randomize: true, padding: 40, nodeRepulsion: () => 40000,
       idealEdgeLength: () => 110, edgeElasticity: () => 100, gravity: 0.25, numIter: 2500,
-      nodeOverlap: 20, componentSpacing: 80,
+      nodeOverlap: 20, componentSpacing: 80, nodeDimensionsIncludeLabels: true,
     }).run();
     cy.fit(undefined, 40);
+    state.userMoved = false;
     const counts = {};
     for (const node of nodes) counts[node.data.type] = (counts[node.data.type] || 0) + 1;
     renderLegend(counts);

@@ -1,0 +1,168 @@
+"""GET /api/v1/nodes/{id}, /api/v1/nodes?type= and /api/v1/search, on the seeded graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver
+
+from graph.errors import BadInput
+from graph.search import lucene_query, search_cypher
+
+SOURCE_TEXT = (
+    Path(__file__).resolve().parents[1] / "seed" / "oic-summit-day1-press-release.txt"
+).read_text(encoding="utf-8")
+TRAINING = "iraq-fraudulent-document-training"
+SOURCE_ID = "oic-summit-day1-press-release"
+
+
+@pytest.fixture
+def api(client: TestClient, seeded_graph: Driver, anonymous_reads: None) -> TestClient:
+    return client
+
+
+def test_a_node_comes_with_its_properties_neighbours_and_citations(
+    api: TestClient, driver: Driver
+) -> None:
+    response = api.get(f"/api/v1/nodes/{TRAINING}")
+    assert response.status_code == 200
+    assert response.headers["etag"] and response.headers["cache-control"]
+    details = response.json()
+    node = details["node"]
+    assert node["type"] == "Initiative" and node["properties"]["kind"] == "training"
+    assert node["label"] == node["properties"]["name"]
+    assert node["properties"]["audiences"] == ["Iraqi officials", "commercial transport staff"]
+
+    seen = {(n["node"]["id"], n["type"], n["direction"], n["role"]) for n in details["neighbours"]}
+    assert ("FR", "PARTICIPATES_IN", "in", "partner") in seen
+    assert ("IQ", "PARTICIPATES_IN", "in", "beneficiary") in seen
+    assert ("IQ", "TARGETS", "out", None) in seen
+    assert ("oic-summit", "ANNOUNCED_AT", "out", None) in seen
+    records, _, _ = driver.execute_query(
+        "MATCH (:Initiative {id: $id})-[r]-(m) WHERE NOT m:Source RETURN count(r) AS n", id=TRAINING
+    )
+    assert len(details["neighbours"]) == records[0]["n"]
+    for neighbour in details["neighbours"]:  # each link shows its own evidence
+        assert neighbour["edge"]["properties"]["quote"] in SOURCE_TEXT
+
+    records, _, _ = driver.execute_query(
+        "MATCH (:Initiative {id: $id})-[e:EVIDENCED_BY]->(s:Source) RETURN e.quote AS quote, "
+        "s.title AS title",
+        id=TRAINING,
+    )
+    assert [c["quote"] for c in details["citations"]] == [r["quote"] for r in records]
+    for citation in details["citations"]:
+        assert citation["source_id"] == SOURCE_ID
+        assert citation["source_title"] == records[0]["title"]
+        assert citation["quote"] in SOURCE_TEXT
+    assert "detect fraudulent documents and passports" in details["citations"][0]["quote"]
+
+
+def test_an_official_named_only_by_post_is_labelled_by_the_post(api: TestClient) -> None:
+    node = api.get("/api/v1/nodes/home-secretary").json()["node"]
+    assert node["label"] == "Home Secretary" and node["type"] == "Official"
+    assert "name" not in node["properties"]
+
+
+def test_the_source_document_can_be_read_but_is_nobody_s_neighbour(api: TestClient) -> None:
+    source = api.get(f"/api/v1/nodes/{SOURCE_ID}").json()
+    assert source["node"]["type"] == "Source" and source["neighbours"] == []
+    country = api.get("/api/v1/nodes/FR").json()
+    assert "Source" not in {n["node"]["type"] for n in country["neighbours"]}
+
+
+def test_an_unknown_node_is_404_with_a_json_reason(api: TestClient) -> None:
+    response = api.get("/api/v1/nodes/atlantis")
+    assert response.status_code == 404
+    assert response.json()["error"] == "not_found" and "atlantis" in response.json()["reason"]
+
+
+def test_countries_list_in_pages_follows_the_graph(api: TestClient, driver: Driver) -> None:
+    records, _, _ = driver.execute_query("MATCH (c:Country) RETURN c.id AS id ORDER BY id")
+    expected = [r["id"] for r in records]
+    everything = api.get("/api/v1/nodes", params={"type": "Country"}).json()
+    assert [n["id"] for n in everything["nodes"]] == expected and everything["next"] is None
+    first = api.get("/api/v1/nodes", params={"type": "Country", "first": 2}).json()
+    second = api.get(
+        "/api/v1/nodes", params={"type": "Country", "first": 2, "after": first["next"]}
+    ).json()
+    assert [n["id"] for n in first["nodes"] + second["nodes"]] == expected[:4]
+
+
+@pytest.mark.parametrize(
+    ("params", "argument"),
+    [({"type": "Source"}, "type"), ({"type": "Country", "first": 0}, "first")],
+)
+def test_listing_refuses_bad_parameters(api: TestClient, params: dict, argument: str) -> None:
+    response = api.get("/api/v1/nodes", params=params)
+    assert response.status_code == 400 and response.json()["argument"] == argument
+
+
+# --------------------------------------------------------------------------- search
+
+
+def hits(api: TestClient, q: str, first: int = 10) -> list[dict]:
+    response = api.get("/api/v1/search", params={"q": q, "first": first})
+    assert response.status_code == 200, response.text
+    return response.json()["hits"]
+
+
+def test_a_word_prefix_finds_the_document_training_first(api: TestClient) -> None:
+    found = hits(api, "fraud")
+    assert found[0]["id"] == TRAINING and found[0]["type"] == "Initiative"
+    assert found[0]["score"] > 0
+    scores = [h["score"] for h in found]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_search_reaches_actors_by_acronym_and_statements_by_their_words(api: TestClient) -> None:
+    assert hits(api, "NCA")[0]["id"] == "national-crime-agency"
+    assert "statement-martin-hewitt" in {h["id"] for h in hits(api, "dismantle")}
+    assert hits(api, "Vietnam")[0] == {**hits(api, "Vietnam")[0], "id": "VN", "type": "Country"}
+
+
+def test_first_caps_the_number_of_hits(api: TestClient) -> None:
+    assert len(hits(api, "organised immigration crime", first=2)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"', "(((", "a && b || c", "*", "?", "title:x", "/regex/", "[a TO b]", "\\", "AND", "NOT OR",
+     "~2", "^", "{}", "-", "+!", "é 中文", "x" * 200],
+)  # fmt: skip
+def test_lucene_syntax_in_the_text_never_causes_an_error(api: TestClient, text: str) -> None:
+    assert isinstance(hits(api, text), list)
+
+
+@pytest.mark.parametrize(
+    ("params", "argument"),
+    [({"q": ""}, "q"), ({"q": "   "}, "q"), ({"q": "x" * 201}, "q"),
+     ({"q": "fraud", "first": 0}, "first"), ({"q": "fraud", "first": 101}, "first")],
+)  # fmt: skip
+def test_search_refuses_bad_parameters_by_name(
+    api: TestClient, params: dict, argument: str
+) -> None:
+    response = api.get("/api/v1/search", params=params)
+    assert response.status_code == 400 and response.json()["argument"] == argument
+
+
+def test_lucene_query_escapes_every_special_character() -> None:
+    assert lucene_query("fraud") == "(fraud OR fraud*)"
+    assert lucene_query("a+b") == r"(a\+b OR a\+b*)"
+    assert lucene_query("NOT") == "(not OR not*)"
+    special = '+-&|!(){}[]^"~*?:\\/'
+    escaped = lucene_query(special)
+    for char in special:
+        assert f"\\{char}" in escaped
+    with pytest.raises(BadInput):
+        lucene_query(" \t")
+
+
+def test_search_cypher_ends_with_the_callers_return_clause() -> None:
+    cypher = search_cypher("node.id AS id, score")
+    assert cypher.endswith("RETURN node.id AS id, score")
+    assert "$text" in cypher and "$first" in cypher
+    for index in ("initiative_text", "actor_names", "statement_text"):
+        assert index in cypher
