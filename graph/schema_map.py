@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.pagination import decode_cursor, page_size
 from graph.projection import (
     AbstractType,
     Compiler,
@@ -26,7 +27,6 @@ from graph.projection import (
 )
 
 ROLES = ("lead", "partner", "funder", "implementer", "beneficiary")
-MAX_PAGE = 100
 NODE_LABELS = (
     "Country", "Region", "Organisation", "Official", "Event", "Initiative",
     "FundingStream", "Topic", "Statement", "Source",
@@ -127,22 +127,19 @@ def _partners(v: str, args: dict[str, Any], params: Params) -> str:
     )
 
 
-def page_slice(
-    args: dict[str, Any], params: Params, argument_prefix: str = ""
-) -> tuple[str, str, int]:
-    """Validated (offset, first) parameters of a Relay-style page; see `decode_cursor`."""
-    from graph.pagination import decode_cursor, page_size
-
-    first = page_size(args.get("first", 20), f"{argument_prefix}first")
+def page_slice(args: dict[str, Any], params: Params, argument_prefix: str = "") -> tuple[str, str]:
+    """The checked offset and page size of a nested connection, as parameter names."""
+    requested = args.get("first")
+    first = page_size(20 if requested is None else requested, f"{argument_prefix}first")
     offset = decode_cursor(args.get("after"), f"{argument_prefix}after")
-    return params.add(offset), params.add(first), offset
+    return params.add(offset), params.add(first)
 
 
 def connection(items_of: Any) -> Computed:
     """An InitiativeConnection over the list expression `items_of(var)`, paged by first/after."""
 
     def project(v: str, selection: Selection, params: Params, compiler: Compiler) -> str:
-        offset, first, _ = page_slice(selection.args, params, f"{selection.name}.")
+        offset, first = page_slice(selection.args, params, f"{selection.name}.")
         items = params.var()
         all_items = items_of(v)
         page = f"{items}[{offset}..{offset}+{first}]"
