@@ -46,7 +46,11 @@ def page(browser, live_server: str, seeded_graph: Driver, anonymous_reads: None)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.set_default_timeout(15_000)
+    # waits, not timing asserts: a busy 2-core CI machine with a cold Neo4j can take seconds
+    page.set_default_timeout(30_000)
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=30_000)
     yield page
     context.close()
     assert errors == [], f"the page threw: {errors}"
