@@ -253,6 +253,11 @@ from app.bench_cli import synth as _synth  # noqa: E402
 cli.command("synth")(_synth)
 cli.command("bench")(_bench)
 
+# The loopback load test (issue 7); its code is in app/loadtest_cli.py.
+from app.loadtest_cli import loadtest as _loadtest  # noqa: E402
+
+cli.command("loadtest")(_loadtest)
+
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING)

@@ -10,6 +10,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 
+from app.api.body_limit import BodySizeLimit
 from app.api.errors import install_error_handlers
 from app.api.routes import explorer, export, health, metrics, network, nodes, search
 from app.auth import install_auth, reader_access
@@ -63,6 +64,8 @@ def create_app(
     app.include_router(explorer.router)
     explorer.mount_static(app)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    # outermost: an oversized body is refused before auth, GraphQL parsing or any Cypher
+    app.add_middleware(BodySizeLimit, max_bytes=get_api_settings().max_body_bytes)
     return app
 
 

@@ -25,6 +25,11 @@ class ApiSettings(BaseSettings):
         default=False,
         description="Keyless requests act as a reader (on for `make run`); keep off in production.",
     )
+    max_body_bytes: int = Field(
+        default=64 * 1024,
+        ge=1024,
+        description="Larger request bodies are refused with 413 before any route reads them.",
+    )
 
 
 @lru_cache

@@ -13,7 +13,13 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 from neo4j import AsyncDriver, AsyncGraphDatabase, AsyncManagedTransaction, unit_of_work
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    ClientError,
+    ConnectionAcquisitionTimeoutError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 from prometheus_client import Counter
 
 from graph.settings import GraphSettings
@@ -26,6 +32,19 @@ CYPHER_QUERIES = Counter(
     "Cypher round trips to Neo4j, by the operation that made them.",
     ["operation"],
 )
+
+
+#: The server ended a transaction that ran past its timeout (a ClientError, not transient).
+TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
+
+
+def request_deadline(settings: GraphSettings) -> float:
+    """The longest one `Graph.read`/`write` may take, retries included, before it gives up.
+
+    One attempt may use the whole transaction timeout, and the driver retries for up to
+    the retry time; the two seconds on top leave the server room to report its own timeout.
+    """
+    return settings.neo4j_transaction_timeout + settings.neo4j_max_retry_time + 2.0
 
 
 class GraphUnavailable(RuntimeError):
@@ -112,11 +131,24 @@ class Graph:
     ) -> T:
         bounded = unit_of_work(timeout=self.settings.neo4j_transaction_timeout)(work)
         try:
-            async with self.driver.session(database=self.database) as session:
-                if write:
-                    return await session.execute_write(bounded)
-                return await session.execute_read(bounded)
-        except (ServiceUnavailable, SessionExpired) as error:
+            # The transaction timeout is enforced by the server; a server that is frozen (or a
+            # network that drops packets) enforces nothing, and a query sent on a pooled
+            # connection would wait forever. This client-side deadline ends that wait.
+            async with asyncio.timeout(request_deadline(self.settings)):
+                async with self.driver.session(database=self.database) as session:
+                    if write:
+                        return await session.execute_write(bounded)
+                    return await session.execute_read(bounded)
+        except (ServiceUnavailable, SessionExpired, ConnectionAcquisitionTimeoutError) as error:
             raise GraphUnavailable(f"Neo4j is unavailable: {error}") from error
+        except TransientError as error:
+            # still failing once the driver's retries ran out, e.g. a database shutting down
+            raise GraphUnavailable(f"Neo4j is unavailable: {error.message}") from error
+        except ClientError as error:
+            if (error.code or "").startswith(TIMED_OUT):
+                raise GraphUnavailable(
+                    f"Neo4j did not answer in time during {operation}"
+                ) from error
+            raise
         except TimeoutError as error:
             raise GraphUnavailable(f"Neo4j did not answer in time during {operation}") from error

@@ -172,7 +172,7 @@ def test_the_keys_file_holds_hashes_and_never_a_key(
     text = keys_file.read_text()
     assert admin_key not in text
     assert reader_key not in text
-    assert admin_key.split("_")[2] not in text  # not even the secret part
+    assert admin_key.split("_", 2)[2] not in text  # not even the secret part
     stored = json.loads(text)["keys"]
     assert {entry["role"] for entry in stored} == {"admin", "reader"}
     assert all(len(entry["sha256"]) == 64 for entry in stored)
@@ -217,7 +217,7 @@ def test_cli_key_works_lists_without_the_key_and_revoke_takes_effect_without_res
     assert key_id in listed.stdout
     assert "ops robot" in listed.stdout
     assert key not in listed.stdout + listed.stderr
-    assert key.split("_")[2] not in listed.stdout + listed.stderr
+    assert key.split("_", 2)[2] not in listed.stdout + listed.stderr
 
     revoked = commitgraph("keys", "revoke", key_id)
     assert revoked.returncode == 0, revoked.stderr

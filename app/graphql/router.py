@@ -6,6 +6,7 @@ others with 401/403 before any resolver runs. Resolvers that write check for an 
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import Request, Response
@@ -25,7 +26,19 @@ async def get_context(request: Request, response: Response) -> dict[str, Any]:
     }
 
 
+class _Router(GraphQLRouter[Any, Any]):
+    def decode_json(self, data: str | bytes) -> object:
+        """JSON that is not an object (nor a batch list) is a 400, not strawberry's 500.
+
+        Strawberry answers a JSONDecodeError with 400 "Unable to parse request body as JSON";
+        a bare number or string would otherwise reach `.get` and fail with a 500.
+        """
+        decoded = super().decode_json(data)
+        if not isinstance(decoded, dict | list):
+            text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+            raise json.JSONDecodeError("the request body must be a JSON object", text, 0)
+        return decoded
+
+
 def graphql_router() -> GraphQLRouter[Any, Any]:
-    return GraphQLRouter(
-        schema, path="/graphql", context_getter=get_context, graphql_ide="graphiql"
-    )
+    return _Router(schema, path="/graphql", context_getter=get_context, graphql_ide="graphiql")

@@ -17,6 +17,7 @@ from strawberry.types import Info
 
 from app.graphql import types as t
 from app.graphql.curation import Mutation, stalled_commitments
+from app.graphql.error_codes import ErrorCodes
 from app.graphql.resolving import answering, child_selections, selections
 from graph import funding, initiatives, lookups, network, paths
 from graph.driver import Graph
@@ -300,6 +301,7 @@ schema = strawberry.Schema(
     mutation=Mutation,
     types=t.CONCRETE_TYPES,
     extensions=[
+        ErrorCodes,  # first, so it sees the errors of every other extension
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),

@@ -1,0 +1,296 @@
+"""Oversized and abusive requests are refused with a 4xx or a coded GraphQL error, never a 5xx.
+
+Bodies beyond `MAX_BODY_BYTES` (declared or streamed), documents beyond the depth, alias and
+token limits, page sizes beyond the maxima, focus lists beyond MAX_FOCUS, and bodies that are
+not JSON at all: each gets an answer that says what was wrong, and the service keeps serving.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver
+
+from app.api.body_limit import BodySizeLimit
+from app.graphql.schema import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
+from app.settings import get_api_settings
+from graph.network import MAX_FOCUS
+
+LIMIT = get_api_settings().max_body_bytes
+
+
+def graphql_error_codes(response: httpx.Response) -> list[str]:
+    assert response.status_code < 500, response.text[:300]
+    errors = response.json().get("errors") or []
+    return [(e.get("extensions") or {}).get("code") for e in errors]
+
+
+# --------------------------------------------------------------------------- body size
+
+
+def test_a_body_over_the_limit_is_413_with_a_json_reason(client: TestClient) -> None:
+    query = "{ countries { id } }" + " " * LIMIT
+    response = client.post("/graphql", json={"query": query})
+    assert response.status_code == 413
+    assert response.json()["error"] == "payload_too_large"
+    assert str(LIMIT) in response.json()["reason"]
+
+
+def test_a_body_just_under_the_limit_reaches_graphql_intact(
+    client: TestClient, seeded_graph: Driver, anonymous_reads: None
+) -> None:
+    # Whitespace is no token, so this is a valid, cheap document of almost LIMIT bytes.
+    query = '{ country(id: "FR") {' + " " * (LIMIT - 200) + "name } }"
+    body = json.dumps({"query": query}).encode()
+    assert LIMIT - 200 < len(body) <= LIMIT
+    response = client.post("/graphql", content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 200
+    assert response.json()["data"]["country"]["name"] == "France"
+
+
+def test_a_chunked_body_over_the_limit_is_413_on_a_real_server(
+    live_server: str, anonymous_reads: None
+) -> None:
+    """No Content-Length: the bytes are counted as they stream in."""
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"query": "{ countries { id } }", "padding": "'
+        for _ in range(2 * LIMIT // 4096):
+            yield b"x" * 4096
+        yield b'"}'
+
+    with httpx.Client(base_url=live_server, timeout=30) as http:
+        response = http.post(
+            "/graphql", content=chunks(), headers={"Content-Type": "application/json"}
+        )
+        assert response.status_code == 413
+        assert response.json()["error"] == "payload_too_large"
+        # the server still serves the next request
+        assert http.get("/healthz").status_code == 200
+
+
+def test_a_chunked_body_under_the_limit_is_served_on_a_real_server(
+    live_server: str, seeded_graph: Driver, anonymous_reads: None
+) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"query": "{ country(id: \\"FR\\") '
+        yield b'{ name } }"}'
+
+    response = httpx.post(
+        f"{live_server}/graphql",
+        content=chunks(),
+        headers={"Content-Type": "application/json"},
+        timeout=30,
+    )
+    assert response.status_code == 200
+    assert response.json()["data"]["country"]["name"] == "France"
+
+
+async def _call(middleware: BodySizeLimit, messages: list[dict[str, Any]], headers: list) -> tuple:
+    """Drive the middleware directly with the ASGI messages a server would send it."""
+    sent: list[dict[str, Any]] = []
+    pending = list(messages)
+
+    async def receive() -> dict[str, Any]:
+        return pending.pop(0) if pending else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/graphql", "headers": headers}
+    await middleware(scope, receive, send)
+    return sent
+
+
+def test_the_app_never_sees_a_body_that_goes_over_the_limit_midway() -> None:
+    reached: list[bytes] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        reached.append((await receive())["body"])
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    limit = BodySizeLimit(app, max_bytes=1024)
+    over = [{"type": "http.request", "body": b"x" * 600, "more_body": True}] * 2
+    sent = anyio.run(_call, limit, over, [])
+    assert sent[0]["status"] == 413 and reached == []
+
+    under = [
+        {"type": "http.request", "body": b"x" * 500, "more_body": True},
+        {"type": "http.request", "body": b"y" * 500, "more_body": False},
+    ]
+    sent = anyio.run(_call, limit, under, [])
+    assert sent[0]["status"] == 200 and reached == [b"x" * 500 + b"y" * 500]
+
+    bad_length = [(b"content-length", b"lots")]
+    sent = anyio.run(_call, limit, [{"type": "http.request", "body": b""}], bad_length)
+    assert sent[0]["status"] == 400 and len(reached) == 1
+
+
+# --------------------------------------------------------------------------- GraphQL limits
+
+
+def test_a_query_deeper_than_the_limit_is_a_validation_error(gql, client: TestClient) -> None:
+    nested = "partners { country { " * MAX_DEPTH
+    query = '{ country(id: "FR") { ' + nested + "id" + " } }" * MAX_DEPTH + " } }"
+    response = client.post("/graphql", json={"query": query})
+    assert graphql_error_codes(response) == ["GRAPHQL_VALIDATION_FAILED"]
+    assert response.json().get("data") is None
+
+
+def test_deep_fragments_count_towards_the_depth_limit(gql, client: TestClient) -> None:
+    fragments = "".join(
+        f"fragment F{i} on Country {{ partners {{ country {{ ...F{i + 1} }} }} }} "
+        for i in range(MAX_DEPTH)
+    )
+    query = (
+        f'{{ country(id: "FR") {{ ...F0 }} }} {fragments} fragment F{MAX_DEPTH} on Country {{ id }}'
+    )
+    assert graphql_error_codes(client.post("/graphql", json={"query": query})) == [
+        "GRAPHQL_VALIDATION_FAILED"
+    ]
+
+
+def test_cyclic_fragments_are_a_validation_error(gql, client: TestClient) -> None:
+    query = (
+        '{ country(id: "FR") { ...A } } fragment A on Country { partners { country { ...B } } } '
+        "fragment B on Country { partners { country { ...A } } }"
+    )
+    codes = graphql_error_codes(client.post("/graphql", json={"query": query}))
+    assert codes and set(codes) == {"GRAPHQL_VALIDATION_FAILED"}
+
+
+def test_an_alias_bomb_is_a_validation_error(gql, client: TestClient) -> None:
+    bomb = "{ " + " ".join(f"a{i}: countries {{ id }}" for i in range(MAX_ALIASES + 1)) + " }"
+    assert graphql_error_codes(client.post("/graphql", json={"query": bomb})) == [
+        "GRAPHQL_VALIDATION_FAILED"
+    ]
+
+
+def test_an_alias_bomb_inside_a_field_counts_too(gql, client: TestClient) -> None:
+    inner = " ".join(f"n{i}: name" for i in range(MAX_ALIASES + 1))
+    query = f'{{ country(id: "FR") {{ {inner} }} }}'
+    assert graphql_error_codes(client.post("/graphql", json={"query": query})) == [
+        "GRAPHQL_VALIDATION_FAILED"
+    ]
+
+
+def test_a_token_flood_is_refused_while_parsing(gql, client: TestClient) -> None:
+    flood = "{ countries { " + "id " * MAX_TOKENS + "} }"
+    response = client.post("/graphql", json={"query": flood})
+    assert graphql_error_codes(response) == ["GRAPHQL_PARSE_FAILED"]
+    assert "tokens" in response.json()["errors"][0]["message"]
+
+
+def test_repeated_root_fields_merge_and_beyond_the_token_limit_are_refused(
+    gql, client: TestClient
+) -> None:
+    # Identical fields without aliases merge into one field, so they cost one Cypher round trip.
+    merged = "{ " + "countries { id } " * (MAX_TOKENS // 5) + "}"
+    status, body = gql(merged)
+    assert status == 200 and len(body["data"]["countries"]) > 0
+    flood = "{ " + "countries { id } " * (MAX_TOKENS // 4 + 1) + "}"
+    response = client.post("/graphql", json={"query": flood})
+    assert graphql_error_codes(response) == ["GRAPHQL_PARSE_FAILED"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "{ initiatives(first: 1000000) { totalCount } }",
+        "{ initiatives(first: -1) { totalCount } }",
+        "{ countries(first: 1000000) { id } }",
+        "{ countries(first: 0) { id } }",
+        "{ countries(skip: -5) { id } }",
+        "{ organisations(first: 1000000) { id } }",
+        "{ officials(first: 1000000) { title } }",
+        "{ events(first: 1000000) { id } }",
+        "{ fundingStreams(first: 1000000) { id } }",
+        '{ search(text: "border", first: 1000000) { score } }',
+        '{ network(focus: ["FR"], depth: 1000) { nodes { id } } }',
+        '{ shortestPath(from: "FR", to: "IQ", maxHops: 1000) { length } }',
+        '{ initiatives(after: "bm90IGEgY3Vyc29y") { totalCount } }',
+    ],
+)
+def test_huge_or_negative_sizes_are_bad_user_input(gql, query: str) -> None:
+    status, body = gql(query)
+    assert status == 200
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["BAD_USER_INPUT"]
+    assert "argument" in body["errors"][0]["extensions"]
+
+
+def test_an_int_beyond_32_bits_is_refused_before_any_resolver(gql) -> None:
+    status, body = gql("{ countries(first: 99999999999) { id } }")
+    assert status < 500
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["GRAPHQL_VALIDATION_FAILED"]
+
+
+def test_a_huge_list_of_focus_ids_is_bad_user_input(gql, client: TestClient) -> None:
+    focus = [f"id-{i}" for i in range(1000)]
+    status, body = gql("query($f: [ID!]!) { network(focus: $f) { nodes { id } } }", {"f": focus})
+    assert status == 200
+    assert body["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "argument": "focus"}
+    assert str(MAX_FOCUS) in body["errors"][0]["message"]
+    response = client.get("/api/v1/network", params={"focus": focus[:200]})
+    assert response.status_code == 400 and response.json()["argument"] == "focus"
+
+
+def test_huge_lists_in_filters_are_answered_or_refused(gql) -> None:
+    countries = ["FR"] * 5000
+    status, body = gql(
+        "query($c: [ID!]) { initiatives(filter: {countries: $c}) { totalCount } }",
+        {"c": countries},
+    )
+    assert status < 500
+    assert "errors" not in body or body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+# --------------------------------------------------------------------------- malformed bodies
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"{not json", "application/json"),
+        (b"", "application/json"),
+        (b"[]", "application/json"),
+        (b"123", "application/json"),
+        (b'"query"', "application/json"),
+        (b'{"query": 123}', "application/json"),
+        (b'{"query": null}', "application/json"),
+        (b'{"query": "{ countries { id } }", "variables": "x"}', "application/json"),
+        (b'{"query": "{ countries { id } }", "variables": [1]}', "application/json"),
+        (b'{"query": "{ countries { id } }", "operationName": 5}', "application/json"),
+        (
+            b'[{"query": "{ countries { id } }"}, {"query": "{ events { id } }"}]',
+            "application/json",
+        ),
+        (b"\xff\xfe\x00garbage", "application/json"),
+        (b"query=%7B%7D", "application/x-www-form-urlencoded"),
+        (b"{ countries { id } }", "text/plain"),
+        (b"--x\r\nContent-Disposition: form-data\r\n\r\n\r\n--x--", "multipart/form-data"),
+    ],
+)
+def test_a_malformed_body_is_a_4xx(
+    client: TestClient, anonymous_reads: None, body: bytes, content_type: str
+) -> None:
+    response = client.post("/graphql", content=body, headers={"Content-Type": content_type})
+    assert 400 <= response.status_code < 500, (response.status_code, response.text[:200])
+
+
+def test_an_unknown_operation_name_is_refused(client: TestClient, anonymous_reads: None) -> None:
+    response = client.post(
+        "/graphql", json={"query": "query A { countries { id } }", "operationName": "B"}
+    )
+    assert 400 <= response.status_code < 500 or graphql_error_codes(response)
+
+
+def test_abuse_leaves_the_service_serving(gql) -> None:
+    status, body = gql('{ country(id: "FR") { name } }')
+    assert status == 200 and body["data"]["country"]["name"] == "France"
