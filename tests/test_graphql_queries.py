@@ -241,7 +241,9 @@ def test_order_by_funding_puts_the_funded_package_first(gql) -> None:
 
 
 def test_organisation_filter_includes_its_units_and_what_it_funds(gql) -> None:
-    _, body = gql('{ initiatives(filter: {organisation: "home-office"}, first: 100) { nodes { id } } }')
+    _, body = gql(
+        '{ initiatives(filter: {organisation: "home-office"}, first: 100) { nodes { id } } }'
+    )
     found = _ids(body["data"]["initiatives"]["nodes"])
     # the Home Office leads the campaign; its unit the Border Security Command funds the package
     assert {"kri-digital-deterrence-campaign", "bsc-oic-funding-package"} <= found
