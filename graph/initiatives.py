@@ -18,7 +18,13 @@ from graph.driver import Graph
 from graph.errors import BadInput
 from graph.pagination import decode_cursor, page_size
 from graph.projection import Compiler, Params, Selection
-from graph.schema_map import REGION_DEPTH, TYPES, countries_of, initiatives_of_organisation
+from graph.schema_map import (
+    REGION_DEPTH,
+    TYPES,
+    countries_of,
+    initiatives_of_country,
+    initiatives_of_organisation,
+)
 from graph.search import lucene_query
 
 
@@ -102,6 +108,15 @@ async def initiatives(
             raise BadInput("filter.text", error.message) from error
         source = (
             "CALL db.index.fulltext.queryNodes('initiative_text', $text) YIELD node AS i, score"
+        )
+    elif filters.countries:
+        # Start from the countries' own initiatives (index lookups and short traversals)
+        # instead of testing every initiative: ALL needs only the first country's, ANY all.
+        anchors = sorted(set(filters.countries))
+        params.values["anchors"] = anchors[:1] if filters.match_all else anchors
+        source = (
+            "MATCH (anchor:Country) WHERE anchor.id IN $anchors "
+            f"{initiatives_of_country('anchor')} WITH DISTINCT i, 0.0 AS score"
         )
     else:
         source = "MATCH (i:Initiative) WITH i, 0.0 AS score"
