@@ -111,15 +111,17 @@ def _participants(v: str, args: dict[str, Any], params: Params) -> str:
 
 
 def _partners(v: str, args: dict[str, Any], params: Params) -> str:
-    # No aggregating function here: Neo4j 5.26 rejects collect() nested anywhere inside a
-    # RETURN that also projects the outer node, so the shared lists are COLLECT subqueries.
+    # The country's initiatives and their countries are computed once (`pairs`); each
+    # partner's shared list is then a filter over that list. No aggregating function: Neo4j
+    # 5.26 rejects collect() nested anywhere inside a RETURN that projects the outer node.
     return (
-        f"COLLECT {{ CALL ({v}) {{ {initiatives_of_country(v)} "
-        f"WITH i UNWIND {countries_of('i')} AS p WITH p WHERE p <> {v} RETURN p "
+        f"COLLECT {{ WITH [i IN COLLECT {{ {initiatives_of_country(v)} "
+        "WITH DISTINCT i ORDER BY i.name, i.id RETURN i } "
+        f"| {{i: i, cs: {countries_of('i')}}}] AS pairs "
+        f"CALL ({v}, pairs) {{ UNWIND pairs AS x UNWIND x.cs AS p WITH p WHERE p <> {v} RETURN p "
         f"UNION MATCH ({v})-[:ATTENDED]->(:Event)<-[:ATTENDED]-(p:Country) WHERE p <> {v} "
         "RETURN p } "
-        f"WITH p, COLLECT {{ {initiatives_of_country(v)} WITH i WHERE p IN {countries_of('i')} "
-        "WITH i ORDER BY i.name, i.id RETURN i } AS shared, "
+        "WITH p, [x IN pairs WHERE p IN x.cs | x.i] AS shared, "
         f"COLLECT {{ MATCH ({v})-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(p) "
         "WITH DISTINCT e ORDER BY e.name RETURN e } AS events "
         "ORDER BY size(shared) + size(events) DESC, p.name "
