@@ -10,12 +10,13 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 console = Console(stderr=True)
 
 
 def _fail(message: str, code: int = 1) -> None:
-    console.print(f"[red]error[/] {message}")
+    console.print(f"[red]error[/] {escape(message)}", soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -35,7 +36,9 @@ def synth(
     from graph.local_neo4j import LocalNeo4jError
 
     try:
-        target = synthetic.bench_target(on_step=lambda m: console.print(f"[cyan]neo4j[/] {m}"))
+        target = synthetic.bench_target(
+            on_step=lambda m: console.print(f"[cyan]neo4j[/] {escape(m)}")
+        )
     except LocalNeo4jError as error:
         _fail(str(error))
     database = target.settings.neo4j_database
@@ -108,7 +111,13 @@ def bench(
     if not parsed or min(parsed) <= 0:
         _fail("--scales: give at least one scale, each greater than 0", 2)
     try:
-        results = benchmark.run(parsed, seed=seed, quick=quick, say=console.print, profile=profile)
+        results = benchmark.run(
+            parsed,
+            seed=seed,
+            quick=quick,
+            say=lambda m: console.print(escape(m), soft_wrap=True),
+            profile=profile,
+        )
     except (LocalNeo4jError, benchmark.BenchError) as error:
         _fail(str(error))
     out.parent.mkdir(parents=True, exist_ok=True)

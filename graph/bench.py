@@ -9,8 +9,8 @@ One run, side by side, at each corpus scale (graph/synth.py):
    `commitgraph_cypher_queries_total` counter before and after each request;
 3. (at the headline scale) bulk load: `graph.loader.apply_rows` batches against one statement
    per row in its own transaction, same rows;
-4. (at the headline scale) throughput of the network question at 1, 8 and 32 concurrent
-   clients, against the server with one and with two worker processes;
+4. (at the headline scale) throughput of the network question (and of the same at depth 1)
+   at 1, 8 and 32 concurrent clients, against the server with one and with two workers;
 5. growth: the same questions at every scale asked for.
 
 Requests and latencies are timed in this process with `time.perf_counter`; the driver side
@@ -32,6 +32,7 @@ import math
 import os
 import platform
 import re
+import shutil
 import signal
 import socket
 import statistics
@@ -130,12 +131,16 @@ RETURN size(matched) AS total, [i IN matched[0..$first] | {{
 }}] AS nodes
 """
 
+# One row holding the list: a thousand records cost the driver (the async one most of all)
+# far more than one record with a thousand maps.
 DRIVER_FUNDING_BY_REGION = """
 MATCH (f:FundingStream)-[:ALLOCATED_TO]->(g)
 WITH f, g, COUNT { (f)-[:ALLOCATED_TO]->() } AS ways
-RETURN g.id AS key, coalesce(g.name, g.title, g.id) AS label, f.currency AS currency,
-       toFloat(sum(f.amount)) AS amount, count(DISTINCT f) AS streams, max(ways) > 1 AS shared
+WITH g.id AS key, coalesce(g.name, g.title, g.id) AS label, f.currency AS currency,
+     toFloat(sum(f.amount)) AS amount, count(DISTINCT f) AS streams, max(ways) > 1 AS shared
 ORDER BY key, currency
+RETURN collect({key: key, label: label, currency: currency, amount: amount, streams: streams,
+                shared: shared}) AS totals
 """
 
 # Partners: countries involved in an initiative this country is involved in, or attending an
@@ -286,7 +291,8 @@ def _funding_gql(data: dict[str, Any]) -> Any:
 
 def _funding_driver(rows: list[dict[str, Any]]) -> Any:
     return sorted(
-        (r["key"], r["label"], r["currency"], r["amount"], r["streams"], r["shared"]) for r in rows
+        (r["key"], r["label"], r["currency"], r["amount"], r["streams"], r["shared"])
+        for r in rows[0]["totals"]
     )
 
 
@@ -344,15 +350,15 @@ def _path_driver(rows: list[dict[str, Any]]) -> Any:
     return (rows[0]["length"], rows[0]["nodes"][0], rows[0]["nodes"][-1])
 
 
-def _network_question(name: str, focus: Callable[[Picks], str]) -> Question:
+def _network_question(name: str, focus: Callable[[Picks], str], depth: int = 2) -> Question:
     return Question(
         name=name,
         graphql=(
-            "query Network($focus: [ID!]!) { network(focus: $focus, depth: 2) "
+            f"query Network($focus: [ID!]!) {{ network(focus: $focus, depth: {depth}) "
             "{ nodes { id label type } edges { source target type role } } }"
         ),
         variables=lambda p: {"focus": [focus(p)]},
-        cypher=DRIVER_NETWORK.replace("{depth}", "2"),
+        cypher=DRIVER_NETWORK.replace("{depth}", str(depth)),
         params=lambda p: {"focus": [focus(p)]},
         from_graphql=_network_gql,
         from_driver=_network_driver,
@@ -417,6 +423,11 @@ QUESTIONS: tuple[Question, ...] = (
 )
 #: Not one of the five: the network around the busiest country, the worst case a frontend meets.
 HUB_NETWORK = _network_question("d'. network([hub], depth: 2)", lambda p: p.hub)
+#: Not one of the five either: the same country at depth 1, a network a frontend can draw.
+NEAR_NETWORK = _network_question("d1. network([X], depth: 1)", lambda p: p.x, depth=1)
+EXTRA_QUESTIONS = (NEAR_NETWORK, HUB_NETWORK)
+#: Under concurrent clients: the network question, and at depth 1 for a lighter answer.
+THROUGHPUT_QUESTIONS = (QUESTIONS[3], NEAR_NETWORK)
 
 
 # -- measuring ------------------------------------------------------------------------------
@@ -501,8 +512,7 @@ class Server:
             env["ANONYMOUS_READS"] = "true"
         command = [sys.executable]
         if self.profile_to is not None:
-            command += ["-m", "pyinstrument", "--async-mode=enabled", "-r", "html",
-                        "-o", str(self.profile_to)]  # fmt: skip
+            command += ["-m", "pyinstrument", "-r", "html", "-o", str(self.profile_to)]
         command += ["-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
                     "--workers", str(self.workers)]  # fmt: skip
         log = self.log_path.open("wb")
@@ -514,7 +524,7 @@ class Server:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise BenchError(f"the server exited at start-up:\n{self._log_tail()}")
+                raise BenchError(f"the server exited at start-up:\n{self.log_tail()}")
             try:
                 if httpx.get(f"{self.url}/readyz", timeout=1).status_code == 200:
                     return self
@@ -522,7 +532,7 @@ class Server:
                 pass
             time.sleep(0.25)
         self.__exit__(None, None, None)
-        raise BenchError(f"the server did not become ready in 60 s:\n{self._log_tail()}")
+        raise BenchError(f"the server did not become ready in 60 s:\n{self.log_tail()}")
 
     def __exit__(self, *exc: object) -> None:
         if self.process is None or self.process.poll() is not None:
@@ -535,7 +545,7 @@ class Server:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait()
 
-    def _log_tail(self) -> str:
+    def log_tail(self) -> str:
         try:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-30:])
         except OSError:
@@ -560,16 +570,22 @@ def cypher_count(client: Any, server: Server) -> float | None:
 
 
 def ask_graphql(client: Any, server: Server, question: Question, picks: Picks) -> dict[str, Any]:
-    response = client.post(
-        f"{server.url}/graphql",
-        json={"query": question.graphql, "variables": question.variables(picks)},
-        headers=server.headers,
-    )
+    import httpx
+
+    try:
+        response = client.post(
+            f"{server.url}/graphql",
+            json={"query": question.graphql, "variables": question.variables(picks)},
+            headers=server.headers,
+        )
+    except httpx.HTTPError as error:
+        raise BenchError(f"no answer over HTTP: {type(error).__name__}: {error}") from error
     body = response.json()
     if response.status_code != 200 or body.get("errors"):
+        first = (body.get("errors") or [{}])[0]
+        code = first.get("extensions", {}).get("code", "")
         raise BenchError(
-            f"{question.name}: GraphQL answered {response.status_code}: "
-            f"{json.dumps(body.get('errors') or body)[:500]}"
+            f"HTTP {response.status_code} {code}: {first.get('message') or json.dumps(body)[:300]}"
         )
     data: dict[str, Any] = body["data"]
     return data
@@ -591,30 +607,36 @@ def measure_question(
     client: Any, server: Server, driver: Driver, database: str, question: Question,
     picks: Picks, plan: Plan,
 ) -> dict[str, Any]:  # fmt: skip
-    """Alternate driver and GraphQL calls, so drift in the machine hits both sides alike."""
+    """Alternate driver and GraphQL calls, so drift in the machine hits both sides alike.
+
+    A GraphQL error (a timeout answered 503, say) ends this question with the error and the
+    tail of the server's log, and the run goes on with the next one.
+    """
     try:
         from_gql = question.from_graphql(ask_graphql(client, server, question, picks))
+        from_driver = question.from_driver(ask_driver(driver, database, question, picks))
+        for _ in range(plan.warmup):
+            ask_driver(driver, database, question, picks)
+            ask_graphql(client, server, question, picks)
+        gql: list[float] = []
+        raw: list[float] = []
+        deadline = time.perf_counter() + 2 * plan.query_budget_s
+        while len(gql) < plan.reps and (len(gql) < plan.min_reps or time.perf_counter() < deadline):
+            started = time.perf_counter()
+            ask_driver(driver, database, question, picks)
+            raw.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            ask_graphql(client, server, question, picks)
+            gql.append(time.perf_counter() - started)
+        trips = measure_roundtrips(client, server, question, picks, plan.roundtrip_samples)
     except BenchError as error:
-        return {"error": str(error)}
-    from_driver = question.from_driver(ask_driver(driver, database, question, picks))
-    for _ in range(plan.warmup):
-        ask_driver(driver, database, question, picks)
-        ask_graphql(client, server, question, picks)
-    gql: list[float] = []
-    raw: list[float] = []
-    deadline = time.perf_counter() + 2 * plan.query_budget_s
-    while len(gql) < plan.reps and (len(gql) < plan.min_reps or time.perf_counter() < deadline):
-        started = time.perf_counter()
-        ask_driver(driver, database, question, picks)
-        raw.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        ask_graphql(client, server, question, picks)
-        gql.append(time.perf_counter() - started)
+        return {"error": str(error), "server_log_tail": server.log_tail()}
     result = {
         "answer_size": question.size(from_driver),
         "same_answer": from_gql == from_driver,
         "driver": summary(raw),
         "graphql": summary(gql),
+        "roundtrips": trips,
     }
     result["p50_ratio"] = round(result["graphql"]["p50_ms"] / result["driver"]["p50_ms"], 3)
     result["p95_ratio"] = round(result["graphql"]["p95_ms"] / result["driver"]["p95_ms"], 3)
@@ -643,7 +665,7 @@ async def _throughput_level(
 
     payload = {"query": question.graphql, "variables": question.variables(picks)}
     latencies: list[float] = []
-    errors = 0
+    errors: dict[str, int] = {}
     issued = 0
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(limits=limits, timeout=60, headers=server.headers) as client:
@@ -651,14 +673,24 @@ async def _throughput_level(
         deadline = time.perf_counter() + budget_s
 
         async def one_client() -> None:
-            nonlocal issued, errors
+            nonlocal issued
             while issued < total and time.perf_counter() < deadline:
                 issued += 1
                 started = time.perf_counter()
-                response = await client.post(f"{server.url}/graphql", json=payload)
-                ok = response.status_code == 200 and not response.json().get("errors")
+                try:
+                    response = await client.post(f"{server.url}/graphql", json=payload)
+                    body = response.json()
+                except (httpx.HTTPError, ValueError) as error:  # counted, not fatal
+                    key = type(error).__name__
+                else:
+                    key = ""
+                    if response.status_code != 200 or body.get("errors"):
+                        first = (body.get("errors") or [{}])[0]
+                        code = first.get("extensions", {}).get("code", "")
+                        key = f"{response.status_code} {code}".strip()
                 latencies.append(time.perf_counter() - started)
-                errors += 0 if ok else 1
+                if key:
+                    errors[key] = errors.get(key, 0) + 1
 
         started = time.perf_counter()
         await asyncio.gather(*(one_client() for _ in range(clients)))
@@ -670,6 +702,7 @@ async def _throughput_level(
         "errors": errors,
         "seconds": round(wall, 3),
         "requests_per_s": round(len(latencies) / wall, 1),
+        "ok_requests_per_s": round((len(latencies) - sum(errors.values())) / wall, 1),
         "p50_ms": stats["p50_ms"],
         "p95_ms": stats["p95_ms"],
     }
@@ -800,7 +833,8 @@ class Results:
     meta: dict[str, Any]
     scales: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
-    throughput: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # question -> server workers -> one entry per number of concurrent clients
+    throughput: dict[str, dict[str, list[dict[str, Any]]]] = field(default_factory=dict)
     bulk: dict[str, Any] | None = None
     headline_scale: float | None = None
 
@@ -822,6 +856,28 @@ def _machine() -> dict[str, Any]:
     }
 
 
+def _code_version() -> str | None:
+    """The commit measured (with `+changes` when the tree differs from it), for the record."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=PROJECT_ROOT,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            cwd=PROJECT_ROOT,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+changes" if dirty else "")
+
+
 def _neo4j_version(driver: Driver, database: str) -> str:
     with driver.session(database=database) as session:
         record = session.run(
@@ -834,9 +890,13 @@ def run(
     scales: list[float], *, seed: int = 42, quick: bool = False, say: Say = print,
     profile: bool = False,
 ) -> Results:  # fmt: skip
-    """The whole benchmark; the headline figures come from scale 10 (or the nearest asked)."""
+    """The whole benchmark; the headline figures come from scale 10 (or the nearest asked).
+
+    With `profile`, the one-worker server runs under pyinstrument and its report is kept in
+    artifacts/; its latencies are then the profiler's, not the service's.
+    """
     try:
-        import httpx
+        import httpx  # noqa: F401
     except ImportError as error:  # pragma: no cover - a dev dependency
         raise BenchError("the benchmark needs httpx: pip install -e '.[dev]'") from error
     plan = Plan.quick() if quick else Plan()
@@ -846,22 +906,23 @@ def run(
     results = Results(
         meta={
             "date": datetime.now(UTC).isoformat(timespec="seconds"),
+            "code": _code_version(),
             "machine": _machine(),
             "seed": seed,
             "quick": quick,
+            "profiled": profile,
             "plan": plan.__dict__,
             "target": target.settings.uri,
             "target_shared": target.shared,
         },
         headline_scale=headline,
     )
-    workdir = Path(tempfile.mkdtemp(prefix="commitgraph-bench-"))
+    workdir = Path(tempfile.mkdtemp(prefix="commitgraph-bench-"))  # server logs, admin key
     try:
         with target.driver() as driver:
             results.meta["neo4j"] = _neo4j_version(driver, database)
             synth_rate: float | None = None
             for scale in scales:
-                spec = synthetic.SynthSpec(scale=scale, seed=seed)
                 expected_rows = 12_800 * scale
                 if synth_rate and expected_rows / synth_rate > SYNTH_BUDGET_S:
                     reason = (
@@ -873,74 +934,76 @@ def run(
                     say(f"skipping scale {scale:g}: {reason}")
                     results.skipped.append({"scale": scale, "reason": reason})
                     continue
-                say(f"scale {scale:g}: cleaning, then writing the synthetic corpus")
-                synthetic.clean(driver, database)
-                synthetic.apply_schema(driver, database)
-                written = synthetic.write_corpus(driver, database, synthetic.build_corpus(spec))
-                synth_rate = written.rows_per_second
-                say(f"scale {scale:g}: {written.rows:,} rows in {written.seconds:.1f} s")
-                picks = choose_picks(driver, database)
-                entry: dict[str, Any] = {
-                    "scale": scale,
-                    "synth": {
-                        "rows": written.rows,
-                        "seconds": round(written.seconds, 2),
-                        "rows_per_s": round(written.rows_per_second, 1),
-                        "nodes": sum(written.nodes_by_label.values()),
-                        "relationships": sum(written.relationships_by_type.values()),
-                        "nodes_by_label": written.nodes_by_label,
-                        "relationships_by_type": written.relationships_by_type,
-                    },
-                    "picks": picks.__dict__,
-                    "queries": {},
-                }
-                profile_to = workdir / f"profile-scale-{scale:g}.html" if profile else None
-                with (
-                    Server(target.settings, 1, workdir, profile_to) as server,
-                    httpx.Client(timeout=120) as client,
-                ):
-                    entry["server"] = {"workers": 1, "auth": server.auth}
-                    questions = [*QUESTIONS, HUB_NETWORK]
-                    for question in questions:
-                        say(f"scale {scale:g}: {question.name}")
-                        measured = measure_question(
-                            client, server, driver, database, question, picks, plan
-                        )
-                        if "error" not in measured:
-                            measured["roundtrips"] = measure_roundtrips(
-                                client, server, question, picks, plan.roundtrip_samples
-                            )
-                        entry["queries"][question.name] = measured
-                    if scale == headline:
-                        say(f"scale {scale:g}: throughput of the network question, 1 worker")
-                        results.throughput["1"] = measure_throughput(
-                            server, QUESTIONS[3], picks, plan
-                        )
-                if profile_to is not None:
-                    kept = PROJECT_ROOT / "artifacts" / profile_to.name
-                    kept.parent.mkdir(exist_ok=True)
-                    if profile_to.exists():
-                        kept.write_bytes(profile_to.read_bytes())
-                        entry["profile"] = str(kept.relative_to(PROJECT_ROOT))
+                entry, picks = _one_scale(
+                    target.settings, driver, scale, seed, plan, workdir, profile, say
+                )
+                synth_rate = entry["synth"]["rows_per_s"]
+                results.scales.append(entry)
                 if scale == headline:
-                    for workers in WORKER_COUNTS[1:]:
-                        say(
-                            f"scale {scale:g}: throughput of the network question, "
-                            f"{workers} workers"
-                        )
+                    for workers in WORKER_COUNTS:
                         with Server(target.settings, workers, workdir) as server:
-                            results.throughput[str(workers)] = measure_throughput(
-                                server, QUESTIONS[3], picks, plan
-                            )
+                            for question in THROUGHPUT_QUESTIONS:
+                                say(f"scale {scale:g}: {question.name}, {workers} worker(s)")
+                                results.throughput.setdefault(question.name, {})[str(workers)] = (
+                                    measure_throughput(server, question, picks, plan)
+                                )
                     say(f"scale {scale:g}: bulk load, batched against per row")
                     results.bulk = measure_bulk(driver, database, plan.bulk_rows)
-                results.scales.append(entry)
-            if target.shared:
-                say("cleaning the synthetic corpus out of NEO4J_URI's database")
-                synthetic.clean(driver, database)
     finally:
+        if target.shared:  # someone else's database: leave it as it was, even after a failure
+            say("cleaning the synthetic corpus out of NEO4J_URI's database")
+            with target.driver() as driver:
+                synthetic.clean(driver, database)
         target.stop_if_started()
+        shutil.rmtree(workdir, ignore_errors=True)
+    results.meta["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     return results
+
+
+def _one_scale(
+    settings: GraphSettings, driver: Driver, scale: float, seed: int, plan: Plan,
+    workdir: Path, profile: bool, say: Say,
+) -> tuple[dict[str, Any], Picks]:  # fmt: skip
+    """A fresh corpus at this scale, then the questions on both sides and their round trips."""
+    import httpx
+
+    database = settings.neo4j_database
+    say(f"scale {scale:g}: cleaning, then writing the synthetic corpus")
+    synthetic.clean(driver, database)
+    synthetic.apply_schema(driver, database)
+    written = synthetic.write_corpus(
+        driver, database, synthetic.build_corpus(synthetic.SynthSpec(scale=scale, seed=seed))
+    )
+    say(f"scale {scale:g}: {written.rows:,} rows in {written.seconds:.1f} s")
+    picks = choose_picks(driver, database)
+    entry: dict[str, Any] = {
+        "scale": scale,
+        "synth": {
+            "rows": written.rows,
+            "seconds": round(written.seconds, 2),
+            "rows_per_s": round(written.rows_per_second, 1),
+            "nodes": sum(written.nodes_by_label.values()),
+            "relationships": sum(written.relationships_by_type.values()),
+            "nodes_by_label": written.nodes_by_label,
+            "relationships_by_type": written.relationships_by_type,
+        },
+        "picks": picks.__dict__,
+        "queries": {},
+    }
+    profile_to = workdir / f"profile-scale-{scale:g}.html" if profile else None
+    with Server(settings, 1, workdir, profile_to) as server, httpx.Client(timeout=120) as client:
+        entry["server"] = {"workers": 1, "auth": server.auth}
+        for question in (*QUESTIONS, *EXTRA_QUESTIONS):
+            say(f"scale {scale:g}: {question.name}")
+            entry["queries"][question.name] = measure_question(
+                client, server, driver, database, question, picks, plan
+            )
+    if profile_to is not None and profile_to.exists():
+        kept = PROJECT_ROOT / "artifacts" / profile_to.name
+        kept.parent.mkdir(exist_ok=True)
+        shutil.copyfile(profile_to, kept)
+        entry["profile"] = str(kept.relative_to(PROJECT_ROOT))
+    return entry, picks
 
 
 # -- reporting --------------------------------------------------------------------------------
@@ -1000,7 +1063,7 @@ def to_json(results: Results) -> str:
         "meta": results.meta,
         "scales": results.scales,
         "skipped_scales": results.skipped,
-        "throughput_network_query": results.throughput,
+        "throughput": results.throughput,
         "bulk_load": results.bulk,
     }
     return json.dumps(document, indent=2, default=str)
@@ -1012,7 +1075,7 @@ def markdown(results: Results) -> str:
     machine = meta["machine"]
     lines.append(
         f"Run {meta['date']} on {machine['cpus']} CPUs, {machine['memory_gib']} GiB, "
-        f"Neo4j {meta.get('neo4j', '?')}, Python {machine['python']}"
+        f"Neo4j {meta.get('neo4j', '?')}, Python {machine['python']}, code {meta.get('code')}"
         + (" (--quick: smoke run, not a measurement)" if meta["quick"] else "")
     )
     lines.append("")
@@ -1024,7 +1087,7 @@ def markdown(results: Results) -> str:
     for entry in results.scales:
         for name, q in entry["queries"].items():
             if "error" in q:
-                lines.append(f"| {entry['scale']:g} | {name} | error: {q['error'][:80]} |||||||")
+                lines.append(f"| {entry['scale']:g} | {name} | {q['error'][:90]} ||||||||")
                 continue
             lines.append(
                 f"| {entry['scale']:g} | {name} | {q['answer_size']} "
@@ -1046,17 +1109,20 @@ def markdown(results: Results) -> str:
         lines.append(f"| {skipped['scale']:g} | skipped: {skipped['reason']} |||||")
     if results.throughput:
         lines.append("")
-        lines.append(f"Network question at scale {results.headline_scale:g}, concurrent clients:")
+        lines.append(f"Concurrent clients at scale {results.headline_scale:g}:")
         lines.append("")
-        lines.append("| server workers | clients | requests | req/s | p50 ms | p95 ms | errors |")
-        lines.append("|---:|---:|---:|---:|---:|---:|---:|")
-        for workers, levels in results.throughput.items():
-            for level in levels:
-                lines.append(
-                    f"| {workers} | {level['clients']} | {level['requests']} "
-                    f"| {level['requests_per_s']:.1f} | {level['p50_ms']:.1f} "
-                    f"| {level['p95_ms']:.1f} | {level['errors']} |"
-                )
+        lines.append(
+            "| question | server workers | clients | requests | req/s | p50 ms | p95 ms | errors |"
+        )
+        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for name, by_workers in results.throughput.items():
+            for workers, levels in by_workers.items():
+                for level in levels:
+                    lines.append(
+                        f"| {name} | {workers} | {level['clients']} | {level['requests']} "
+                        f"| {level['requests_per_s']:.1f} | {level['p50_ms']:.1f} "
+                        f"| {level['p95_ms']:.1f} | {_errors(level['errors'])} |"
+                    )
     if results.bulk:
         b = results.bulk
         lines.append("")
@@ -1080,6 +1146,10 @@ def markdown(results: Results) -> str:
     for text, value, verdict in verdicts(figures):
         lines.append(f"| {text} | {_fmt(value)} | {verdict} |")
     return "\n".join(lines)
+
+
+def _errors(errors: dict[str, int]) -> str:
+    return ", ".join(f"{n}× {kind}" for kind, n in errors.items()) or "0"
 
 
 def _fmt(value: Any) -> str:
