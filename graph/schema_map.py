@@ -97,6 +97,14 @@ def _citations(v: str) -> str:
     )
 
 
+def _carried_citation(holder: str) -> str:
+    """The citation a relationship or record carries as `source` (an id) and `quote`."""
+    return (
+        f"COLLECT {{ MATCH (s:Source {{id: {holder}.source}}) "
+        f"RETURN {{source: s, quote: {holder}.quote}} }}"
+    )
+
+
 def _participants(v: str, args: dict[str, Any], params: Params) -> str:
     role = args.get("role")
     condition = ""
@@ -279,13 +287,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         fields={
             "actor": Related(lambda v, a, p: f"[{v}.actor]", "Actor", many=False),
             "role": Scalar(lambda v: f"toUpper({v}.rel.role)"),
-            "evidence": Related(
-                lambda v, a, p: (
-                    f"COLLECT {{ MATCH (s:Source {{id: {v}.rel.source}}) "
-                    f"RETURN {{source: s, quote: {v}.rel.quote}} }}"
-                ),
-                "Citation",
-            ),
+            "evidence": Related(lambda v, a, p: _carried_citation(f"{v}.rel"), "Citation"),
         }
     ),
     "Money": ObjectType(
@@ -343,14 +345,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "status": Scalar(lambda v: f"toUpper({v}.status)"),
             "on": _prop("on"),
             "note": _prop("note"),
-            "citation": Related(
-                lambda v, a, p: (
-                    f"COLLECT {{ MATCH (s:Source {{id: {v}.source}}) "
-                    f"RETURN {{source: s, quote: {v}.quote}} }}"
-                ),
-                "Citation",
-                many=False,
-            ),
+            "citation": Related(lambda v, a, p: _carried_citation(v), "Citation", many=False),
             "recordedAt": Scalar(lambda v: f"toString({v}.recordedAt)"),
             "recordedBy": _prop("recordedBy"),
         }
@@ -382,13 +377,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         fields={
             "actor": Related(lambda v, a, p: f"[{v}.actor]", "Actor", many=False),
             "role": Scalar(lambda v: f"{v}.rel.role"),
-            "evidence": Related(
-                lambda v, a, p: (
-                    f"COLLECT {{ MATCH (s:Source {{id: {v}.rel.source}}) "
-                    f"RETURN {{source: s, quote: {v}.rel.quote}} }}"
-                ),
-                "Citation",
-            ),
+            "evidence": Related(lambda v, a, p: _carried_citation(f"{v}.rel"), "Citation"),
         }
     ),
     "Statement": ObjectType(
