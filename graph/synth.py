@@ -237,8 +237,9 @@ class CleanReport:
 class BenchNeo4jSettings(BaseSettings):
     """The benchmark's own managed Neo4j, so a synthetic corpus never mixes with the seed.
 
-    Bigger memory than the development instance: at scale 100 the store is over a gigabyte,
-    and a page cache smaller than the store would measure the disk, not the queries.
+    More memory than the development instance: the page cache holds the whole store (about
+    400 MB at scale 100), so the bench measures queries and not the disk, and the heap holds
+    the large depth-2 networks.
     """
 
     model_config = SettingsConfigDict(env_prefix="BENCH_", env_file=".env", extra="ignore")
