@@ -51,6 +51,7 @@ from neo4j import Driver
 from graph import synth as synthetic
 from graph.loader import apply_rows
 from graph.models import PARTNERSHIP_TYPES
+from graph.network import DEFAULT_NODES, MAX_NODES, NETWORK_OUTLINE
 from graph.settings import PROJECT_ROOT, GraphSettings
 
 HEADLINE_SCALE = 10.0
@@ -172,18 +173,9 @@ WITH x, collect({{
 RETURN x.name AS name, partners[..200] AS partners
 """
 
-DRIVER_NETWORK = f"""
-MATCH (f:{LABELS}) WHERE f.id IN $focus
-CALL (f) {{ MATCH (f)-[:!EVIDENCED_BY]-{{0,{{depth}}}}(n:{LABELS}) RETURN DISTINCT n }}
-WITH collect(DISTINCT n) AS ns
-RETURN [n IN ns | {{
-         id: n.id, label: coalesce(n.name, n.title, n.id), type: labels(n)[0]
-       }}] AS nodes,
-       COLLECT {{
-         UNWIND ns AS a MATCH (a)-[r:!EVIDENCED_BY]->(b) WHERE b IN ns
-         RETURN {{source: a.id, target: b.id, type: type(r), role: r.role}}
-       }} AS edges
-"""
+# The network's floor is the API's own Cypher: which nodes a capped network keeps (nearest,
+# then most linked) is part of the question, and a hand-written copy would only repeat it.
+DRIVER_NETWORK = NETWORK_OUTLINE
 
 DRIVER_SHORTEST_PATH = f"""
 {_any_by_id("a", "from")}
@@ -350,16 +342,26 @@ def _path_driver(rows: list[dict[str, Any]]) -> Any:
     return (rows[0]["length"], rows[0]["nodes"][0], rows[0]["nodes"][-1])
 
 
-def _network_question(name: str, focus: Callable[[Picks], str], depth: int = 2) -> Question:
+def _network_question(
+    name: str, focus: Callable[[Picks], str], depth: int = 2, limit: int | None = None
+) -> Question:
+    """The network question; without `limit` the API's default (DEFAULT_NODES) applies."""
+    limit_argument = "" if limit is None else f", limit: {limit}"
     return Question(
         name=name,
         graphql=(
-            f"query Network($focus: [ID!]!) {{ network(focus: $focus, depth: {depth}) "
+            f"query Network($focus: [ID!]!) {{ network(focus: $focus, depth: {depth}"
+            f"{limit_argument}) "
             "{ nodes { id label type } edges { source target type role } } }"
         ),
         variables=lambda p: {"focus": [focus(p)]},
-        cypher=DRIVER_NETWORK.replace("{depth}", str(depth)),
-        params=lambda p: {"focus": [focus(p)]},
+        cypher=DRIVER_NETWORK,
+        params=lambda p: {
+            "focus": [focus(p)],
+            "depth": depth,
+            "types": None,
+            "limit": limit or DEFAULT_NODES,
+        },
         from_graphql=_network_gql,
         from_driver=_network_driver,
         size=lambda answer: len(answer[0]) + len(answer[1]),
@@ -425,7 +427,11 @@ QUESTIONS: tuple[Question, ...] = (
 HUB_NETWORK = _network_question("d'. network([hub], depth: 2)", lambda p: p.hub)
 #: Not one of the five either: the same country at depth 1, a network a frontend can draw.
 NEAR_NETWORK = _network_question("d1. network([X], depth: 1)", lambda p: p.x, depth=1)
-EXTRA_QUESTIONS = (NEAR_NETWORK, HUB_NETWORK)
+#: And the largest network the API serves: the same question with the highest limit.
+LARGE_NETWORK = _network_question(
+    f"d2. network([X], depth: 2, limit: {MAX_NODES})", lambda p: p.x, limit=MAX_NODES
+)
+EXTRA_QUESTIONS = (NEAR_NETWORK, LARGE_NETWORK, HUB_NETWORK)
 #: Under concurrent clients: the network question, and at depth 1 for a lighter answer.
 THROUGHPUT_QUESTIONS = (QUESTIONS[3], NEAR_NETWORK)
 

@@ -30,6 +30,7 @@ from xml.etree import ElementTree
 from graph.driver import Graph
 from graph.models import PARTNERSHIP_TYPES, Citation, ExportGraph, ExportNode, GraphEdge
 from graph.network import (
+    DEFAULT_NODES,
     EDGES_AMONG,
     LABELS,
     PROVENANCE,
@@ -70,7 +71,7 @@ RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes,
 """
 
 FOCUS_GRAPH = f"""{REACH}
-RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes, {EDGES_AMONG} AS edges
+RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes, {EDGES_AMONG} AS edges, truncated
 """
 
 
@@ -79,6 +80,7 @@ async def export_graph(
     focus: list[str] | None = None,
     depth: int = 1,
     types: list[str] | None = None,
+    limit: int = DEFAULT_NODES,
 ) -> ExportGraph:
     """The whole partnership graph (no focus), or the network around `focus`.
 
@@ -86,7 +88,7 @@ async def export_graph(
     exports to the same bytes, so HTTP caches can compare them. One Cypher round trip.
     """
     if focus:
-        params = check_focus(focus, depth, types)
+        params = check_focus(focus, depth, types, limit)
         rows = await graph.read("export_focus", FOCUS_GRAPH, params)
     else:
         check_depth(depth)  # unused without a focus, but a wrong one is still a mistake
@@ -104,7 +106,7 @@ async def export_graph(
         (GraphEdge.from_row(e) for e in row["edges"]),
         key=lambda e: (e.source, e.type, e.target, e.role or "", e.id),
     )
-    return ExportGraph(nodes=nodes, edges=edges)
+    return ExportGraph(nodes=nodes, edges=edges, truncated=bool(row.get("truncated")))
 
 
 # --------------------------------------------------------------------------- writers

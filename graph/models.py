@@ -91,6 +91,9 @@ class GraphEdge(BaseModel):
 class Network(BaseModel):
     nodes: list[GraphNode]
     edges: list[GraphEdge]
+    truncated: bool = Field(
+        default=False, description="more nodes were in reach than the limit let through"
+    )
 
 
 class PathResult(BaseModel):
@@ -141,3 +144,6 @@ class ExportNode(GraphNode):
 class ExportGraph(BaseModel):
     nodes: list[ExportNode]
     edges: list[GraphEdge]
+    truncated: bool = Field(
+        default=False, description="a focused export left out nodes beyond its limit"
+    )

@@ -13,6 +13,8 @@ label list above, never from user input.
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from graph.driver import Graph
 from graph.errors import BadInput
 from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network
@@ -39,29 +41,51 @@ def edge_map(var: str) -> str:
     )
 
 
-def _within(hops: int) -> str:
-    # A quantified path whose every step avoids provenance and lands on a partnership node;
-    # with DISTINCT on the end node Neo4j plans it as a pruning breadth-first expansion, so the
-    # cost grows with the nodes reached, not with the (much larger) number of paths.
-    return (
-        f"MATCH (f) (()-[:!{PROVENANCE}]-(:{LABELS})){{0,{hops}}} (n) "
-        f"WHERE $depth = {hops} RETURN DISTINCT n"
-    )
+#: The most nodes a network returns, and how many unless asked: a drawing stays readable
+#: and a request stays fast however dense the graph around the focus is (the depth-2
+#: network of a busy country holds tens of thousands of nodes).
+MAX_NODES = 2000
+DEFAULT_NODES = 300
 
 
-#: Binds `ns`, the list of partnership nodes within `$depth` hops of the ids in `$focus`,
-#: filtered to the labels in `$types` (null: all). A pattern's bounds cannot be parameters,
-#: so there is one branch per depth, each guarded by `$depth = k`: only one of them runs.
+def _typed(var: str) -> str:
+    return f"[n IN {var} WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)]"
+
+
+def _level(k: int) -> str:
+    """Binds `l{k}`: the partnership nodes first reached at hop k (empty past `$depth`).
+
+    A level is only walked while the nodes found so far (of the asked types) still fit in
+    `$limit`: once they overflow it, farther nodes could never be returned.
+    """
+    earlier = [f"l{j}" for j in range(k)]
+    seen = " + ".join(earlier)
+    return f"""CALL ({", ".join(earlier)}) {{
+  UNWIND CASE WHEN $depth >= {k} AND size({_typed(f"({seen})")}) <= $limit
+              THEN l{k - 1} ELSE [] END AS x
+  MATCH (x)-[:!{PROVENANCE}]-(y:{LABELS})
+  RETURN collect(DISTINCT y) AS reached
+}}
+WITH {", ".join(earlier)}, [y IN reached WHERE NOT y IN {seen}] AS l{k}"""
+
+
+#: Binds `ns`, at most `$limit` partnership nodes within `$depth` hops of the ids in `$focus`
+#: (of the labels in `$types`; null: all), and `truncated`, whether more were in reach.
+#: Nearer nodes come first; within a hop, the more linked ones (Neo4j keeps node degrees,
+#: so ranking by them costs no traversal), then by id, so the same graph always gives the
+#: same answer. Hops are walked level by level, each level's nodes once.
 REACH = f"""
 MATCH (f:{LABELS}) WHERE f.id IN $focus
-CALL (f) {{
-  WITH f WHERE $depth = 0 RETURN f AS n
-  UNION {_within(1)}
-  UNION {_within(2)}
-  UNION {_within(3)}
-}}
-WITH collect(DISTINCT n) AS reached
-WITH [n IN reached WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)] AS ns
+WITH collect(f) AS l0
+{_level(1)}
+{_level(2)}
+{_level(3)}
+WITH reduce(ranked = [], level IN [l0, l1, l2, l3] | ranked + COLLECT {{
+  UNWIND {_typed("level")} AS n
+  WITH n ORDER BY COUNT {{ (n)--() }} DESC, n.id
+  RETURN n
+}}) AS ranked
+WITH ranked[..$limit] AS ns, size(ranked) > $limit AS truncated
 """
 
 #: Every partnership relationship with both ends in `ns` (the induced subgraph).
@@ -73,8 +97,51 @@ EDGES_AMONG = f"""COLLECT {{
 }}"""
 
 NETWORK = f"""{REACH}
-RETURN [n IN ns | {node_map("n")}] AS nodes, {EDGES_AMONG} AS edges
+RETURN [n IN ns | {node_map("n")}] AS nodes, {EDGES_AMONG} AS edges, truncated
 """
+
+_TYPE_ORDER = "[" + ", ".join(f"'{label}'" for label in PARTNERSHIP_TYPES) + "]"
+
+#: The same network as `NETWORK` with only what a drawing needs, sorted by Neo4j: no
+#: property maps to fetch and decode, no Python work per element.
+NETWORK_OUTLINE = f"""{REACH}
+RETURN truncated,
+  COLLECT {{
+    UNWIND ns AS n
+    WITH n, [i IN range(0, size({_TYPE_ORDER}) - 1) WHERE {_TYPE_ORDER}[i] IN labels(n)][0] AS rank
+    ORDER BY rank, n.id
+    RETURN {{id: n.id, label: toString(coalesce(n.name, n.title, n.id)), type: {_TYPE_ORDER}[rank]}}
+  }} AS nodes,
+  COLLECT {{
+    UNWIND ns AS a
+    MATCH (a)-[r:!{PROVENANCE}]->(b)
+    WHERE b IN ns
+    WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, elementId(r) AS id
+    ORDER BY source, type, target, coalesce(role, ''), id
+    RETURN {{source: source, target: target, type: type, role: role}}
+  }} AS edges
+"""
+
+
+class OutlineNode(TypedDict):
+    """A node as GraphQL's `GraphNode` gives it: the fields a drawing needs."""
+
+    id: str
+    label: str
+    type: str
+
+
+class OutlineEdge(TypedDict):
+    source: str
+    target: str
+    type: str
+    role: str | None
+
+
+class NetworkOutline(TypedDict):
+    nodes: list[OutlineNode]
+    edges: list[OutlineEdge]
+    truncated: bool
 
 
 def check_types(types: list[str] | None) -> list[str] | None:
@@ -95,7 +162,15 @@ def check_depth(depth: int) -> int:
     return depth
 
 
-def check_focus(focus: list[str], depth: int, types: list[str] | None) -> dict[str, object]:
+def check_limit(limit: int) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_NODES:
+        raise BadInput("limit", f"must be an integer from 1 to {MAX_NODES}, got {limit!r}")
+    return limit
+
+
+def check_focus(
+    focus: list[str], depth: int, types: list[str] | None, limit: int = DEFAULT_NODES
+) -> dict[str, object]:
     """Validate a focus request; return the parameters of `REACH`. Shared with the exports."""
     if not focus:
         raise BadInput("focus", "give at least one node id")
@@ -105,11 +180,16 @@ def check_focus(focus: list[str], depth: int, types: list[str] | None) -> dict[s
         "focus": list(dict.fromkeys(str(f) for f in focus)),
         "depth": check_depth(depth),
         "types": check_types(types),
+        "limit": check_limit(limit),
     }
 
 
 async def network(
-    graph: Graph, focus: list[str], depth: int = 1, types: list[str] | None = None
+    graph: Graph,
+    focus: list[str],
+    depth: int = 1,
+    types: list[str] | None = None,
+    limit: int = DEFAULT_NODES,
 ) -> Network:
     """The nodes within `depth` hops of the `focus` ids and every edge among them.
 
@@ -117,11 +197,12 @@ async def network(
     returned, so with `types=["Country", "Initiative"]` a country two hops away through an
     event still appears at depth 2, while the event does not. An empty or missing `types`
     returns every type. Unknown focus ids contribute nothing; depth 0 returns the focus
-    nodes themselves and the edges between them. One Cypher round trip.
+    nodes themselves and the edges between them. At most `limit` nodes, nearest first (see
+    `REACH`); `truncated` says that more were in reach. One Cypher round trip.
     """
-    params = check_focus(focus, depth, types)
+    params = check_focus(focus, depth, types, limit)
     rows = await graph.read("network", NETWORK, params)
-    row = rows[0] if rows else {"nodes": [], "edges": []}
+    row = rows[0] if rows else {"nodes": [], "edges": [], "truncated": False}
     # Sorted, so that the same graph always gives the same answer (and the same ETag).
     order = {label: rank for rank, label in enumerate(PARTNERSHIP_TYPES)}
     nodes = sorted(
@@ -132,4 +213,24 @@ async def network(
         (GraphEdge.from_row(e) for e in row["edges"]),
         key=lambda e: (e.source, e.type, e.target, e.role or "", e.id),
     )
-    return Network(nodes=nodes, edges=edges)
+    return Network(nodes=nodes, edges=edges, truncated=bool(row["truncated"]))
+
+
+async def network_outline(
+    graph: Graph,
+    focus: list[str],
+    depth: int = 1,
+    types: list[str] | None = None,
+    limit: int = DEFAULT_NODES,
+) -> NetworkOutline:
+    """`network` without properties or edge ids: what GraphQL's `network` field serves.
+
+    Same nodes, edges, order and `truncated` as `network`; Neo4j builds and sorts the
+    answer, so a large network costs Python nothing per element.
+    """
+    params = check_focus(focus, depth, types, limit)
+    rows = await graph.read("network", NETWORK_OUTLINE, params)
+    if not rows:
+        return {"nodes": [], "edges": [], "truncated": False}
+    row = rows[0]
+    return {"nodes": row["nodes"], "edges": row["edges"], "truncated": bool(row["truncated"])}

@@ -91,7 +91,7 @@ class Mutation:
                 kind=input.kind, status=input.status, citation=_citation(input.citation),
                 by=by, selections=selections(info),
             )  # fmt: skip
-            return t.hydrate(row)
+            return row
 
     @strawberry.mutation(description="Record that an actor takes part in an initiative in a role.")
     async def add_participation(self, info: Info, input: ParticipationInput) -> t.Initiative:
@@ -102,7 +102,7 @@ class Mutation:
                 role=input.role.value, citation=_citation(input.citation), by=by,
                 selections=selections(info),
             )  # fmt: skip
-            return t.hydrate(row)
+            return row
 
     @strawberry.mutation(
         description="Create or update a funding stream, its funders, what it funds and where."
@@ -118,7 +118,7 @@ class Mutation:
                 regions=[str(r) for r in input.regions or []],
                 citation=_citation(input.citation), by=by, selections=selections(info),
             )  # fmt: skip
-            return t.hydrate(row)
+            return row
 
     @strawberry.mutation(description="Add a dated status update to an initiative.")
     async def record_progress(self, info: Info, input: ProgressInput) -> t.Initiative:
@@ -129,7 +129,7 @@ class Mutation:
                 status=input.status.value, on=input.on, note=input.note,
                 citation=_citation(input.citation), by=by, selections=selections(info),
             )  # fmt: skip
-            return t.hydrate(row)
+            return row
 
 
 async def stalled_commitments(
@@ -140,4 +140,4 @@ async def stalled_commitments(
         rows = await curation.stalled_commitments(
             info.context["graph"], str(event), since, selections(info)
         )
-        return t.hydrate(rows)
+        return rows

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
 from fastapi import Request, Response
 from strawberry.fastapi import GraphQLRouter
 
@@ -38,6 +39,10 @@ class _Router(GraphQLRouter[Any, Any]):
             text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
             raise json.JSONDecodeError("the request body must be a JSON object", text, 0)
         return decoded
+
+    def encode_json(self, data: object) -> bytes:
+        """orjson: a drawn network is thousands of maps, and the stdlib encoder is ~5× slower."""
+        return orjson.dumps(data)
 
 
 def graphql_router() -> GraphQLRouter[Any, Any]:

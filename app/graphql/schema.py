@@ -8,7 +8,7 @@ already shaped like the response. Errors are translated here: bad arguments beco
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import pycountry
 import strawberry
@@ -17,12 +17,14 @@ from strawberry.types import Info
 
 from app.graphql import types as t
 from app.graphql.curation import Mutation, stalled_commitments
+from app.graphql.document_cache import DocumentCache
 from app.graphql.error_codes import ErrorCodes
 from app.graphql.resolving import answering, child_selections, selections
+from app.graphql.rows import bind_row_fields
 from graph import funding, initiatives, lookups, network, paths
 from graph.driver import Graph
 from graph.errors import BadInput
-from graph.models import Network as NetworkRecord
+from graph.models import GraphEdge, GraphNode
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -82,19 +84,12 @@ class InitiativeOrder:
     direction: t.OrderDirection | None = t.OrderDirection.ASC
 
 
-def _network(record: NetworkRecord) -> t.Network:
-    return t.Network(nodes=[_node(n) for n in record.nodes], edges=[_edge(e) for e in record.edges])
+def _drawable_node(node: GraphNode) -> dict[str, Any]:
+    return {"id": node.id, "label": node.label, "type": node.type}
 
 
-def _node(node: Any) -> t.GraphNode:
-    return t.GraphNode(id=strawberry.ID(node.id), label=node.label, type=node.type)
-
-
-def _edge(edge: Any) -> t.GraphEdge:
-    return t.GraphEdge(
-        source=strawberry.ID(edge.source), target=strawberry.ID(edge.target),
-        type=edge.type, role=edge.role,
-    )  # fmt: skip
+def _drawable_edge(edge: GraphEdge) -> dict[str, Any]:
+    return {"source": edge.source, "target": edge.target, "type": edge.type, "role": edge.role}
 
 
 @strawberry.type
@@ -102,7 +97,7 @@ class Query:
     @strawberry.field(description="Any node by id; null when there is none.")
     async def node(self, info: Info, id: strawberry.ID) -> t.Node | None:
         with answering(info):
-            return t.hydrate(await lookups.node_by_id(_graph(info), str(id), selections(info)))
+            return await lookups.node_by_id(_graph(info), str(id), selections(info))
 
     @strawberry.field(
         description="A country by ISO 3166-1 alpha-2 code; null when not in the graph."
@@ -110,9 +105,7 @@ class Query:
     async def country(self, info: Info, id: strawberry.ID) -> t.Country | None:
         with answering(info):
             code = check_country_code(str(id), "id")
-            return t.hydrate(
-                await lookups.one_by_id(_graph(info), "Country", code, selections(info))
-            )
+            return await lookups.one_by_id(_graph(info), "Country", code, selections(info))
 
     @strawberry.field(description="Countries by name.")
     async def countries(
@@ -120,14 +113,12 @@ class Query:
     ) -> list[t.Country]:
         with answering(info):
             rows = await lookups.countries(_graph(info), selections(info), *_list_args(first, skip))
-            return t.hydrate(rows)
+            return rows
 
     @strawberry.field
     async def organisation(self, info: Info, id: strawberry.ID) -> t.Organisation | None:
         with answering(info):
-            return t.hydrate(
-                await lookups.one_by_id(_graph(info), "Organisation", str(id), selections(info))
-            )
+            return await lookups.one_by_id(_graph(info), "Organisation", str(id), selections(info))
 
     @strawberry.field(description="Organisations by name, optionally those based in a country.")
     async def organisations(
@@ -139,7 +130,7 @@ class Query:
             rows = await lookups.organisations(
                 _graph(info), code, selections(info), *_list_args(first, skip)
             )
-            return t.hydrate(rows)
+            return rows
 
     @strawberry.field(
         description="Officials by name, optionally those holding a post in an organisation "
@@ -154,14 +145,12 @@ class Query:
                 _graph(info), None if organisation is None else str(organisation),
                 selections(info), *_list_args(first, skip),
             )  # fmt: skip
-            return t.hydrate(rows)
+            return rows
 
     @strawberry.field
     async def initiative(self, info: Info, id: strawberry.ID) -> t.Initiative | None:
         with answering(info):
-            return t.hydrate(
-                await lookups.one_by_id(_graph(info), "Initiative", str(id), selections(info))
-            )
+            return await lookups.one_by_id(_graph(info), "Initiative", str(id), selections(info))
 
     @strawberry.field(
         description="Initiatives matching every given filter, by name (by relevance with a "
@@ -193,15 +182,14 @@ class Query:
                 bool(order_by and order_by.direction == t.OrderDirection.DESC),
                 child_selections(info, "nodes"), child_selections(info, "edges", "node"),
             )  # fmt: skip
-            return t.InitiativeConnection(
-                row={
-                    "offset": page.offset,
-                    "total": page.total,
-                    "size": len(page.rows),
-                    "nodes": t.hydrate(page.rows),
-                    "edgeNodes": t.hydrate(page.edge_rows),
-                }
-            )
+            connection: Any = {
+                "offset": page.offset,
+                "total": page.total,
+                "size": len(page.rows),
+                "nodes": page.rows,
+                "edgeNodes": page.edge_rows,
+            }
+            return cast(t.InitiativeConnection, connection)
 
     @strawberry.field(
         description="Funding streams allocated to a region (or a region inside it) and/or "
@@ -216,7 +204,7 @@ class Query:
                 _graph(info), None if region is None else str(region),
                 None if funder is None else str(funder), selections(info), *_list_args(first, skip),
             )  # fmt: skip
-            return t.hydrate(rows)
+            return rows
 
     @strawberry.field(
         description="Funding grouped by region, funder or currency; one entry per group and "
@@ -224,27 +212,21 @@ class Query:
     )
     async def funding_totals(self, info: Info, group_by: t.FundingGroup) -> list[t.FundingTotal]:
         with answering(info):
-            totals = await funding.funding_totals(_graph(info), group_by.value)
-            return [
-                t.FundingTotal(
-                    key=x.key,
-                    label=x.label,
-                    currency=x.currency,
-                    amount=x.amount,
-                    stream_count=x.stream_count,
-                    shared=x.shared,
-                )
-                for x in totals
-            ]
+            totals: Any = [
+                {
+                    "key": x.key, "label": x.label, "currency": x.currency, "amount": x.amount,
+                    "streamCount": x.stream_count, "shared": x.shared,
+                }
+                for x in await funding.funding_totals(_graph(info), group_by.value)
+            ]  # fmt: skip
+            return cast(list[t.FundingTotal], totals)
 
     @strawberry.field(description="Events by name.")
     async def events(
         self, info: Info, first: int | None = lookups.MAX_LIST, skip: int | None = 0
     ) -> list[t.Event]:
         with answering(info):
-            return t.hydrate(
-                await lookups.events(_graph(info), selections(info), *_list_args(first, skip))
-            )
+            return await lookups.events(_graph(info), selections(info), *_list_args(first, skip))
 
     @strawberry.field(
         description="Nodes within depth hops (0 to 3) of the focus ids, and the edges among "
@@ -253,12 +235,18 @@ class Query:
     async def network(
         self, info: Info, focus: list[strawberry.ID], depth: int | None = 1,
         types: list[str] | None = None,
+        limit: Annotated[int | None, strawberry.argument(
+            description=f"The most nodes to return, 1 to {network.MAX_NODES}: the nearest, "
+            "and at the same distance the most linked. truncated says whether more were in "
+            "reach."
+        )] = network.DEFAULT_NODES,
     ) -> t.Network:  # fmt: skip
         with answering(info):
-            record = await network.network(
-                _graph(info), [str(f) for f in focus], 1 if depth is None else depth, types
-            )
-            return _network(record)
+            outline: Any = await network.network_outline(
+                _graph(info), [str(f) for f in focus], 1 if depth is None else depth, types,
+                network.DEFAULT_NODES if limit is None else limit,
+            )  # fmt: skip
+            return cast(t.Network, outline)
 
     @strawberry.field(
         description="A shortest path between two nodes, or null when none is within maxHops "
@@ -274,10 +262,12 @@ class Query:
             )
             if found is None:
                 return None
-            return t.Path(
-                nodes=[_node(n) for n in found.nodes], edges=[_edge(e) for e in found.edges],
-                length=found.length,
-            )  # fmt: skip
+            path: Any = {
+                "nodes": [_drawable_node(n) for n in found.nodes],
+                "edges": [_drawable_edge(e) for e in found.edges],
+                "length": found.length,
+            }
+            return cast(t.Path, path)
 
     @strawberry.field(
         description="Full-text search over initiatives (name, summary), actors, regions, "
@@ -288,7 +278,7 @@ class Query:
             rows = await lookups.search_nodes(
                 _graph(info), text, 10 if first is None else first, selections(info)
             )
-            return t.hydrate(rows)
+            return rows
 
     stalled_commitments: list[t.Initiative] = strawberry.field(
         resolver=stalled_commitments,
@@ -302,8 +292,10 @@ schema = strawberry.Schema(
     types=t.CONCRETE_TYPES,
     extensions=[
         ErrorCodes,  # first, so it sees the errors of every other extension
+        DocumentCache,
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
     ],
 )
+bind_row_fields(schema)

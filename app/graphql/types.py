@@ -1,28 +1,53 @@
 """The GraphQL types of the public contract (and additions), as strawberry classes.
 
-Objects are built from rows that `graph/` already shaped for the request: every field reads
-its value by its response key (alias or name), so one compiled Cypher query answers a whole
-selection and no field goes back to the database.
+The classes define the schema; at run time the values are the plain maps that `graph/`
+already shaped for the request, never instances of these classes. A "row" field reads its
+value by its response key (alias or name), so one compiled Cypher query answers a whole
+selection and no field goes back to the database; a "named" field reads it by its GraphQL
+name. `app.graphql.rows` binds both kinds to graphql-core directly once the schema is built,
+so a field costs one dictionary lookup instead of a trip through strawberry's resolver
+machinery (which is most of the time a large answer takes).
 """
 
 from __future__ import annotations
 
 import datetime
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 import strawberry
 from strawberry.types import Info
 
 from graph.pagination import encode_cursor
 
+ROW = "row"  # metadata: the value is in the map under the response key
+NAMED = "named"  # metadata: the value is in the map under the field's GraphQL name
+
 
 def _by_key(root: Any, info: Info) -> Any:
-    return root.row[info.path.key]
+    return root[info.path.key]
 
 
 def field(description: str | None = None) -> Any:
-    return strawberry.field(resolver=_by_key, description=description)
+    """A field of a projected row: its value is under the response key."""
+    return strawberry.field(resolver=_by_key, description=description, metadata={ROW: True})
+
+
+def named(description: str | None = None) -> Any:
+    """A field of a map keyed by GraphQL field names (drawables, pages, totals)."""
+    return strawberry.field(description=description, metadata={NAMED: True})
+
+
+class Tagged:
+    """Values of these types are maps tagged with `__typename` by the Cypher projection."""
+
+    @classmethod
+    def is_type_of(cls, obj: Any, _info: Any) -> bool:
+        return isinstance(obj, dict) and obj.get("__typename") == cls.__name__
+
+    @classmethod
+    def resolve_type(cls, obj: Any, _info: Any, _type: Any) -> str:
+        return str(obj["__typename"])
 
 
 @strawberry.enum
@@ -69,16 +94,14 @@ class ProgressStatus(Enum):
 
 
 @strawberry.interface
-class Node:
-    row: strawberry.Private[dict[str, Any]]
+class Node(Tagged):
     id: strawberry.ID = field()
 
 
 @strawberry.interface(
     description="Anything that can take part in an initiative or attend an event."
 )
-class Actor:
-    row: strawberry.Private[dict[str, Any]]
+class Actor(Tagged):
     id: strawberry.ID = field()
     name: str | None = field()
 
@@ -96,17 +119,17 @@ class Country(Node, Actor):
     @strawberry.field(
         description="Initiatives the country is involved in: taking part in any role (itself, "
         "an organisation based there, an official representing it) or targeted, directly or "
-        "through a region inside it. By name."
+        "through a region inside it. By name.",
+        metadata={ROW: True},
     )
     def initiatives(
         self, info: Info, first: int | None = 20, after: str | None = None
     ) -> InitiativeConnection:
-        return self.row[info.path.key]
+        return _by_key(self, info)  # the arguments were compiled into the Cypher
 
 
 @strawberry.type
-class Partnership:
-    row: strawberry.Private[dict[str, Any]]
+class Partnership(Tagged):
     country: Country = field()
     shared_initiatives: list[Initiative] = field()
     shared_events: list[Event] = field()
@@ -126,12 +149,13 @@ class Organisation(Node, Actor):
 
     @strawberry.field(
         description="Initiatives it takes part in: itself, one of its units or officials, "
-        "or through funding it provides. By name."
+        "or through funding it provides. By name.",
+        metadata={ROW: True},
     )
     def initiatives(
         self, info: Info, first: int | None = 20, after: str | None = None
     ) -> InitiativeConnection:
-        return self.row[info.path.key]
+        return _by_key(self, info)  # the arguments were compiled into the Cypher
 
 
 @strawberry.type
@@ -163,31 +187,27 @@ class Topic(Node):
 
 
 @strawberry.type
-class Citation:
-    row: strawberry.Private[dict[str, Any]]
+class Citation(Tagged):
     source: Source = field()
     quote: str = field("An exact substring of the source's text.")
 
 
 @strawberry.type
-class Participation:
-    row: strawberry.Private[dict[str, Any]]
+class Participation(Tagged):
     actor: Actor = field()
     role: Role = field()
     evidence: list[Citation] = field()
 
 
 @strawberry.type
-class Attendance:
-    row: strawberry.Private[dict[str, Any]]
+class Attendance(Tagged):
     actor: Actor = field()
     role: str | None = field("host, ally, partner, ... as the source puts it.")
     evidence: list[Citation] = field()
 
 
 @strawberry.type
-class Money:
-    row: strawberry.Private[dict[str, Any]]
+class Money(Tagged):
     amount: float = field("Whole units of the currency (30000000 for £30 million).")
     currency: str = field("ISO 4217 code.")
     qualifier: str | None = field('How the source qualifies the amount, e.g. "over".')
@@ -226,14 +246,15 @@ class Initiative(Node):
     sources: list[Citation] = field()
     progress: list[ProgressUpdate] = field("Status updates, oldest first.")
 
-    @strawberry.field(description="Who takes part, in which role, with the evidence for it.")
+    @strawberry.field(
+        description="Who takes part, in which role, with the evidence for it.", metadata={ROW: True}
+    )
     def participants(self, info: Info, role: Role | None = None) -> list[Participation]:
-        return self.row[info.path.key]
+        return _by_key(self, info)  # the role filter was compiled into the Cypher
 
 
 @strawberry.type(description="A dated status update of an initiative, with its citation.")
-class ProgressUpdate:
-    row: strawberry.Private[dict[str, Any]]
+class ProgressUpdate(Tagged):
     status: ProgressStatus = field()
     on: datetime.date = field()
     note: str | None = field()
@@ -274,71 +295,83 @@ class Source(Node):
 
 @strawberry.type
 class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
+    has_next_page: bool = named()
+    end_cursor: str | None = named()
 
 
 @strawberry.type
 class InitiativeEdge:
-    cursor: str
-    node: Initiative
+    cursor: str = named()
+    node: Initiative = named()
+
+
+def _page(connection: object) -> dict[str, Any]:
+    """The map behind a connection: `offset`, `size`, `total`, `nodes`, `edgeNodes`."""
+    return cast(dict[str, Any], connection)
 
 
 @strawberry.type
 class InitiativeConnection:
     """A page of initiatives; `first` is at most 100, cursors are opaque."""
 
-    row: strawberry.Private[dict[str, Any]]
-
     @strawberry.field
     def edges(self) -> list[InitiativeEdge]:
-        offset = self.row["offset"]
-        return [
-            InitiativeEdge(cursor=encode_cursor(offset + index), node=node)
-            for index, node in enumerate(self.row.get("edgeNodes", []))
+        page = _page(self)
+        edges: Any = [
+            {"cursor": encode_cursor(page["offset"] + index), "node": node}
+            for index, node in enumerate(page.get("edgeNodes", []))
         ]
+        return cast(list[InitiativeEdge], edges)
 
     @strawberry.field
     def nodes(self) -> list[Initiative]:
-        return self.row.get("nodes", [])
+        return cast(list[Initiative], _page(self).get("nodes", []))
 
     @strawberry.field
     def page_info(self) -> PageInfo:
-        offset, size, total = self.row["offset"], self.row["size"], self.row["total"]
-        end = encode_cursor(offset + size - 1) if size else None
-        return PageInfo(has_next_page=offset + size < total, end_cursor=end)
+        page = _page(self)
+        offset, size, total = page["offset"], page["size"], page["total"]
+        info: Any = {
+            "hasNextPage": offset + size < total,
+            "endCursor": encode_cursor(offset + size - 1) if size else None,
+        }
+        return cast(PageInfo, info)
 
     @strawberry.field
     def total_count(self) -> int:
-        return int(self.row["total"])
+        return int(_page(self)["total"])
 
 
 @strawberry.type(description="A drawable graph node.")
 class GraphNode:
-    id: strawberry.ID
-    label: str
-    type: str
+    id: strawberry.ID = named()
+    label: str = named()
+    type: str = named()
 
 
 @strawberry.type
 class GraphEdge:
-    source: strawberry.ID
-    target: strawberry.ID
-    type: str
-    role: str | None
+    source: strawberry.ID = named()
+    target: strawberry.ID = named()
+    type: str = named()
+    role: str | None = named()
 
 
 @strawberry.type(description="A drawable graph: what frontends render.")
 class Network:
-    nodes: list[GraphNode]
-    edges: list[GraphEdge]
+    nodes: list[GraphNode] = named()
+    edges: list[GraphEdge] = named()
+    truncated: bool = named(
+        "More nodes were within reach than the limit lets through; the nearest (and, at the "
+        "same distance, the most linked) were kept."
+    )
 
 
 @strawberry.type
 class Path:
-    nodes: list[GraphNode]
-    edges: list[GraphEdge]
-    length: int
+    nodes: list[GraphNode] = named()
+    edges: list[GraphEdge] = named()
+    length: int = named()
 
 
 @strawberry.type(
@@ -347,29 +380,20 @@ class Path:
     "groups must not be added."
 )
 class FundingTotal:
-    key: str
-    label: str
-    currency: str
-    amount: float
-    stream_count: int
-    shared: bool
+    key: str = named()
+    label: str = named()
+    currency: str = named()
+    amount: float = named()
+    stream_count: int = named()
+    shared: bool = named()
 
 
 @strawberry.type
-class SearchHit:
-    row: strawberry.Private[dict[str, Any]]
+class SearchHit(Tagged):
     node: Node = field()
     score: float = field("Lucene relevance; higher is better.")
 
 
-ROW_TYPES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (
-        Country, Partnership, Organisation, Official, Region, Topic, Citation, Participation,
-        Attendance, Money, FundingStream, Initiative, Event, Statement, Source, ProgressUpdate,
-        InitiativeConnection, SearchHit,
-    )
-}  # fmt: skip
 CONCRETE_TYPES = [
     Country,
     Organisation,
@@ -382,18 +406,3 @@ CONCRETE_TYPES = [
     Statement,
     Source,
 ]
-
-
-def hydrate(value: Any) -> Any:
-    """Turn projected rows into the strawberry objects named by their `__typename`."""
-    if isinstance(value, dict):
-        fields = {k: hydrate(v) for k, v in value.items()}
-        typename = fields.pop("__typename", None)
-        if typename is None:
-            return fields
-        return ROW_TYPES[typename](row=fields)
-    if isinstance(value, list):
-        return [hydrate(v) for v in value]
-    if hasattr(value, "to_native"):  # neo4j temporal values
-        return value.to_native()
-    return value

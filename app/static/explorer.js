@@ -292,7 +292,9 @@
     for (const node of nodes) counts[node.data.type] = (counts[node.data.type] || 0) + 1;
     renderLegend(counts);
     renderNodeIndex(nodes);
-    status.textContent = `${nodes.length} nodes, ${edges.length} links`;
+    status.textContent = body.truncated
+      ? `${nodes.length} nodes (the nearest and most linked; more are in reach), ${edges.length} links`
+      : `${nodes.length} nodes, ${edges.length} links`;
     $("graph").setAttribute("aria-label",
       `Partnership network of ${[...state.countries].map((c) => state.countryNames.get(c) || c).join(", ")}: ` +
       `${nodes.length} nodes and ${edges.length} links. The lists beside it reach every node from the keyboard.`);

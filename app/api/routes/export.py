@@ -14,14 +14,15 @@ from app.api.routes.network import split_list
 from graph.driver import Graph
 from graph.export import export_graph, to_csv_zip, to_graphml, to_json
 from graph.models import ExportGraph
-from graph.network import MAX_DEPTH, MAX_FOCUS
+from graph.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES
 
 router = APIRouter(prefix="/api/v1", tags=["export"])
 
 COMMON = (
     "The whole partnership graph, or with `focus` the network around those ids (as "
     "`/api/v1/network`). Every relationship keeps its `quote` and `source`; every node its "
-    "`citations`."
+    "`citations`. With `focus`, at most `limit` nodes, the nearest first, as on "
+    "`/api/v1/network`; the header `X-Truncated: true` says that more were in reach."
 )
 
 
@@ -31,15 +32,19 @@ async def _export(
     focus: list[str],
     depth: int,
     types: list[str],
+    limit: int,
     write: Callable[[ExportGraph], bytes],
     media_type: str,
     extension: str,
 ) -> Response:
     focus_ids = split_list(focus)
-    export = await export_graph(graph, focus_ids or None, depth, split_list(types) or None)
+    export = await export_graph(graph, focus_ids or None, depth, split_list(types) or None, limit)
     name = "commitgraph-network" if focus_ids else "commitgraph"
-    disposition = {"Content-Disposition": f'attachment; filename="{name}.{extension}"'}
-    return cached(request, write(export), media_type, disposition)
+    headers = {
+        "Content-Disposition": f'attachment; filename="{name}.{extension}"',
+        "X-Truncated": "true" if export.truncated else "false",
+    }
+    return cached(request, write(export), media_type, headers)
 
 
 def _responses(media_type: str, what: str) -> dict[int | str, dict[str, Any]]:
@@ -49,6 +54,7 @@ def _responses(media_type: str, what: str) -> dict[int | str, dict[str, Any]]:
 FOCUS = Query(default=[], description=f"node ids, up to {MAX_FOCUS} (default: the whole graph)")
 DEPTH = Query(default=1, description=f"hops from the focus, 0 to {MAX_DEPTH}")
 TYPES = Query(default=[], description="node types to keep, comma-separated (default: all)")
+LIMIT = Query(default=DEFAULT_NODES, description=f"with focus: the most nodes, 1 to {MAX_NODES}")
 
 
 @router.get(
@@ -63,10 +69,11 @@ async def export_graphml(
     focus: list[str] = FOCUS,
     depth: int = DEPTH,
     types: list[str] = TYPES,
+    limit: int = LIMIT,
     graph: Graph = Depends(get_graph),
 ) -> Response:
     return await _export(
-        request, graph, focus, depth, types, to_graphml, "application/graphml+xml", "graphml"
+        request, graph, focus, depth, types, limit, to_graphml, "application/graphml+xml", "graphml"
     )
 
 
@@ -82,9 +89,12 @@ async def export_json(
     focus: list[str] = FOCUS,
     depth: int = DEPTH,
     types: list[str] = TYPES,
+    limit: int = LIMIT,
     graph: Graph = Depends(get_graph),
 ) -> Response:
-    return await _export(request, graph, focus, depth, types, to_json, "application/json", "json")
+    return await _export(
+        request, graph, focus, depth, types, limit, to_json, "application/json", "json"
+    )
 
 
 @router.get(
@@ -100,8 +110,9 @@ async def export_csv(
     focus: list[str] = FOCUS,
     depth: int = DEPTH,
     types: list[str] = TYPES,
+    limit: int = LIMIT,
     graph: Graph = Depends(get_graph),
 ) -> Response:
     return await _export(
-        request, graph, focus, depth, types, to_csv_zip, "application/zip", "csv.zip"
+        request, graph, focus, depth, types, limit, to_csv_zip, "application/zip", "csv.zip"
     )

@@ -12,7 +12,7 @@ from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached_json
 from graph.driver import Graph
 from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network
-from graph.network import MAX_DEPTH, MAX_FOCUS, network
+from graph.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES, network
 
 router = APIRouter(prefix="/api/v1", tags=["network"])
 
@@ -52,6 +52,10 @@ class CyNetwork(BaseModel):
     """Pass `elements` straight to `cytoscape({elements})`."""
 
     elements: CyElements
+    truncated: bool = Field(
+        description="more nodes were in reach than `limit`; the nearest (at the same "
+        "distance the most linked) were kept"
+    )
 
 
 def edge_label(edge: GraphEdge) -> str:
@@ -82,7 +86,8 @@ def to_cytoscape(net: Network, focus: list[str]) -> CyNetwork:
         )
 
     return CyNetwork(
-        elements=CyElements(nodes=[node(n) for n in net.nodes], edges=[edge(e) for e in net.edges])
+        elements=CyElements(nodes=[node(n) for n in net.nodes], edges=[edge(e) for e in net.edges]),
+        truncated=net.truncated,
     )
 
 
@@ -100,7 +105,8 @@ def split_list(values: list[str]) -> list[str]:
         "Cytoscape.js elements. Provenance (Source nodes, EVIDENCED_BY) is not part of the "
         "network; each edge keeps its quote in `properties`. `types` filters the returned "
         "nodes, while hops are still counted through nodes of every type. Unknown ids "
-        "contribute nothing."
+        "contribute nothing. At most `limit` nodes: the nearest, and at the same distance "
+        "the most linked; `truncated` says whether more were in reach."
     ),
     responses=ERROR_RESPONSES,
 )
@@ -113,8 +119,9 @@ async def get_network(
     types: list[str] = Query(
         default=[], description="node types to return, comma-separated (default: all)"
     ),
+    limit: int = Query(default=DEFAULT_NODES, description=f"the most nodes, 1 to {MAX_NODES}"),
     graph: Graph = Depends(get_graph),
 ) -> Response:
     focus_ids = split_list(focus)
-    net = await network(graph, focus_ids, depth, split_list(types) or None)
+    net = await network(graph, focus_ids, depth, split_list(types) or None, limit)
     return cached_json(request, to_cytoscape(net, focus_ids))
