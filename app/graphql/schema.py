@@ -19,6 +19,7 @@ from app.graphql import types as t
 from app.graphql.curation import Mutation, stalled_commitments
 from app.graphql.document_cache import DocumentCache
 from app.graphql.error_codes import ErrorCodes
+from app.graphql.executor import RowExecutor
 from app.graphql.resolving import answering, child_selections, selections
 from app.graphql.rows import bind_row_fields
 from graph import funding, initiatives, lookups, network, paths
@@ -290,6 +291,7 @@ schema = strawberry.Schema(
     query=Query,
     mutation=Mutation,
     types=t.CONCRETE_TYPES,
+    execution_context_class=RowExecutor,
     extensions=[
         ErrorCodes,  # first, so it sees the errors of every other extension
         DocumentCache,
