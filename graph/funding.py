@@ -43,11 +43,13 @@ async def funding_totals(graph: Graph, group_by: str) -> list[FundingTotal]:
         f"{_GROUPS[group_by]} "
         f"WITH {key} AS key, {label} AS label, f.currency AS currency, "
         "sum(f.amount) AS amount, count(DISTINCT f) AS streams, max(ways) > 1 AS shared "
-        "RETURN key, label, currency, toFloat(amount) AS amount, streams, shared "
-        "ORDER BY key, currency"
+        "ORDER BY key, currency "
+        # One record holding the list: the driver pays per record, far more than per map.
+        "RETURN collect({key: key, label: label, currency: currency, "
+        "amount: toFloat(amount), streams: streams, shared: shared}) AS totals"
     )
-    rows = await graph.read("fundingTotals", cypher)
+    (row,) = await graph.read("fundingTotals", cypher)
     return [
-        FundingTotal(r["key"], r["label"], r["currency"], r["amount"], r["streams"], r["shared"])
-        for r in rows
+        FundingTotal(t["key"], t["label"], t["currency"], t["amount"], t["streams"], t["shared"])
+        for t in row["totals"]
     ]

@@ -49,9 +49,10 @@ class InitiativePage:
     total: int
 
 
-def _conditions(filters: InitiativeFilter, params: Params) -> list[str]:
+def _conditions(filters: InitiativeFilter, params: Params, countries: bool) -> list[str]:
+    """The WHERE conditions on `i`; `countries` is False when the source already applied them."""
     conditions = []
-    if filters.countries:
+    if countries and filters.countries:
         codes = params.add(sorted(set(filters.countries)))
         quantifier = "all" if filters.match_all else "any"
         conditions.append(
@@ -110,17 +111,24 @@ async def initiatives(
             "CALL db.index.fulltext.queryNodes('initiative_text', $text) YIELD node AS i, score"
         )
     elif filters.countries:
-        # Start from the countries' own initiatives (index lookups and short traversals)
-        # instead of testing every initiative: ALL needs only the first country's, ANY all.
-        anchors = sorted(set(filters.countries))
-        params.values["anchors"] = anchors[:1] if filters.match_all else anchors
+        # Intersect (ALL) or unite (ANY) the countries' own initiative sets: index lookups
+        # and short traversals, instead of testing every candidate with `countries_of`.
+        # The codes are deduplicated, so ALL counts each listed country once; a code with
+        # no Country node never hits, so ALL finds nothing and ANY ignores it.
+        params.values["codes"] = sorted(set(filters.countries))
+        found = (
+            "WITH i, count(DISTINCT code) AS hits WHERE hits = size($codes) WITH i"
+            if filters.match_all
+            else "WITH DISTINCT i"
+        )
         source = (
-            "MATCH (anchor:Country) WHERE anchor.id IN $anchors "
-            f"{initiatives_of_country('anchor')} WITH DISTINCT i, 0.0 AS score"
+            "UNWIND $codes AS code MATCH (c:Country {id: code}) "
+            f"{initiatives_of_country('c')} {found}, 0.0 AS score"
         )
     else:
         source = "MATCH (i:Initiative) WITH i, 0.0 AS score"
-    conditions = _conditions(filters, params)
+    # The countries source did the countries filtering; the full-text one did not.
+    conditions = _conditions(filters, params, countries=filters.text is not None)
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     funding = ""
     if order_field == "FUNDING":

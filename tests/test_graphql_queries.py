@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver
 
 
 def _ids(items: list[dict]) -> set[str]:
@@ -33,6 +35,112 @@ def test_any_match_widens_and_a_region_inside_a_country_counts_for_it(gql) -> No
     widened = _ids(any_["data"]["initiatives"]["nodes"])
     # The campaign targets the Kurdistan Region of Iraq, which lies within Iraq.
     assert "kri-digital-deterrence-campaign" in widened
+
+
+# Countries involved in the seed's initiatives, by name (the default order):
+#   grassroots-engagement-programme FR GB, kri-digital-deterrence-campaign GB IQ,
+#   uk-france-source-transit-joint-work FR GB IQ, iraq-fraudulent-document-training FR GB IQ;
+#   bsc-oic-funding-package and plan-for-change GB; three initiatives involve no country.
+COUNTRIES_QUERY = (
+    "query($c: [ID!], $m: MatchMode, $text: String, $region: ID, $first: Int, "
+    "$after: String) { initiatives(filter: {countries: $c, countriesMatch: $m, text: $text, "
+    "region: $region}, first: $first, after: $after) { totalCount nodes { id } "
+    "pageInfo { hasNextPage endCursor } } }"
+)
+
+
+def _countries(gql, codes: list[str], match: str = "ALL", **more) -> tuple[list[str], int]:
+    """The ids (in order) and totalCount of initiatives(filter: {countries: codes, ...})."""
+    status, body = gql(COUNTRIES_QUERY, {"c": codes, "m": match, "first": 100, **more})
+    assert status == 200 and "errors" not in body, body
+    page = body["data"]["initiatives"]
+    ids = [node["id"] for node in page["nodes"]]
+    assert page["totalCount"] == len(ids)
+    return ids, page["totalCount"]
+
+
+def test_three_countries_all_needs_each_and_any_needs_one(gql) -> None:
+    all_, total = _countries(gql, ["IQ", "GB", "FR"])
+    assert all_ == ["uk-france-source-transit-joint-work", "iraq-fraudulent-document-training"]
+    assert total == 2
+    any_, total = _countries(gql, ["IQ", "GB", "FR"], "ANY")
+    assert any_ == [
+        "bsc-oic-funding-package",
+        "grassroots-engagement-programme",
+        "kri-digital-deterrence-campaign",
+        "uk-france-source-transit-joint-work",
+        "plan-for-change",
+        "iraq-fraudulent-document-training",
+    ]
+    assert total == 6
+    # two of three: FR and IQ together exclude the campaign (GB, IQ) and the programme (FR, GB)
+    assert _countries(gql, ["FR", "IQ"])[0] == all_
+    assert _countries(gql, ["FR", "IQ"], "ANY")[0] == [
+        "grassroots-engagement-programme",
+        "kri-digital-deterrence-campaign",
+        "uk-france-source-transit-joint-work",
+        "iraq-fraudulent-document-training",
+    ]
+
+
+def test_a_country_listed_twice_counts_once(gql) -> None:
+    for match in ("ALL", "ANY"):
+        assert _countries(gql, ["IQ", "FR", "iq", "IQ"], match) == _countries(
+            gql, ["FR", "IQ"], match
+        )
+    assert _countries(gql, ["GB", "GB"])[1] == 6
+
+
+def test_a_valid_code_with_no_country_in_the_graph_matches_nothing(gql) -> None:
+    assert _countries(gql, ["DE"]) == ([], 0)
+    assert _countries(gql, ["DE"], "ANY") == ([], 0)
+    assert _countries(gql, ["FR", "DE"]) == ([], 0)
+    assert _countries(gql, ["FR", "DE"], "ANY") == _countries(gql, ["FR"])
+
+
+def test_text_and_countries_filter_together(gql) -> None:
+    iraq = {
+        "kri-digital-deterrence-campaign",
+        "iraq-fraudulent-document-training",
+        "uk-france-source-transit-joint-work",
+    }
+    assert set(_countries(gql, [], text="Iraq")[0]) == iraq
+    both = {"iraq-fraudulent-document-training", "uk-france-source-transit-joint-work"}
+    assert set(_countries(gql, ["FR", "IQ"], text="Iraq")[0]) == both
+    assert set(_countries(gql, ["FR", "VN"], "ANY", text="Iraq")[0]) == both
+    assert _countries(gql, ["FR", "VN"], text="Iraq") == ([], 0)
+    assert set(_countries(gql, ["GB"], text="organised immigration")[0]) == {
+        "bsc-oic-funding-package",
+        "plan-for-change",
+    }
+
+
+def test_countries_with_a_region_filter_and_pages(gql) -> None:
+    # The campaign targets the Kurdistan Region of Iraq; the other two target Iraq itself.
+    assert _countries(gql, ["GB"], "ANY", region="IQ")[0] == [
+        "kri-digital-deterrence-campaign",
+        "uk-france-source-transit-joint-work",
+        "iraq-fraudulent-document-training",
+    ]
+    assert _countries(gql, ["IQ", "GB"], region="kurdistan-region-of-iraq")[0] == [
+        "kri-digital-deterrence-campaign"
+    ]
+    assert _countries(gql, ["FR", "GB"], region="kurdistan-region-of-iraq") == ([], 0)
+    everything, _ = _countries(gql, ["IQ", "GB", "FR"], "ANY")
+    seen: list[str] = []
+    after = None
+    while True:
+        _, body = gql(
+            COUNTRIES_QUERY,
+            {"c": ["FR", "IQ", "GB"], "m": "ANY", "first": 4, "after": after},
+        )
+        page = body["data"]["initiatives"]
+        assert page["totalCount"] == 6
+        seen.extend(node["id"] for node in page["nodes"])
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert seen == everything
 
 
 def test_region_filter_includes_regions_inside_it(gql) -> None:
@@ -66,6 +174,47 @@ def test_funding_totals_by_funder_and_currency(gql) -> None:
     ]
     assert body["data"]["c"] == [
         {"key": "GBP", "currency": "GBP", "amount": 30_000_000, "shared": False}
+    ]
+
+
+FUNDING_TOTALS = "{ fundingTotals(groupBy: %s) { key label currency amount streamCount shared } }"
+
+
+def test_funding_totals_come_by_key_then_currency_and_none_on_an_empty_graph(
+    client: TestClient, empty_graph: Driver, anonymous_reads: None
+) -> None:
+    def totals(group: str) -> list[dict]:
+        response = client.post("/graphql", json={"query": FUNDING_TOTALS % group})
+        assert response.status_code == 200 and "errors" not in response.json()
+        return response.json()["data"]["fundingTotals"]
+
+    assert totals("REGION") == totals("FUNDER") == totals("CURRENCY") == []
+    empty_graph.execute_query(
+        "CREATE (z:Region {id: 'zeta', name: 'Zeta'}), (a:Region {id: 'alpha', name: 'Alpha'}), "
+        "(fr:Country {id: 'FR', name: 'France'}), "
+        "(s1:FundingStream {id: 's1', amount: 5, currency: 'USD'})-[:ALLOCATED_TO]->(z), "
+        "(s1)-[:ALLOCATED_TO]->(a), "
+        "(s2:FundingStream {id: 's2', amount: 7, currency: 'EUR'})-[:ALLOCATED_TO]->(a), "
+        "(s3:FundingStream {id: 's3', amount: 11, currency: 'EUR'})-[:ALLOCATED_TO]->(fr), "
+        "(o:Organisation {id: 'org', name: 'Org'}), (o)-[:PROVIDES]->(s1), (o)-[:PROVIDES]->(s2)"
+    )
+    assert totals("REGION") == [
+        {"key": "FR", "label": "France", "currency": "EUR", "amount": 11, "streamCount": 1,
+         "shared": False},
+        {"key": "alpha", "label": "Alpha", "currency": "EUR", "amount": 7, "streamCount": 1,
+         "shared": False},
+        {"key": "alpha", "label": "Alpha", "currency": "USD", "amount": 5, "streamCount": 1,
+         "shared": True},
+        {"key": "zeta", "label": "Zeta", "currency": "USD", "amount": 5, "streamCount": 1,
+         "shared": True},
+    ]  # fmt: skip
+    assert [(t["key"], t["currency"], t["amount"]) for t in totals("FUNDER")] == [
+        ("org", "EUR", 7),
+        ("org", "USD", 5),
+    ]
+    assert [(t["key"], t["amount"], t["streamCount"]) for t in totals("CURRENCY")] == [
+        ("EUR", 18, 2),
+        ("USD", 5, 1),
     ]
 
 
