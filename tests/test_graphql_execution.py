@@ -84,12 +84,20 @@ async def test_a_stored_null_in_a_non_null_field_is_an_error_not_a_null(
         "MATCH (i:Initiative {id: 'iraq-fraudulent-document-training'}) REMOVE i.summary"
     )
     query = '{ initiative(id: "iraq-fraudulent-document-training") { id name summary } }'
+    in_a_list = "{ events { id initiatives { id summary } } }"
     graph = Graph(graph_settings)
     try:
         ours = await answer(schema, query, graph)
         standard = await answer(standard_schema, query, graph)
+        ours_in_a_list = await answer(schema, in_a_list, graph)
+        standard_in_a_list = await answer(standard_schema, in_a_list, graph)
     finally:
         await graph.close()
+    assert ours_in_a_list["data"] == standard_in_a_list["data"]
+    assert [path for _, path in ours_in_a_list["errors"]] == [
+        path for _, path in standard_in_a_list["errors"]
+    ]
+    assert ours_in_a_list["errors"] and ours_in_a_list["errors"][0][1][-1] == "summary"
     assert ours["data"] == standard["data"] == {"initiative": None}
     [(message, path)] = standard["errors"]
     assert "Initiative.summary" in message and path == ["initiative", "summary"]

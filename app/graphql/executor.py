@@ -1,40 +1,73 @@
-"""graphql-core's executor, with a shortcut for objects made only of stored leaf values.
+"""graphql-core's executor, with a shortcut for answers that are already shaped like the response.
 
-A drawn network or a table of funding totals is thousands of small maps whose every field is a
-scalar already in the map. graphql-core completes each such field on its own (a resolve info,
-the resolver, the completion, about 5 µs), which is most of the time such an answer takes.
-For an object whose selected fields are all leaves bound by `app.graphql.rows`, this executor
-copies and serialises the values in one loop with the same scalar serialisers. Anything it
-cannot vouch for (a missing key, a null in a non-null field, a serialiser that refuses, a
-deferred fragment) goes to graphql-core's own path, which then raises the usual error.
+Root fields hand graphql-core the maps that one compiled Cypher query returned, keyed as the
+response wants them (see `app.graphql.rows`). graphql-core still completes every field on its
+own, about 5 µs each (a resolve info, the resolver, the completion), and a drawn network or a
+page of initiatives with their participants is thousands of fields: most of the time such an
+answer took. For an object whose selected fields are all bound by `app.graphql.rows` (leaves,
+objects and lists of them, abstract types told apart by `__typename`), this executor builds
+the response in one walk, with the same scalar serialisers and the same collected fields.
+
+Anything it cannot vouch for (a missing key, a null in a non-null place, an unknown or
+impossible `__typename`, a serialiser that refuses, a field with a resolver of its own, a
+deferred or streamed part) sends that object back to graphql-core's own path, which then
+answers or raises exactly as it always does. `tests/test_graphql_execution.py` runs queries
+through both and requires the same answers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from graphql import GraphQLNonNull, GraphQLObjectType, is_leaf_type
+from graphql import (
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    is_abstract_type,
+    is_leaf_type,
+)
 from graphql.pyutils import Path
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from app.graphql.rows import by_field_name, by_response_key
 
-# (response name, key in the map or None for __typename, serialiser, non-null)
-_Step = tuple[str, str | None, Callable[[Any], Any], bool]
-_NOT_FLAT: list[_Step] = []
-
 
 class _Fallback(Exception):
-    pass
+    """This value is not for the shortcut; graphql-core's own path completes it."""
+
+
+@dataclass
+class _Child:
+    """How to complete the object (or list of objects) one field holds."""
+
+    field_type: Any  # the field's declared type, wrappers included
+    field_details_list: Any  # graphql-core's field group, to collect the sub-selection
+    plans: dict[str, Plan | None]  # by runtime type name; None: not for the shortcut
+
+
+@dataclass
+class _Step:
+    response_name: str
+    source_key: str | None  # None: __typename, whose value is `constant`
+    serialize: Callable[[Any], Any] | None  # for leaves
+    child: _Child | None  # for objects
+    non_null: bool
+    constant: str | None = None
+
+
+Plan = list[_Step]
 
 
 class RowExecutor(StrawberryGraphQLCoreExecutionContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # keyed by the identity of graphql-core's own per-request grouped field sets, which
-        # it memoises for the whole execution, so one plan serves every item of a list
-        self._plans: dict[tuple[str, int], list[_Step]] = {}
+        # keyed by the identity of graphql-core's per-request field groups, which it keeps
+        # for the whole execution: one plan serves every item of a list
+        self._plans: dict[tuple[str, int], Plan | None] = {}
+
+    # -- graphql-core's hooks -----------------------------------------------------------
 
     def execute_fields(
         self,
@@ -46,69 +79,157 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
     ) -> Any:
         if position_context is None and isinstance(source_value, dict):
             plan = self._plan(parent_type, grouped_field_set)
-            if plan:
+            if plan is not None:
                 try:
-                    return _complete(plan, source_value)
+                    return self._complete(plan, source_value)
                 except _Fallback:
                     pass
         return super().execute_fields(
             parent_type, source_value, path, grouped_field_set, position_context
         )
 
-    def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> list[_Step]:
+    def complete_iterable_value(
+        self,
+        item_type: Any,
+        field_details_list: Any,
+        info: Any,
+        path: Path,
+        items: Any,
+        position_context: Any,
+    ) -> Any:
+        if position_context is None and isinstance(items, list):
+            child = _Child(GraphQLList(item_type), field_details_list, {})
+            if self._streams_nothing(field_details_list):
+                try:
+                    return self._complete_list(child, items)
+                except _Fallback:
+                    pass
+        return super().complete_iterable_value(
+            item_type, field_details_list, info, path, items, position_context
+        )
+
+    # -- plans --------------------------------------------------------------------------
+
+    @staticmethod
+    def _streams_nothing(field_details_list: Any) -> bool:
+        return not any(details.node.directives for details in field_details_list)
+
+    def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> Plan | None:
         key = (parent_type.name, id(grouped_field_set))
-        plan = self._plans.get(key)
-        if plan is None:
-            plan = self._plans[key] = _flat_plan(parent_type, grouped_field_set)
-        return plan
+        if key not in self._plans:
+            self._plans[key] = self._build_plan(parent_type, grouped_field_set)
+        return self._plans[key]
 
+    def _build_plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> Plan | None:
+        steps: Plan = []
+        for response_name, field_details_list in grouped_field_set.items():
+            field_name = field_details_list[0].node.name.value
+            if field_name == "__typename":
+                steps.append(_Step(response_name, None, None, None, True, parent_type.name))
+                continue
+            field = parent_type.fields.get(field_name)
+            if field is None or not self._streams_nothing(field_details_list):
+                return None
+            if field.resolve is by_response_key:
+                source_key = response_name
+            elif field.resolve is by_field_name:
+                source_key = field_name
+            else:
+                return None  # a resolver of its own (e.g. connection cursors)
+            non_null = isinstance(field.type, GraphQLNonNull)
+            inner = field.type.of_type if non_null else field.type
+            if is_leaf_type(inner):
+                steps.append(_Step(response_name, source_key, inner.serialize, None, non_null))
+            else:
+                child = _Child(inner, field_details_list, {})
+                steps.append(_Step(response_name, source_key, None, child, non_null))
+        return steps
 
-def _flat_plan(parent_type: GraphQLObjectType, grouped_field_set: Any) -> list[_Step]:
-    """The steps that complete such an object, or `_NOT_FLAT` when a field needs more."""
-    steps: list[_Step] = []
-    type_name = parent_type.name
-    for response_name, field_details_list in grouped_field_set.items():
-        field_name = field_details_list[0].node.name.value
-        if field_name == "__typename":
-            steps.append((response_name, None, lambda _: type_name, True))
-            continue
-        field = parent_type.fields.get(field_name)
-        if field is None or (field.args and any(d.node.arguments for d in field_details_list)):
-            return _NOT_FLAT
-        if field.resolve is by_response_key:
-            source_key = response_name
-        elif field.resolve is by_field_name:
-            source_key = field_name
-        else:
-            return _NOT_FLAT
-        non_null = isinstance(field.type, GraphQLNonNull)
-        leaf = field.type.of_type if non_null else field.type
-        if not is_leaf_type(leaf):
-            return _NOT_FLAT
-        steps.append((response_name, source_key, leaf.serialize, non_null))  # type: ignore[union-attr]
-    return steps
+    def _plan_for(self, child: _Child, object_type: GraphQLObjectType) -> Plan | None:
+        plan = child.plans.get(object_type.name, ...)
+        if plan is ...:
+            grouped_field_set, new_defer_usages, *_ = self.collect_subfields(
+                object_type, child.field_details_list
+            )
+            plan = None if new_defer_usages else self._plan(object_type, grouped_field_set)
+            child.plans[object_type.name] = plan
+        return plan  # type: ignore[return-value]
 
+    # -- completing ---------------------------------------------------------------------
 
-def _complete(plan: list[_Step], source: dict[str, Any]) -> dict[str, Any]:
-    completed: dict[str, Any] = {}
-    for response_name, source_key, serialize, non_null in plan:
-        if source_key is None:  # __typename
-            completed[response_name] = serialize(None)
-            continue
-        try:
-            value = source[source_key]
-        except KeyError:
-            raise _Fallback from None
-        if value is None:
-            if non_null:
-                raise _Fallback
-            completed[response_name] = None
-            continue
-        try:
-            serialized = serialize(value)
-        except Exception:
-            raise _Fallback from None
-        if serialized is None:
+    def _complete(self, plan: Plan, source: dict[str, Any]) -> dict[str, Any]:
+        completed: dict[str, Any] = {}
+        for step in plan:
+            if step.source_key is None:
+                completed[step.response_name] = step.constant
+                continue
+            try:
+                value = source[step.source_key]
+            except KeyError:
+                raise _Fallback from None
+            if value is None:
+                if step.non_null:
+                    raise _Fallback
+                completed[step.response_name] = None
+            elif step.serialize is not None:
+                completed[step.response_name] = _serialized(step.serialize, value)
+            else:
+                assert step.child is not None
+                completed[step.response_name] = self._complete_child(step.child, value)
+        return completed
+
+    def _complete_child(self, child: _Child, value: Any) -> Any:
+        if isinstance(child.field_type, GraphQLList):
+            return self._complete_list(child, value)
+        return self._complete_object(child, child.field_type, value)
+
+    def _complete_list(self, child: _Child, items: Any) -> list[Any]:
+        if not isinstance(items, list):
             raise _Fallback
-        completed[response_name] = serialized
-    return completed
+        item_type = child.field_type.of_type
+        non_null = isinstance(item_type, GraphQLNonNull)
+        inner = item_type.of_type if non_null else item_type
+        if isinstance(inner, GraphQLList):
+            raise _Fallback  # lists of lists: not in this schema, not worth a path
+        completed = []
+        for item in items:
+            if item is None:
+                if non_null:
+                    raise _Fallback
+                completed.append(None)
+            elif is_leaf_type(inner):
+                completed.append(_serialized(inner.serialize, item))  # type: ignore[union-attr]
+            else:
+                completed.append(self._complete_object(child, inner, item))
+        return completed
+
+    def _complete_object(self, child: _Child, declared: Any, value: Any) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise _Fallback
+        if is_abstract_type(declared):
+            runtime = self.schema.get_type(str(value.get("__typename")))
+            if not isinstance(runtime, GraphQLObjectType) or not self.schema.is_sub_type(
+                declared, runtime
+            ):
+                raise _Fallback
+            object_type = runtime
+        elif isinstance(declared, GraphQLObjectType):
+            object_type = declared
+        else:
+            raise _Fallback
+        if object_type.is_type_of is not None and not object_type.is_type_of(value, None):
+            raise _Fallback
+        plan = self._plan_for(child, object_type)
+        if plan is None:
+            raise _Fallback
+        return self._complete(plan, value)
+
+
+def _serialized(serialize: Callable[[Any], Any], value: Any) -> Any:
+    try:
+        serialized = serialize(value)
+    except Exception:
+        raise _Fallback from None
+    if serialized is None:
+        raise _Fallback
+    return serialized
