@@ -229,21 +229,33 @@ def serve(
     port: int = typer.Option(None, help="Port to listen on (default API_PORT)."),
     workers: int = typer.Option(1, min=1, help="Worker processes."),
 ) -> None:
-    """Serve the API (GraphQL, REST and the explorer page) with uvicorn."""
+    """Serve the API (GraphQL, REST and the explorer page) with uvicorn.
+
+    With several workers, /metrics must sum them all: the workers share a directory for
+    prometheus-client's multiprocess mode, set here before uvicorn spawns them.
+    """
     import uvicorn
 
+    from app.multiprocess_metrics import ENV, shared_metrics
     from app.settings import get_api_settings
 
     settings = get_api_settings()
-    uvicorn.run(
-        "app.main:build",
-        factory=True,
-        host=host or settings.api_host,
-        port=port or settings.api_port,
-        workers=workers,
-        log_level=settings.log_level.lower(),
-        log_config=None,
-    )
+    with shared_metrics(workers) as directory:
+        if directory is not None:
+            console.print(
+                f"[cyan]metrics[/] /metrics sums the workers' files in "
+                f"{ENV}={escape(str(directory))}",
+                soft_wrap=True,
+            )
+        uvicorn.run(
+            "app.main:build",
+            factory=True,
+            host=host or settings.api_host,
+            port=port or settings.api_port,
+            workers=workers,
+            log_level=settings.log_level.lower(),
+            log_config=None,
+        )
 
 
 # The synthetic corpus and the benchmark (issue 6); their code is in app/bench_cli.py.

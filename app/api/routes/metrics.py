@@ -1,4 +1,8 @@
-"""Prometheus metrics, for admins only: they reveal traffic and which operations run."""
+"""Prometheus metrics, for admins only: they reveal traffic and which operations run.
+
+With PROMETHEUS_MULTIPROC_DIR set (as `commitgraph serve --workers N` does), one scrape sums
+every worker's numbers; without it, it shows this process's, as a single worker has them all.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from app.auth import admin_access
+from app.multiprocess_metrics import scrape_registry
 
 router = APIRouter(tags=["operations"], dependencies=[admin_access])
 
@@ -21,4 +26,4 @@ router = APIRouter(tags=["operations"], dependencies=[admin_access])
     },
 )
 async def metrics() -> Response:
-    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+    return Response(generate_latest(scrape_registry()), media_type=CONTENT_TYPE_LATEST)
