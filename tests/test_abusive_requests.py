@@ -18,6 +18,7 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from app.api.body_limit import BodySizeLimit
+from app.graphql.document_cache import MAX_DOCUMENTS, cached_documents
 from app.graphql.schema import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
 from app.settings import get_api_settings
 from graph.network import MAX_FOCUS
@@ -294,3 +295,34 @@ def test_an_unknown_operation_name_is_refused(client: TestClient, anonymous_read
 def test_abuse_leaves_the_service_serving(gql) -> None:
     status, body = gql('{ country(id: "FR") { name } }')
     assert status == 200 and body["data"]["country"]["name"] == "France"
+
+
+# --------------------------------------------------------------------------- the document cache
+
+
+def test_a_refused_document_stays_refused_when_sent_again(gql, client: TestClient) -> None:
+    """Validation outcomes are kept per query text: a repeat must get the same refusal."""
+    nested = "partners { country { " * MAX_DEPTH
+    too_deep = '{ country(id: "FR") { ' + nested + "id" + " } }" * MAX_DEPTH + " } }"
+    unknown_field = '{ country(id: "FR") { name noSuchField } }'
+    for query, code in ((too_deep, "GRAPHQL_VALIDATION_FAILED"),
+                        (unknown_field, "GRAPHQL_VALIDATION_FAILED")):  # fmt: skip
+        answers = [client.post("/graphql", json={"query": query}) for _ in range(3)]
+        assert [graphql_error_codes(a) for a in answers] == [[code]] * 3
+        assert len({a.text for a in answers}) == 1  # the same message, word for word
+
+
+def test_one_document_answers_each_request_with_its_own_variables(gql) -> None:
+    query = "query($id: ID!) { country(id: $id) { id name } }"
+    for code, name in (("FR", "France"), ("IQ", "Iraq"), ("FR", "France")):
+        status, body = gql(query, {"id": code})
+        assert status == 200 and body["data"]["country"] == {"id": code, "name": name}
+    status, body = gql(query, {})
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"  # $id is required
+
+
+def test_the_document_cache_keeps_a_bounded_number_of_documents(gql) -> None:
+    for i in range(MAX_DOCUMENTS + 20):
+        status, body = gql(f'{{ c{i}: country(id: "FR") {{ id }} }}')
+        assert status == 200 and body["data"] == {f"c{i}": {"id": "FR"}}
+    assert cached_documents() == MAX_DOCUMENTS
