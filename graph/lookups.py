@@ -38,8 +38,9 @@ async def one_by_id(
     graph: Graph, label: str, node_id: str, selections: list[Selection]
 ) -> Row | None:
     params = Params({"id": node_id})
-    projection = Compiler(TYPES, params).project(label, "n", selections)
-    cypher = f"MATCH (n:{label} {{id: $id}}) RETURN {projection} AS row"
+    compiler = Compiler(TYPES, params, hoist_from="n")
+    projection = compiler.project(label, "n", selections)
+    cypher = f"MATCH (n:{label} {{id: $id}}) {compiler.preamble()} RETURN {projection} AS row"
     rows = await graph.read(label.lower(), cypher, params.values)
     return rows[0]["row"] if rows else None
 
@@ -53,10 +54,11 @@ async def _list(
     if skip < 0:
         raise BadInput("skip", f"must not be negative, got {skip}")
     params.values.update({"first": first, "skip": skip})
-    projection = Compiler(TYPES, params).project(label, "n", selections)
+    compiler = Compiler(TYPES, params, hoist_from="n")
+    projection = compiler.project(label, "n", selections)
     cypher = (
         f"MATCH (n:{label}) {where} WITH n ORDER BY n.name, n.id SKIP $skip LIMIT $first "
-        f"RETURN {projection} AS row"
+        f"{compiler.preamble()} RETURN {projection} AS row"
     )
     return [r["row"] for r in await graph.read(operation, cypher, params.values)]
 

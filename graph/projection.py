@@ -54,6 +54,8 @@ class Params:
 ScalarExpr = Callable[[str], str]
 # A relation field: Cypher list expression over the bound variable, given arguments.
 ListExpr = Callable[[str, dict[str, Any], Params], str]
+# The same list as the body of a `CALL (var) { ... }` that returns it as the given name.
+HoistedExpr = Callable[[str, dict[str, Any], Params, str], str]
 
 
 @dataclass(frozen=True)
@@ -63,12 +65,19 @@ class Scalar:
 
 @dataclass(frozen=True)
 class Related:
-    """A field whose value is another object (or a list of them) of `target` type."""
+    """A field whose value is another object (or a list of them) of `target` type.
+
+    `hoisted`, where given, computes the same list in a CALL subquery before the RETURN. It
+    serves the root object only (see `Compiler`), and exists for lists that need grouping:
+    Neo4j 5.26 refuses an aggregation inside a subquery expression of a RETURN that also
+    projects the outer node, so `expr` has to do without one.
+    """
 
     expr: ListExpr
     target: str
     many: bool = True
     capped: bool = True
+    hoisted: HoistedExpr | None = None
 
 
 @dataclass(frozen=True)
@@ -96,9 +105,26 @@ class AbstractType:
 
 
 class Compiler:
-    def __init__(self, types: dict[str, ObjectType | AbstractType], params: Params) -> None:
+    """Compiles selections into one projection expression.
+
+    With `hoist_from` (the variable of the root object, bound one row per object before the
+    RETURN), fields that offer a hoisted form are computed in `CALL` subqueries instead; the
+    caller puts `preamble()` between its MATCH and its RETURN.
+    """
+
+    def __init__(
+        self,
+        types: dict[str, ObjectType | AbstractType],
+        params: Params,
+        hoist_from: str | None = None,
+    ) -> None:
         self.types = types
         self.params = params
+        self.hoist_from = hoist_from
+        self._preamble: list[str] = []
+
+    def preamble(self) -> str:
+        return " ".join(self._preamble)
 
     def project(self, type_name: str, var: str, selections: list[Selection]) -> str:
         """A Cypher expression giving the requested map for the value bound to `var`."""
@@ -131,7 +157,12 @@ class Compiler:
             return mapping.expr(var)
         if isinstance(mapping, Computed):
             return mapping.project(var, selection, self.params, self)
-        items = mapping.expr(var, selection.args, self.params)
+        if mapping.hoisted is not None and var == self.hoist_from:
+            items = self.params.var()
+            body = mapping.hoisted(var, selection.args, self.params, items)
+            self._preamble.append(f"CALL ({var}) {{ {body} }}")
+        else:
+            items = mapping.expr(var, selection.args, self.params)
         inner = self.params.var()
         projected = (
             f"[{inner} IN {items} | {self.project(mapping.target, inner, selection.children)}]"

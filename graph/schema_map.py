@@ -137,6 +137,26 @@ def _partners(v: str, args: dict[str, Any], params: Params) -> str:
     )
 
 
+def _partners_grouped(v: str, args: dict[str, Any], params: Params, out: str) -> str:
+    """`_partners` with grouping, for the root country: each (partner, initiative) pair once,
+    grouped per partner, instead of filtering the country's initiative list once per partner
+    (which grows with partners × initiatives). Same partners, lists and order."""
+    return (
+        f"CALL ({v}) {{ {initiatives_of_country(v)} "
+        f"WITH DISTINCT {v}, i ORDER BY i.name, i.id "
+        f"UNWIND {countries_of('i')} AS p "
+        f"WITH {v}, p, i WHERE p <> {v} "
+        "RETURN p, collect(i) AS shared "
+        f"UNION MATCH ({v})-[:ATTENDED]->(:Event)<-[:ATTENDED]-(p:Country) WHERE p <> {v} "
+        "RETURN DISTINCT p, [] AS shared } "
+        f"WITH {v}, p, reduce(all = [], part IN collect(shared) | all + part) AS shared "
+        f"WITH p, shared, COLLECT {{ MATCH ({v})-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(p) "
+        "WITH DISTINCT e ORDER BY e.name RETURN e } AS events "
+        "ORDER BY size(shared) + size(events) DESC, p.name "
+        f"RETURN collect({{country: p, initiatives: shared, events: events}}) AS {out}"
+    )
+
+
 def page_slice(args: dict[str, Any], params: Params, argument_prefix: str = "") -> tuple[str, str]:
     """The checked offset and page size of a nested connection, as parameter names."""
     requested = args.get("first")
@@ -207,7 +227,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "name": _prop("name"),
             "organisations": Related(_rel("({v})<-[:BASED_IN]-(x:Organisation)"), "Organisation"),
             "initiatives": connection(_country_initiatives),
-            "partners": Related(_partners, "Partnership"),
+            "partners": Related(_partners, "Partnership", hoisted=_partners_grouped),
             "events": Related(_rel("({v})-[:ATTENDED]->(x:Event)"), "Event"),
             "regions": Related(_rel("({v})<-[:PART_OF*1..4]-(x:Region)"), "Region"),
         },

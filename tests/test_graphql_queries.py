@@ -290,6 +290,20 @@ def test_country_partners_strongest_first(gql) -> None:
     assert {p["country"]["id"] for p in partners} == {"GB", "FR", "US", "VN"}
 
 
+def test_partners_are_the_same_whichever_field_asks_for_them(gql) -> None:
+    """`country(id)` and `countries` compute partners grouped in a subquery before the RETURN;
+    anywhere else (here through `node`) the projection filters per partner. Same answer."""
+    partners = "partners { country { id } sharedInitiatives { id } sharedEvents { id } }"
+    _, listed = gql(f"{{ countries {{ id {partners} }} }}")
+    assert any(c["partners"] for c in listed["data"]["countries"])
+    for country in listed["data"]["countries"]:
+        code = country["id"]
+        _, by_code = gql(f'{{ country(id: "{code}") {{ {partners} }} }}')
+        _, by_node = gql(f'{{ node(id: "{code}") {{ ... on Country {{ {partners} }} }} }}')
+        assert by_code["data"]["country"]["partners"] == country["partners"]
+        assert by_node["data"]["node"]["partners"] == country["partners"], code
+
+
 def test_node_resolves_concrete_types_through_fragments(gql) -> None:
     _, body = gql(
         '{ a: node(id: "kurdistan-region-of-iraq") { __typename ... on Region { kind partOf { __typename id } } } '
