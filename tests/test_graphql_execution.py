@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 import pytest
 import strawberry
 from neo4j import Driver
@@ -52,9 +53,11 @@ def standard_schema() -> strawberry.Schema:
 
 
 async def answer(on: strawberry.Schema, query: str, graph: Graph) -> dict[str, Any]:
+    """Data as the client receives it (JSON, so 1 and 1.0 differ), and the errors."""
     result = await on.execute(query, context_value={"graph": graph, "response": None})
     return {
-        "data": result.data,
+        "data": orjson.loads(orjson.dumps(result.data)) if result.data is not None else None,
+        "json": orjson.dumps(result.data),
         "errors": [(e.message, e.path) for e in result.errors or []],
     }
 
@@ -102,3 +105,26 @@ async def test_a_stored_null_in_a_non_null_field_is_an_error_not_a_null(
     [(message, path)] = standard["errors"]
     assert "Initiative.summary" in message and path == ["initiative", "summary"]
     assert ours["errors"] == [(UNEXPECTED, ["initiative", "summary"])]
+
+
+async def test_dates_and_whole_amounts_are_serialised_as_graphql_core_serialises_them(
+    standard_schema: strawberry.Schema, seeded_graph: Driver, dirties_graph: None,
+    graph_settings: GraphSettings,
+) -> None:  # fmt: skip
+    """Stored values that are not yet JSON (a Neo4j date, an integer in a Float field) go
+    through the field's serialiser on the shortcut too."""
+    seeded_graph.execute_query(
+        "MATCH (e:Event) SET e.startDate = date('2025-03-31') "
+        "WITH count(*) AS events MATCH (f:FundingStream) SET f.amount = toInteger(f.amount)"
+    )
+    query = "{ events { id startDate } fundingStreams { id amount { amount currency } } }"
+    graph = Graph(graph_settings)
+    try:
+        ours = await answer(schema, query, graph)
+        standard = await answer(standard_schema, query, graph)
+    finally:
+        await graph.close()
+    assert ours["errors"] == [] and ours["json"] == standard["json"]
+    assert {e["startDate"] for e in ours["data"]["events"]} == {"2025-03-31"}
+    amounts = [f["amount"]["amount"] for f in ours["data"]["fundingStreams"]]
+    assert amounts and all(isinstance(amount, float) for amount in amounts)
