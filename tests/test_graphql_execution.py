@@ -62,17 +62,23 @@ async def answer(on: strawberry.Schema, query: str, graph: Graph) -> dict[str, A
     }
 
 
+async def both(
+    query: str, standard_schema: strawberry.Schema, settings: GraphSettings
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The service's answer and graphql-core's standard executor's, on the same graph."""
+    graph = Graph(settings)
+    try:
+        return await answer(schema, query, graph), await answer(standard_schema, query, graph)
+    finally:
+        await graph.close()
+
+
 @pytest.mark.parametrize("query", QUERIES)
 async def test_the_shortcut_answers_what_graphql_core_answers(
     query: str, standard_schema: strawberry.Schema, seeded_graph: Driver,
     graph_settings: GraphSettings,
 ) -> None:  # fmt: skip
-    graph = Graph(graph_settings)
-    try:
-        ours = await answer(schema, query, graph)
-        standard = await answer(standard_schema, query, graph)
-    finally:
-        await graph.close()
+    ours, standard = await both(query, standard_schema, graph_settings)
     assert ours["errors"] == [] and ours["data"]
     assert ours == standard
 
@@ -88,14 +94,8 @@ async def test_a_stored_null_in_a_non_null_field_is_an_error_not_a_null(
     )
     query = '{ initiative(id: "iraq-fraudulent-document-training") { id name summary } }'
     in_a_list = "{ events { id initiatives { id summary } } }"
-    graph = Graph(graph_settings)
-    try:
-        ours = await answer(schema, query, graph)
-        standard = await answer(standard_schema, query, graph)
-        ours_in_a_list = await answer(schema, in_a_list, graph)
-        standard_in_a_list = await answer(standard_schema, in_a_list, graph)
-    finally:
-        await graph.close()
+    ours, standard = await both(query, standard_schema, graph_settings)
+    ours_in_a_list, standard_in_a_list = await both(in_a_list, standard_schema, graph_settings)
     assert ours_in_a_list["data"] == standard_in_a_list["data"]
     assert [path for _, path in ours_in_a_list["errors"]] == [
         path for _, path in standard_in_a_list["errors"]
@@ -118,12 +118,7 @@ async def test_dates_and_whole_amounts_are_serialised_as_graphql_core_serialises
         "WITH count(*) AS events MATCH (f:FundingStream) SET f.amount = toInteger(f.amount)"
     )
     query = "{ events { id startDate } fundingStreams { id amount { amount currency } } }"
-    graph = Graph(graph_settings)
-    try:
-        ours = await answer(schema, query, graph)
-        standard = await answer(standard_schema, query, graph)
-    finally:
-        await graph.close()
+    ours, standard = await both(query, standard_schema, graph_settings)
     assert ours["errors"] == [] and ours["json"] == standard["json"]
     assert {e["startDate"] for e in ours["data"]["events"]} == {"2025-03-31"}
     amounts = [f["amount"]["amount"] for f in ours["data"]["fundingStreams"]]
