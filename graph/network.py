@@ -88,19 +88,31 @@ WITH reduce(ranked = [], level IN [l0, l1, l2, l3] | ranked + COLLECT {{
 WITH ranked[..$limit] AS ns, size(ranked) > $limit AS truncated
 """
 
-#: Every partnership relationship with both ends in `ns` (the induced subgraph).
-EDGES_AMONG = f"""COLLECT {{
+
+def _edges_among(answer: str) -> str:
+    """A COLLECT of every partnership relationship `r` from `a` to `b` with both ends in `ns`
+    (the induced subgraph), each given by the clauses `answer` that end in its RETURN."""
+    return f"""COLLECT {{
   UNWIND ns AS a
   MATCH (a)-[r:!{PROVENANCE}]->(b)
   WHERE b IN ns
-  RETURN {edge_map("r")} AS edge
+  {answer}
 }}"""
+
+
+#: Every edge among `ns` with its properties, for REST and the exports.
+EDGES_AMONG = _edges_among(f"RETURN {edge_map('r')} AS edge")
 
 NETWORK = f"""{REACH}
 RETURN [n IN ns | {node_map("n")}] AS nodes, {EDGES_AMONG} AS edges, truncated
 """
 
 _TYPE_ORDER = "[" + ", ".join(f"'{label}'" for label in PARTNERSHIP_TYPES) + "]"
+_OUTLINE_EDGES = _edges_among(
+    "WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, elementId(r) AS id "
+    "ORDER BY source, type, target, coalesce(role, ''), id "
+    "RETURN {source: source, target: target, type: type, role: role}"
+)
 
 #: The same network as `NETWORK` with only what a drawing needs, sorted by Neo4j: no
 #: property maps to fetch and decode, no Python work per element.
@@ -112,14 +124,7 @@ RETURN truncated,
     ORDER BY rank, n.id
     RETURN {{id: n.id, label: toString(coalesce(n.name, n.title, n.id)), type: {_TYPE_ORDER}[rank]}}
   }} AS nodes,
-  COLLECT {{
-    UNWIND ns AS a
-    MATCH (a)-[r:!{PROVENANCE}]->(b)
-    WHERE b IN ns
-    WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, elementId(r) AS id
-    ORDER BY source, type, target, coalesce(role, ''), id
-    RETURN {{source: source, target: target, type: type, role: role}}
-  }} AS edges
+  {_OUTLINE_EDGES} AS edges
 """
 
 
@@ -200,9 +205,8 @@ async def network(
     nodes themselves and the edges between them. At most `limit` nodes, nearest first (see
     `REACH`); `truncated` says that more were in reach. One Cypher round trip.
     """
-    params = check_focus(focus, depth, types, limit)
-    rows = await graph.read("network", NETWORK, params)
-    row = rows[0] if rows else {"nodes": [], "edges": [], "truncated": False}
+    # REACH aggregates from its first clause on, so there is always exactly one row.
+    (row,) = await graph.read("network", NETWORK, check_focus(focus, depth, types, limit))
     # Sorted, so that the same graph always gives the same answer (and the same ETag).
     order = {label: rank for rank, label in enumerate(PARTNERSHIP_TYPES)}
     nodes = sorted(
@@ -229,8 +233,5 @@ async def network_outline(
     answer, so a large network costs Python nothing per element.
     """
     params = check_focus(focus, depth, types, limit)
-    rows = await graph.read("network", NETWORK_OUTLINE, params)
-    if not rows:
-        return {"nodes": [], "edges": [], "truncated": False}
-    row = rows[0]
+    (row,) = await graph.read("network", NETWORK_OUTLINE, params)
     return {"nodes": row["nodes"], "edges": row["edges"], "truncated": bool(row["truncated"])}
