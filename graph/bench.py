@@ -51,7 +51,7 @@ from neo4j import Driver
 from graph import synth as synthetic
 from graph.loader import apply_rows
 from graph.models import PARTNERSHIP_TYPES
-from graph.network import DEFAULT_NODES, MAX_NODES, NETWORK_OUTLINE
+from graph.network import DEFAULT_NODES, MAX_NODES, NETWORK_OUTLINE, outline_from_columns
 from graph.settings import PROJECT_ROOT, GraphSettings
 
 HEADLINE_SCALE = 10.0
@@ -321,11 +321,7 @@ def _network_gql(data: dict[str, Any]) -> Any:
 
 
 def _network_driver(rows: list[dict[str, Any]]) -> Any:
-    row = rows[0]
-    return (
-        sorted((n["id"], n["label"], n["type"]) for n in row["nodes"]),
-        sorted((e["source"], e["target"], e["type"], e["role"] or "") for e in row["edges"]),
-    )
+    return _network_gql({"network": outline_from_columns(rows[0])})
 
 
 def _path_gql(data: dict[str, Any]) -> Any:
