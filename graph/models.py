@@ -96,14 +96,6 @@ class Network(BaseModel):
     )
 
 
-class PathResult(BaseModel):
-    """A path in walking order: `edges[i]` joins `nodes[i]` and `nodes[i + 1]`."""
-
-    nodes: list[GraphNode]
-    edges: list[GraphEdge]
-    length: int
-
-
 class SearchHit(BaseModel):
     id: str
     type: str

@@ -42,6 +42,25 @@ def edge_map(var: str) -> str:
     )
 
 
+_TYPE_ORDER = "[" + ", ".join(f"'{label}'" for label in PARTNERSHIP_TYPES) + "]"
+
+
+def outline_node_map(var: str) -> str:
+    """An `OutlineNode` for node variable `var`: its id, display label and primary type."""
+    return (
+        f"{{id: {var}.id, label: toString(coalesce({var}.name, {var}.title, {var}.id)), "
+        f"type: [l IN {_TYPE_ORDER} WHERE l IN labels({var})][0]}}"
+    )
+
+
+def outline_edge_map(var: str) -> str:
+    """An `OutlineEdge` for relationship variable `var`."""
+    return (
+        f"{{source: startNode({var}).id, target: endNode({var}).id, type: type({var}), "
+        f"role: {var}.role}}"
+    )
+
+
 #: The most nodes a network returns, and how many unless asked: a drawing stays readable
 #: and a request stays fast however dense the graph around the focus is (the depth-2
 #: network of a busy country holds tens of thousands of nodes).
@@ -131,8 +150,6 @@ EDGES_AMONG = f"COLLECT {{ {_PAIRS} RETURN {edge_map('r')} AS edge }}"
 NETWORK = f"""{REACH}
 RETURN [n IN ns | {node_map("n")}] AS nodes, {EDGES_AMONG} AS edges, truncated
 """
-
-_TYPE_ORDER = "[" + ", ".join(f"'{label}'" for label in PARTNERSHIP_TYPES) + "]"
 
 
 def _column(value: str) -> str:

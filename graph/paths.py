@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from graph.driver import Graph
 from graph.errors import BadInput
-from graph.models import GraphEdge, GraphNode, PathResult
-from graph.network import LABELS, PROVENANCE, edge_map, node_map
+from graph.network import (
+    LABELS,
+    PROVENANCE,
+    OutlineEdge,
+    OutlineNode,
+    outline_edge_map,
+    outline_node_map,
+)
 
 MAX_HOPS = 10
 
@@ -21,15 +29,24 @@ MATCH p = shortestPath((a)-[*0..{MAX_HOPS}]-(b))
 WHERE all(r IN relationships(p) WHERE NOT r:{PROVENANCE})
   AND all(x IN nodes(p) WHERE x:{LABELS})
 WITH p WHERE length(p) <= $max_hops
-RETURN [x IN nodes(p) | {node_map("x")}] AS nodes,
-       [r IN relationships(p) | {edge_map("r")}] AS edges,
+RETURN [x IN nodes(p) | {outline_node_map("x")}] AS nodes,
+       [r IN relationships(p) | {outline_edge_map("r")}] AS edges,
        length(p) AS length
 """
 
 
+class PathOutline(TypedDict):
+    """A path in walking order, as a drawing needs it: `edges[i]` joins `nodes[i]` and
+    `nodes[i + 1]`."""
+
+    nodes: list[OutlineNode]
+    edges: list[OutlineEdge]
+    length: int
+
+
 async def shortest_path(
     graph: Graph, from_id: str, to_id: str, max_hops: int = 6
-) -> PathResult | None:
+) -> PathOutline | None:
     """A shortest path from `from_id` to `to_id`, or None when an id is unknown or no path
     has at most `max_hops` relationships. A node's path to itself has length 0.
 
@@ -48,8 +65,4 @@ async def shortest_path(
     if not rows:
         return None
     row = rows[0]
-    return PathResult(
-        nodes=[GraphNode.from_row(n) for n in row["nodes"]],
-        edges=[GraphEdge.from_row(e) for e in row["edges"]],
-        length=int(row["length"]),
-    )
+    return {"nodes": row["nodes"], "edges": row["edges"], "length": int(row["length"])}

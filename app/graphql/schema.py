@@ -25,7 +25,6 @@ from app.graphql.rows import bind_row_fields
 from graph import funding, initiatives, lookups, network, paths
 from graph.driver import Graph
 from graph.errors import BadInput
-from graph.models import GraphEdge, GraphNode
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -83,14 +82,6 @@ class InitiativeFilter:
 class InitiativeOrder:
     field: t.InitiativeOrderField
     direction: t.OrderDirection | None = t.OrderDirection.ASC
-
-
-def _drawable_node(node: GraphNode) -> dict[str, Any]:
-    return {"id": node.id, "label": node.label, "type": node.type}
-
-
-def _drawable_edge(edge: GraphEdge) -> dict[str, Any]:
-    return {"source": edge.source, "target": edge.target, "type": edge.type, "role": edge.role}
 
 
 @strawberry.type
@@ -258,17 +249,10 @@ class Query:
         to: strawberry.ID, max_hops: int | None = 6,
     ) -> t.Path | None:  # fmt: skip
         with answering(info):
-            found = await paths.shortest_path(
+            found: Any = await paths.shortest_path(
                 _graph(info), str(from_), str(to), 6 if max_hops is None else max_hops
             )
-            if found is None:
-                return None
-            path: Any = {
-                "nodes": [_drawable_node(n) for n in found.nodes],
-                "edges": [_drawable_edge(e) for e in found.edges],
-                "length": found.length,
-            }
-            return cast(t.Path, path)
+            return cast(t.Path | None, found)
 
     @strawberry.field(
         description="Full-text search over initiatives (name, summary), actors, regions, "
