@@ -46,7 +46,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from neo4j import Driver
+from neo4j import Driver, RoutingControl
 
 from graph import synth as synthetic
 from graph.loader import apply_rows
@@ -596,13 +596,16 @@ def ask_graphql(client: Any, server: Server, question: Question, picks: Picks) -
 def ask_driver(
     driver: Driver, database: str, question: Question, picks: Picks
 ) -> list[dict[str, Any]]:
-    params = question.params(picks)
-
-    def work(tx: Any) -> list[dict[str, Any]]:
-        return [record.data() for record in tx.run(question.cypher, params)]
-
-    with driver.session(database=database) as session:
-        return session.execute_read(work)
+    """The floor: the driver's own one-call API, a managed read transaction that sends BEGIN
+    with the query, as the API's `Graph.read` does."""
+    records, _, _ = driver.execute_query(
+        question.cypher,
+        question.params(picks),
+        routing_=RoutingControl.READ,
+        database_=database,
+        bookmark_manager_=None,
+    )
+    return [record.data() for record in records]
 
 
 def measure_question(

@@ -12,7 +12,15 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
-from neo4j import AsyncDriver, AsyncGraphDatabase, AsyncManagedTransaction, unit_of_work
+from neo4j import (
+    AsyncDriver,
+    AsyncGraphDatabase,
+    AsyncManagedTransaction,
+    AsyncResult,
+    Query,
+    RoutingControl,
+    unit_of_work,
+)
 from neo4j.exceptions import (
     ClientError,
     ConnectionAcquisitionTimeoutError,
@@ -119,29 +127,49 @@ class Graph:
     async def _run(
         self, operation: str, cypher: str, params: Mapping[str, Any] | None, write: bool
     ) -> list[dict[str, Any]]:
-        async def work(tx: AsyncManagedTransaction) -> list[dict[str, Any]]:
+        async def rows(result: AsyncResult) -> list[dict[str, Any]]:
             CYPHER_QUERIES.labels(operation).inc()
-            result = await tx.run(cypher, dict(params or {}))
             # Our queries return maps, lists and scalars, never nodes or relationships, so the
             # records are taken as they are: `Record.data()` would walk every nested value
             # looking for graph entities, which costs more than the decoding itself.
             return [dict(record.items()) async for record in result]
 
-        return await self._execute(operation, work, write=write)
+        # `execute_query` is a managed transaction too (retried on transient errors), but it
+        # sends BEGIN together with the query instead of waiting for BEGIN's answer first:
+        # one network round trip fewer per query than `session.execute_read`.
+        return await self._guarded(
+            operation,
+            lambda: self.driver.execute_query(
+                Query(cypher, timeout=self.settings.neo4j_transaction_timeout),
+                dict(params or {}),
+                routing_=RoutingControl.WRITE if write else RoutingControl.READ,
+                database_=self.database,
+                bookmark_manager_=None,
+                result_transformer_=rows,
+            ),
+        )
 
     async def _execute(
         self, operation: str, work: Callable[[AsyncManagedTransaction], Awaitable[T]], write: bool
     ) -> T:
         bounded = unit_of_work(timeout=self.settings.neo4j_transaction_timeout)(work)
+
+        async def in_session() -> T:
+            async with self.driver.session(database=self.database) as session:
+                if write:
+                    return await session.execute_write(bounded)
+                return await session.execute_read(bounded)
+
+        return await self._guarded(operation, in_session)
+
+    async def _guarded(self, operation: str, call: Callable[[], Awaitable[T]]) -> T:
+        """`call()`, with Neo4j's unavailability and timeouts raised as GraphUnavailable."""
         try:
             # The transaction timeout is enforced by the server; a server that is frozen (or a
             # network that drops packets) enforces nothing, and a query sent on a pooled
             # connection would wait forever. This client-side deadline ends that wait.
             async with asyncio.timeout(request_deadline(self.settings)):
-                async with self.driver.session(database=self.database) as session:
-                    if write:
-                        return await session.execute_write(bounded)
-                    return await session.execute_read(bounded)
+                return await call()
         except (ServiceUnavailable, SessionExpired, ConnectionAcquisitionTimeoutError) as error:
             raise GraphUnavailable(f"Neo4j is unavailable: {error}") from error
         except TransientError as error:
