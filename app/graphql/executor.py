@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
+    GraphQLID,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
+    GraphQLString,
     is_abstract_type,
     is_leaf_type,
 )
@@ -55,6 +57,7 @@ class _Step:
     child: _Child | None  # for objects
     non_null: bool
     constant: str | None = None
+    keeps_str: bool = False  # String and ID serialise a str as itself: no call needed
 
 
 Plan = list[_Step]
@@ -139,7 +142,12 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
             non_null = isinstance(field.type, GraphQLNonNull)
             inner = field.type.of_type if non_null else field.type
             if is_leaf_type(inner):
-                steps.append(_Step(response_name, source_key, inner.serialize, None, non_null))
+                keeps_str = inner is GraphQLString or inner is GraphQLID
+                steps.append(
+                    _Step(
+                        response_name, source_key, inner.serialize, None, non_null, None, keeps_str
+                    )
+                )
             else:
                 child = _Child(inner, field_details_list, {})
                 steps.append(_Step(response_name, source_key, None, child, non_null))
@@ -172,7 +180,10 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
                     raise _Fallback
                 completed[step.response_name] = None
             elif step.serialize is not None:
-                completed[step.response_name] = _serialized(step.serialize, value)
+                if step.keeps_str and value.__class__ is str:
+                    completed[step.response_name] = value
+                else:
+                    completed[step.response_name] = _serialized(step.serialize, value)
             else:
                 assert step.child is not None
                 completed[step.response_name] = self._complete_child(step.child, value)
@@ -191,17 +202,28 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
         inner = item_type.of_type if non_null else item_type
         if isinstance(inner, GraphQLList):
             raise _Fallback  # lists of lists: not in this schema, not worth a path
-        completed = []
-        for item in items:
-            if item is None:
-                if non_null:
+        if non_null and None in items:
+            raise _Fallback
+        if is_leaf_type(inner):
+            return [None if i is None else _serialized(inner.serialize, i) for i in items]
+        if isinstance(inner, GraphQLObjectType):
+            # one type for every item: its plan and checks are looked up once per list
+            plan = self._plan_for(child, inner)
+            if plan is None:
+                raise _Fallback
+            is_type_of = inner.is_type_of
+            completed = []
+            for item in items:
+                if item is None:
+                    completed.append(None)
+                    continue
+                if not isinstance(item, dict) or (
+                    is_type_of is not None and not is_type_of(item, None)
+                ):
                     raise _Fallback
-                completed.append(None)
-            elif is_leaf_type(inner):
-                completed.append(_serialized(inner.serialize, item))  # type: ignore[union-attr]
-            else:
-                completed.append(self._complete_object(child, inner, item))
-        return completed
+                completed.append(self._complete(plan, item))
+            return completed
+        return [None if i is None else self._complete_object(child, inner, i) for i in items]
 
     def _complete_object(self, child: _Child, declared: Any, value: Any) -> dict[str, Any]:
         if not isinstance(value, dict):
