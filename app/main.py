@@ -63,7 +63,9 @@ def create_app(
         app.include_router(rest.router, dependencies=[reader_access])
     app.include_router(explorer.router)
     explorer.mount_static(app)
-    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    # Level 1, as nginx by default: a drawn network (94 KB of JSON) compresses to 9.0 KB in
+    # 0.5 ms here, against 6.6 KB in 3.2 ms at Starlette's default level 9.
+    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=1)
     # outermost: an oversized body is refused before auth, GraphQL parsing or any Cypher
     app.add_middleware(BodySizeLimit, max_bytes=get_api_settings().max_body_bytes)
     return app
