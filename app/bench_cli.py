@@ -28,7 +28,8 @@ def synth(
     clean: bool = typer.Option(False, "--clean", help="Remove what the synth wrote, and stop."),
     batch_size: int = typer.Option(1000, min=1, help="Rows per UNWIND batch (one transaction)."),
 ) -> None:
-    """Write a deterministic synthetic corpus into the bench Neo4j (or NEO4J_URI when set)."""
+    """Write a deterministic synthetic corpus into the bench Neo4j (or NEO4J_URI when set),
+    replacing any earlier one."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
@@ -52,6 +53,13 @@ def synth(
             return
         spec = synthetic.SynthSpec(scale=scale, seed=seed)
         corpus = synthetic.build_corpus(spec)
+        # an earlier corpus (of another scale or seed) would mix with this one
+        removed = synthetic.clean(driver, database)
+        if removed.nodes_deleted or removed.relationships_deleted:
+            console.print(
+                f"replaced the earlier synthetic corpus ({removed.nodes_deleted:,} nodes, "
+                f"{removed.relationships_deleted:,} relationships)"
+            )
         synthetic.apply_schema(driver, database)
         columns = (
             TextColumn("{task.description:<40}"),

@@ -823,6 +823,9 @@ def synth(
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_rows: Callable[[str, int], None] | None = None,
 ) -> SynthReport:
+    """Replace any earlier synthetic corpus with the one `spec` draws: a corpus written over
+    another of a larger scale would keep the larger one's extra nodes and links."""
+    clean(driver, database)
     apply_schema(driver, database)
     return write_corpus(driver, database, build_corpus(spec), batch_size, on_rows)
 

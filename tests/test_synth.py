@@ -59,6 +59,17 @@ def test_the_same_seed_writes_the_same_corpus_and_another_seed_another(
     assert _fingerprint(empty_graph, database) != first_graph
 
 
+def test_a_second_synth_replaces_the_first_instead_of_mixing_with_it(
+    empty_graph: Driver, database: str
+) -> None:
+    synth(empty_graph, database, SynthSpec(scale=0.03, seed=TINY.seed))
+    synth(empty_graph, database, TINY)
+    over_a_larger_one = _fingerprint(empty_graph, database)
+    clean(empty_graph, database)
+    synth(empty_graph, database, TINY)
+    assert _fingerprint(empty_graph, database) == over_a_larger_one
+
+
 def test_the_corpus_has_the_shape_of_the_seed(empty_graph: Driver, database: str) -> None:
     synth(empty_graph, database, TINY)
 
