@@ -574,7 +574,7 @@ class LeanResponse:
         return self.content.decode("utf-8", "replace")
 
     def json(self) -> Any:
-        return json.loads(self.content)
+        return orjson.loads(self.content)
 
 
 class LeanClient:
@@ -582,8 +582,9 @@ class LeanClient:
 
     What is measured is the API, so the client should cost as little as it can: httpx spent
     about 1.5 ms of Python per request here, which the GraphQL side would carry and the
-    driver side would not. It asks for gzip as browsers do, so the server does the work it
-    does for them, and decompresses what comes back.
+    driver side would not; orjson decodes (the stdlib takes 1.3 ms for a 94 KB network). It
+    asks for gzip as browsers do, so the server does the work it does for them, and
+    decompresses what comes back.
     """
 
     def __init__(self, base_url: str, timeout: float) -> None:
