@@ -53,14 +53,6 @@ def synth(
             return
         spec = synthetic.SynthSpec(scale=scale, seed=seed)
         corpus = synthetic.build_corpus(spec)
-        # an earlier corpus (of another scale or seed) would mix with this one
-        removed = synthetic.clean(driver, database)
-        if removed.nodes_deleted or removed.relationships_deleted:
-            console.print(
-                f"replaced the earlier synthetic corpus ({removed.nodes_deleted:,} nodes, "
-                f"{removed.relationships_deleted:,} relationships)"
-            )
-        synthetic.apply_schema(driver, database)
         columns = (
             TextColumn("{task.description:<40}"),
             BarColumn(),
@@ -68,14 +60,19 @@ def synth(
             TimeElapsedColumn(),
         )
         with Progress(*columns, console=console, transient=True) as bar:
-            task = bar.add_task("writing", total=corpus.total_rows)
-            written = synthetic.write_corpus(
+            task = bar.add_task("removing any earlier corpus", total=corpus.total_rows)
+            removed, written = synthetic.replace_corpus(
                 driver,
                 database,
                 corpus,
                 batch_size,
                 on_rows=lambda label, n: bar.update(task, advance=n, description=label),
             )
+    if removed.nodes_deleted or removed.relationships_deleted:
+        console.print(
+            f"replaced the earlier synthetic corpus ({removed.nodes_deleted:,} nodes, "
+            f"{removed.relationships_deleted:,} relationships)"
+        )
     table = Table(title=f"synthetic corpus, scale {scale:g}, seed {seed}, in {target.settings.uri}")
     table.add_column("label / relationship type")
     table.add_column("count", justify="right")

@@ -1044,9 +1044,7 @@ def _one_scale(
 
     database = settings.neo4j_database
     say(f"scale {scale:g}: cleaning, then writing the synthetic corpus")
-    synthetic.clean(driver, database)
-    synthetic.apply_schema(driver, database)
-    written = synthetic.write_corpus(
+    _, written = synthetic.replace_corpus(
         driver, database, synthetic.build_corpus(synthetic.SynthSpec(scale=scale, seed=seed))
     )
     say(f"scale {scale:g}: {written.rows:,} rows in {written.seconds:.1f} s")

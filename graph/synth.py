@@ -816,6 +816,21 @@ def write_corpus(
     return SynthReport(corpus.spec, corpus.total_rows, seconds, counters, nodes, rels)
 
 
+def replace_corpus(
+    driver: Driver,
+    database: str,
+    corpus: Corpus,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_rows: Callable[[str, int], None] | None = None,
+) -> tuple[CleanReport, SynthReport]:
+    """Remove any earlier synthetic corpus, then write `corpus`: a corpus written over another
+    of a larger scale would keep the larger one's extra nodes and links. Returns what was
+    removed and what was written; `commitgraph synth`, the bench and `synth` all come here."""
+    removed = clean(driver, database)
+    apply_schema(driver, database)
+    return removed, write_corpus(driver, database, corpus, batch_size, on_rows)
+
+
 def synth(
     driver: Driver,
     database: str,
@@ -823,11 +838,8 @@ def synth(
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_rows: Callable[[str, int], None] | None = None,
 ) -> SynthReport:
-    """Replace any earlier synthetic corpus with the one `spec` draws: a corpus written over
-    another of a larger scale would keep the larger one's extra nodes and links."""
-    clean(driver, database)
-    apply_schema(driver, database)
-    return write_corpus(driver, database, build_corpus(spec), batch_size, on_rows)
+    """The corpus `spec` draws, in place of any earlier one (see `replace_corpus`)."""
+    return replace_corpus(driver, database, build_corpus(spec), batch_size, on_rows)[1]
 
 
 def synthetic_counts(driver: Driver, database: str) -> tuple[dict[str, int], dict[str, int]]:
