@@ -45,10 +45,15 @@ def edge_map(var: str) -> str:
 _TYPE_ORDER = "[" + ", ".join(f"'{label}'" for label in PARTNERSHIP_TYPES) + "]"
 
 
+def _display_label(var: str) -> str:
+    """A node's label in a drawing: name, else title, else id."""
+    return f"toString(coalesce({var}.name, {var}.title, {var}.id))"
+
+
 def outline_node_map(var: str) -> str:
     """An `OutlineNode` for node variable `var`: its id, display label and primary type."""
     return (
-        f"{{id: {var}.id, label: toString(coalesce({var}.name, {var}.title, {var}.id)), "
+        f"{{id: {var}.id, label: {_display_label(var)}, "
         f"type: [l IN {_TYPE_ORDER} WHERE l IN labels({var})][0]}}"
     )
 
@@ -169,7 +174,7 @@ CALL (ns) {{
   WITH n, [i IN range(0, size({_TYPE_ORDER}) - 1) WHERE {_TYPE_ORDER}[i] IN labels(n)][0] AS rank
   ORDER BY rank, n.id
   RETURN {_column("n.id")} AS node_ids,
-         {_column("toString(coalesce(n.name, n.title, n.id))")} AS node_labels,
+         {_column(_display_label("n"))} AS node_labels,
          {_column(f"{_TYPE_ORDER}[rank]")} AS node_types
 }}
 CALL (ns) {{
