@@ -128,6 +128,14 @@ OUTWARD = (
     "SAID", "AT", "HAS_PROGRESS", "CHANGED",
 )  # fmt: skip
 _LISTED = (*OUTWARD, *INWARD, PROVENANCE)
+#: The listed types whose other end is not a partnership node: provenance, the progress
+#: ledger (`ProgressUpdate`) and the audit trail (`Change`).
+OFF_GRAPH = (PROVENANCE, "HAS_PROGRESS", "CHANGED")
+
+#: Binds `unlisted`: whether the database holds a relationship type `_LISTED` does not name
+#: (one a later load brought). Always one row, whatever the database holds.
+UNLISTED_GUARD = f"""CALL db.relationshipTypes() YIELD relationshipType
+WITH count(CASE WHEN NOT relationshipType IN {list(_LISTED)!r} THEN 1 END) > 0 AS unlisted"""
 
 #: Binds `a`, `r`, `b`: every partnership relationship `r` from `a` to `b` with both ends in
 #: `ns` (the induced subgraph), each once. A relationship type that a later load brings and
@@ -142,8 +150,7 @@ _PAIRS = f"""CALL (ns) {{
     MATCH (n)<-[r:{"|".join(INWARD)}]-(a) WHERE a IN ns
     RETURN a, r, n AS b
   UNION ALL
-    CALL db.relationshipTypes() YIELD relationshipType
-    WITH count(CASE WHEN NOT relationshipType IN {list(_LISTED)!r} THEN 1 END) > 0 AS unlisted
+    {UNLISTED_GUARD}
     UNWIND CASE WHEN unlisted THEN ns ELSE [] END AS n
     MATCH (n)-[r:!{"&!".join(_LISTED)}]->(b) WHERE b IN ns
     RETURN n AS a, r, b

@@ -248,6 +248,48 @@ async def test_a_path_never_goes_through_the_source_document(graph: Graph, drive
     ]
 
 
+async def test_a_path_never_goes_through_a_change_record(graph: Graph, driver: Driver) -> None:
+    # One audit record touching both ends would put them two hops apart.
+    driver.execute_query(
+        "MATCH (vn:Country {id: 'VN'}), (kri:Region {id: 'kurdistan-region-of-iraq'}) "
+        "CREATE (c:Change {id: 'test-shortcut'})-[:CHANGED]->(vn), (c)-[:CHANGED]->(kri), "
+        "(u:ProgressUpdate {id: 'test-shortcut'}), (vn)-[:HAS_PROGRESS]->(u), "
+        "(kri)-[:HAS_PROGRESS]->(u)"
+    )
+    try:
+        path = await shortest_path(graph, "VN", "kurdistan-region-of-iraq")
+    finally:  # leave the seed as it was, so the next test needs no reload
+        driver.execute_query("MATCH (n:Change|ProgressUpdate {id: 'test-shortcut'}) DETACH DELETE n")
+    assert path is not None and path["length"] == 3
+    assert [n["type"] for n in path["nodes"]] == ["Country", "Event", "Country", "Region"]
+
+
+async def test_a_type_the_model_does_not_list_is_walked_between_partnership_nodes_only(
+    graph: Graph, driver: Driver
+) -> None:
+    driver.execute_query(
+        "MATCH (vn:Country {id: 'VN'}), (kri:Region {id: 'kurdistan-region-of-iraq'}) "
+        "CREATE (m:Memo {id: 'test-memo'}), (vn)-[:MENTIONED_IN]->(m), (kri)-[:MENTIONED_IN]->(m)"
+    )
+    try:
+        # through the Memo, which is no partnership node, they would be two hops apart
+        around = await shortest_path(graph, "VN", "kurdistan-region-of-iraq")
+        driver.execute_query(
+            "MATCH (vn:Country {id: 'VN'}), (kri:Region {id: 'kurdistan-region-of-iraq'}) "
+            "CREATE (vn)-[:COOPERATES_WITH]->(kri)"
+        )
+        direct = await shortest_path(graph, "VN", "kurdistan-region-of-iraq")
+    finally:
+        driver.execute_query(
+            "MATCH (m:Memo {id: 'test-memo'}) DETACH DELETE m "
+            "WITH count(*) AS done MATCH ()-[r:COOPERATES_WITH]->() DELETE r"
+        )
+    assert around is not None and around["length"] == 3
+    assert "test-memo" not in [n["id"] for n in around["nodes"]]
+    assert direct is not None and direct["length"] == 1
+    assert [e["type"] for e in direct["edges"]] == ["COOPERATES_WITH"]
+
+
 @pytest.mark.parametrize("max_hops", [0, 11, -1])
 async def test_max_hops_outside_one_to_ten_is_bad_input(graph: Graph, max_hops: int) -> None:
     with pytest.raises(BadInput) as error:
