@@ -259,7 +259,9 @@ async def test_a_path_never_goes_through_a_change_record(graph: Graph, driver: D
     try:
         path = await shortest_path(graph, "VN", "kurdistan-region-of-iraq")
     finally:  # leave the seed as it was, so the next test needs no reload
-        driver.execute_query("MATCH (n:Change|ProgressUpdate {id: 'test-shortcut'}) DETACH DELETE n")
+        driver.execute_query(
+            "MATCH (n:Change|ProgressUpdate {id: 'test-shortcut'}) DETACH DELETE n"
+        )
     assert path is not None and path["length"] == 3
     assert [n["type"] for n in path["nodes"]] == ["Country", "Event", "Country", "Region"]
 
