@@ -13,7 +13,6 @@ label list above, never from user input.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, TypedDict
 
 from graph.driver import Graph
@@ -165,12 +164,10 @@ RETURN [n IN ns | {node_map("n")}] AS nodes, {EDGES_AMONG} AS edges, truncated
 
 
 def _column(value: str) -> str:
-    """`collect(value)` that keeps nulls, as `NULL_MARK`: the columns must stay aligned."""
+    """`collect(value)` that keeps nulls, so that the columns stay aligned: a null is
+    collected as an empty map, which no stored property can be."""
     return f"collect(coalesce({value}, {{}}))"
 
-
-#: What `_column` collects for a null: an empty map, which no stored property can be.
-NULL_MARK: dict[str, object] = {}
 
 #: The same network as `NETWORK` with only what a drawing needs, sorted by Neo4j and
 #: returned as columns (one list per field): building a map per element cost Neo4j more
@@ -198,18 +195,17 @@ RETURN truncated, node_ids, node_labels, node_types, sources, targets, edge_type
 def outline_from_columns(row: dict[str, Any]) -> NetworkOutline:
     """The outline's nodes and edges as maps, from the columns `NETWORK_OUTLINE` returns."""
 
-    def rows(*columns: str) -> Iterator[tuple[Any, ...]]:
-        for values in zip(*(row[c] for c in columns), strict=True):
-            yield tuple(None if v == NULL_MARK else v for v in values)
+    def column(name: str) -> list[Any]:  # `_column`'s empty maps back to None
+        return [None if v.__class__ is dict and not v else v for v in row[name]]
 
+    nodes = zip(column("node_ids"), column("node_labels"), column("node_types"), strict=True)
+    edges = zip(
+        column("sources"), column("targets"), column("edge_types"), column("roles"), strict=True
+    )
     return {
-        "nodes": [
-            {"id": i, "label": label, "type": type_}
-            for i, label, type_ in rows("node_ids", "node_labels", "node_types")
-        ],
+        "nodes": [{"id": i, "label": label, "type": type_} for i, label, type_ in nodes],
         "edges": [
-            {"source": s, "target": t, "type": type_, "role": role}
-            for s, t, type_, role in rows("sources", "targets", "edge_types", "roles")
+            {"source": s, "target": t, "type": type_, "role": role} for s, t, type_, role in edges
         ],
         "truncated": bool(row["truncated"]),
     }
