@@ -107,6 +107,27 @@ async def test_a_stored_null_in_a_non_null_field_is_an_error_not_a_null(
     assert ours["errors"] == [(UNEXPECTED, ["initiative", "summary"])]
 
 
+async def test_a_null_among_a_lists_strings_is_the_same_error_as_on_graphql_core(
+    standard_schema: strawberry.Schema, seeded_graph: Driver, graph_settings: GraphSettings
+) -> None:
+    """A list whose items are only String and ID fields (a drawn network) is copied item by
+    item; a null where the schema promises a string must still end that copy."""
+    seeded_graph.execute_query(
+        "MATCH (fr:Country {id: 'FR'}) CREATE (:Organisation {name: 'No id'})-[:BASED_IN]->(fr)"
+    )
+    try:
+        ours, standard = await both(
+            '{ network(focus: ["FR"], depth: 1) { nodes { id label type } } }',
+            standard_schema,
+            graph_settings,
+        )
+    finally:  # leave the seed as it was, so the next test needs no reload
+        seeded_graph.execute_query("MATCH (o:Organisation {name: 'No id'}) DETACH DELETE o")
+    assert ours["data"] == standard["data"]
+    assert [path for _, path in ours["errors"]] == [path for _, path in standard["errors"]]
+    assert ours["errors"] and ours["errors"][0][1][-1] == "id"
+
+
 async def test_dates_and_whole_amounts_are_serialised_as_graphql_core_serialises_them(
     standard_schema: strawberry.Schema, seeded_graph: Driver, dirties_graph: None,
     graph_settings: GraphSettings,
