@@ -26,7 +26,6 @@ constants.
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import http.client
 import json
@@ -41,6 +40,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable
@@ -740,43 +740,67 @@ def measure_roundtrips(
     return max(counts)
 
 
-async def _throughput_level(
+def _throughput_level(
     server: Server, question: Question, picks: Picks, clients: int, total: int, budget_s: float
 ) -> dict[str, Any]:
-    import httpx
+    """`clients` threads, each on its own kept-alive connection (the `LeanClient` of the timed
+    requests), asking the question back to back until `total` requests or the budget.
 
+    The clients share the server's two cores, so they should cost as little as the timed
+    client does: with httpx's async client, one client's p95 was about 7 ms above the
+    sequential measurement of the same question.
+    """
+    url = f"{server.url}/graphql"
     payload = {"query": question.graphql, "variables": question.variables(picks)}
     latencies: list[float] = []
     errors: dict[str, int] = {}
+    lock = threading.Lock()
     issued = 0
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(limits=limits, timeout=60, headers=server.headers) as client:
-        await client.post(f"{server.url}/graphql", json=payload)  # open a connection first
-        deadline = time.perf_counter() + budget_s
+    deadline = math.inf
 
-        async def one_client() -> None:
-            nonlocal issued
-            while issued < total and time.perf_counter() < deadline:
-                issued += 1
-                started = time.perf_counter()
-                try:
-                    response = await client.post(f"{server.url}/graphql", json=payload)
-                    body = response.json()
-                except (httpx.HTTPError, ValueError) as error:  # counted, not fatal
-                    key = type(error).__name__
-                else:
-                    key = ""
-                    if response.status_code != 200 or body.get("errors"):
-                        first = (body.get("errors") or [{}])[0]
-                        code = first.get("extensions", {}).get("code", "")
-                        key = f"{response.status_code} {code}".strip()
-                latencies.append(time.perf_counter() - started)
+    def next_turn() -> bool:
+        nonlocal issued
+        with lock:
+            if issued >= total or time.perf_counter() >= deadline:
+                return False
+            issued += 1
+            return True
+
+    def one_client(client: LeanClient) -> None:
+        while next_turn():
+            started = time.perf_counter()
+            try:
+                response = client.post(url, json=payload, headers=server.headers)
+                body = response.json()
+            except (OSError, http.client.HTTPException, ValueError) as error:  # counted
+                key = type(error).__name__
+            else:
+                key = ""
+                if response.status_code != 200 or body.get("errors"):
+                    first = (body.get("errors") or [{}])[0]
+                    code = first.get("extensions", {}).get("code", "")
+                    key = f"{response.status_code} {code}".strip()
+            elapsed = time.perf_counter() - started
+            with lock:
+                latencies.append(elapsed)
                 if key:
                     errors[key] = errors.get(key, 0) + 1
 
+    connections = [LeanClient(server.url, timeout=60) for _ in range(clients)]
+    try:
+        for connection in connections:  # every connection open before the clock starts
+            connection.get(f"{server.url}/healthz")
+        threads = [threading.Thread(target=one_client, args=(c,)) for c in connections]
+        deadline = time.perf_counter() + budget_s
         started = time.perf_counter()
-        await asyncio.gather(*(one_client() for _ in range(clients)))
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
         wall = time.perf_counter() - started
+    finally:
+        for connection in connections:
+            connection.close()
     stats = summary(latencies)
     return {
         "clients": clients,
@@ -794,11 +818,9 @@ def measure_throughput(
     server: Server, question: Question, picks: Picks, plan: Plan
 ) -> list[dict[str, Any]]:
     return [
-        asyncio.run(
-            _throughput_level(
-                server, question, picks, clients, max(plan.per_level_requests, 4 * clients),
-                plan.level_budget_s,
-            )
+        _throughput_level(
+            server, question, picks, clients, max(plan.per_level_requests, 4 * clients),
+            plan.level_budget_s,
         )
         for clients in CONCURRENCY
     ]  # fmt: skip
