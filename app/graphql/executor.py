@@ -213,7 +213,7 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
                 raise _Fallback
             is_type_of = inner.is_type_of
             strings = _strings_only(plan) if is_type_of is None else None
-            completed = []
+            completed: list[dict[str, Any] | None] = []
             for item in items:
                 if item is None:
                     completed.append(None)
