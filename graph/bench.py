@@ -747,8 +747,8 @@ def _throughput_level(
     requests), asking the question back to back until `total` requests or the budget.
 
     The clients share the server's two cores, so they should cost as little as the timed
-    client does: with httpx's async client, one client's p95 was about 7 ms above the
-    sequential measurement of the same question.
+    client does: with httpx's async client, one client's p95 was 4–6 ms above the sequential
+    measurement of the same question.
     """
     url = f"{server.url}/graphql"
     payload = {"query": question.graphql, "variables": question.variables(picks)}
