@@ -15,7 +15,7 @@ from app.api.errors import install_error_handlers
 from app.api.routes import explorer, export, health, metrics, network, nodes, search
 from app.auth import install_auth, reader_access
 from app.graphql.media_type import GraphQLResponseMediaType
-from app.graphql.router import graphql_router
+from app.graphql.router import graphql_route
 from app.logging_setup import configure_logging
 from app.settings import get_api_settings
 from graph.driver import Graph
@@ -55,7 +55,7 @@ def create_app(
     install_auth(app, keys_file=api_keys_file, anonymous_reads=anonymous_reads)
     app.include_router(health.router)
     app.include_router(metrics.router)
-    app.include_router(graphql_router())
+    app.router.routes.append(graphql_route())
     app.add_middleware(GraphQLResponseMediaType)
     # REST for frontends and analysts (/api/v1), and the explorer page at / with its /static.
     install_error_handlers(app)

@@ -2,6 +2,12 @@
 
 Reading needs a reader key, or anonymous reads switched on; the context getter refuses
 others with 401/403 before any resolver runs. Resolvers that write check for an editor.
+
+The endpoint is strawberry's plain ASGI view on a Starlette route, not its FastAPI router:
+the router builds each request's context through FastAPI's dependency injection and
+answers from a FastAPI route, and that cost 0.4-0.5 ms per request here (shortestPath at
+scale 10, p50, docs/BENCHMARKS.md) for nothing the view does not do itself. The app's
+middleware (body limit, gzip, media type) and its AuthError handler still apply.
 """
 
 from __future__ import annotations
@@ -10,24 +16,31 @@ import json
 from typing import Any
 
 import orjson
-from fastapi import Request, Response
-from strawberry.fastapi import GraphQLRouter
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
 
 from app.auth import check_role, effective_principal
 from app.graphql.schema import schema
 
-
-async def get_context(request: Request, response: Response) -> dict[str, Any]:
-    principal = check_role(await effective_principal(request), "reader")
-    return {
-        "graph": request.app.state.graph,
-        "request": request,
-        "response": response,
-        "principal": principal,
-    }
+PATH = "/graphql"
 
 
-class _Router(GraphQLRouter[Any, Any]):
+class _View(GraphQL[dict[str, Any], None]):
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> dict[str, Any]:
+        assert isinstance(request, Request)  # no subscriptions, so no websocket requests
+        principal = check_role(await effective_principal(request), "reader")
+        return {
+            "graph": request.app.state.graph,
+            "request": request,
+            "response": response,
+            "principal": principal,
+        }
+
     def decode_json(self, data: str | bytes) -> object:
         """JSON that is not an object (nor a batch list) is a 400, not strawberry's 500.
 
@@ -45,5 +58,5 @@ class _Router(GraphQLRouter[Any, Any]):
         return orjson.dumps(data)
 
 
-def graphql_router() -> GraphQLRouter[Any, Any]:
-    return _Router(schema, path="/graphql", context_getter=get_context, graphql_ide="graphiql")
+def graphql_route() -> Route:
+    return Route(PATH, endpoint=_View(schema, graphql_ide="graphiql"), methods=["GET", "POST"])
