@@ -12,12 +12,11 @@ from typing import Annotated, Any, cast
 
 import pycountry
 import strawberry
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
 from strawberry.types import Info
 
 from app.graphql import types as t
 from app.graphql.curation import Mutation, stalled_commitments
-from app.graphql.document_cache import DocumentCache
+from app.graphql.document_cache import limited
 from app.graphql.error_codes import ErrorCodes
 from app.graphql.executor import RowExecutor
 from app.graphql.resolving import answering, child_selections, selections
@@ -278,10 +277,7 @@ schema = strawberry.Schema(
     execution_context_class=RowExecutor,
     extensions=[
         ErrorCodes,  # first, so it sees the errors of every other extension
-        DocumentCache,
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        limited(max_depth=MAX_DEPTH, max_aliases=MAX_ALIASES, max_tokens=MAX_TOKENS),
     ],
 )
 bind_row_fields(schema)
