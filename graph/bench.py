@@ -55,7 +55,13 @@ from neo4j import Driver, RoutingControl
 from graph import synth as synthetic
 from graph.loader import apply_rows
 from graph.models import PARTNERSHIP_TYPES
-from graph.network import DEFAULT_NODES, MAX_NODES, NETWORK_OUTLINE, outline_from_columns
+from graph.network import (
+    DEFAULT_NODES,
+    MAX_NODES,
+    NETWORK_OUTLINE,
+    OFF_GRAPH,
+    outline_from_columns,
+)
 from graph.settings import PROJECT_ROOT, GraphSettings
 
 HEADLINE_SCALE = 10.0
@@ -181,11 +187,12 @@ RETURN x.name AS name, partners[..200] AS partners
 # then most linked) is part of the question, and a hand-written copy would only repeat it.
 DRIVER_NETWORK = NETWORK_OUTLINE
 
+# A path never goes through provenance, progress or change records (graph/paths.py).
 DRIVER_SHORTEST_PATH = f"""
 {_any_by_id("a", "from")}
 {_any_by_id("b", "to")}
 MATCH p = shortestPath((a)-[*0..10]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) <> 'EVIDENCED_BY')
+WHERE all(r IN relationships(p) WHERE NOT type(r) IN {list(OFF_GRAPH)!r})
 WITH p WHERE length(p) <= $max_hops
 RETURN length(p) AS length, [x IN nodes(p) | x.id] AS nodes
 """
