@@ -34,6 +34,7 @@ class _Checked:
     errors: list[GraphQLError] | None = None  # None until validated
 
 
+#: Keyed by query text alone, so it serves one schema with one set of limits (there is one).
 _documents: OrderedDict[str, _Checked] = OrderedDict()
 
 
