@@ -622,7 +622,8 @@ class LeanClient:
     def _request(
         self, method: str, url: str, body: bytes | None, headers: dict[str, str]
     ) -> LeanResponse:
-        path = urllib.parse.urlsplit(url).path or "/"
+        address = urllib.parse.urlsplit(url)
+        path = (address.path or "/") + (f"?{address.query}" if address.query else "")
         headers = {**headers, "Accept-Encoding": "gzip"}
         for attempt in (1, 2):  # the server may have closed an idle kept-alive connection
             if self._connection is None:
