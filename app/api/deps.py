@@ -7,6 +7,8 @@ from fastapi import Request
 from graph.driver import Graph
 
 
-def get_graph(request: Request) -> Graph:
+async def get_graph(request: Request) -> Graph:
+    """Async on purpose: FastAPI runs a plain `def` dependency in its thread pool, a thread
+    hop per request for what is an attribute read."""
     graph: Graph = request.app.state.graph
     return graph
