@@ -7,6 +7,7 @@ schema on graphql-core's standard executor, and the answers (data and errors) mu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import orjson
@@ -144,3 +145,42 @@ async def test_dates_and_whole_amounts_are_serialised_as_graphql_core_serialises
     assert {e["startDate"] for e in ours["data"]["events"]} == {"2025-03-31"}
     amounts = [f["amount"]["amount"] for f in ours["data"]["fundingStreams"]]
     assert amounts and all(isinstance(amount, float) for amount in amounts)
+
+
+class _Mislabelled(Graph):
+    """The real graph, whose answers come back with the first Initiative map tagged as an
+    Event: what a projection bug would send, and what no stored data can."""
+
+    async def read(
+        self, operation: str, cypher: str, params: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        rows = await super().read(operation, cypher, params)
+        pending: list[Any] = [rows]
+        while pending:
+            value = pending.pop(0)
+            if isinstance(value, dict) and value.get("__typename") == "Initiative":
+                value["__typename"] = "Event"
+                break
+            pending.extend(value.values() if isinstance(value, dict) else [])
+            pending.extend(value if isinstance(value, list) else [])
+        return rows
+
+
+async def test_an_item_tagged_with_another_type_is_the_same_error_as_on_graphql_core(
+    standard_schema: strawberry.Schema, seeded_graph: Driver, graph_settings: GraphSettings
+) -> None:
+    """A list of tagged objects whose fields are all strings (a partner's shared
+    initiatives) is copied item by item; an item tagged with another type must still go
+    graphql-core's way and fail there."""
+    query = '{ country(id: "FR") { partners { sharedInitiatives { id } } } }'
+    graph = _Mislabelled(graph_settings)
+    try:
+        ours = await answer(schema, query, graph)
+        standard = await answer(standard_schema, query, graph)
+    finally:
+        await graph.close()
+    assert ours["data"] == standard["data"]
+    assert [path for _, path in ours["errors"]] == [path for _, path in standard["errors"]]
+    [(message, path)] = standard["errors"]
+    assert "Expected value of type 'Initiative'" in message
+    assert path[:2] == ["country", "partners"] and path[-2] == "sharedInitiatives"

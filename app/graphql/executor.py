@@ -34,6 +34,7 @@ from graphql.pyutils import Path
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from app.graphql.rows import by_field_name, by_response_key
+from app.graphql.types import Tagged
 
 
 class _Fallback(Exception):
@@ -69,6 +70,8 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
         # keyed by the identity of graphql-core's per-request field groups, which it keeps
         # for the whole execution: one plan serves every item of a list
         self._plans: dict[tuple[str, int], Plan | None] = {}
+        # by the identity of a plan above: how a list of its objects may be copied
+        self._copy_rules: dict[int, tuple[str | None, list[tuple[str, str, bool]] | None]] = {}
 
     # -- graphql-core's hooks -----------------------------------------------------------
 
@@ -163,6 +166,19 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
             child.plans[object_type.name] = plan
         return plan  # type: ignore[return-value]
 
+    def _copy_rule(
+        self, object_type: GraphQLObjectType, plan: Plan
+    ) -> tuple[str | None, list[tuple[str, str, bool]] | None]:
+        """The `__typename` each item must carry (None: any) and the fields to copy, when a
+        list of `object_type` items may be completed by copying their strings; else
+        (None, None). Worked out once per plan, not once per list."""
+        rule = self._copy_rules.get(id(plan))
+        if rule is None:
+            tag = _tag(object_type)
+            copyable = object_type.is_type_of is None or tag is not None
+            rule = self._copy_rules[id(plan)] = (tag, _strings_only(plan) if copyable else None)
+        return rule
+
     # -- completing ---------------------------------------------------------------------
 
     def _complete(self, plan: Plan, source: dict[str, Any]) -> dict[str, Any]:
@@ -212,13 +228,17 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
             if plan is None:
                 raise _Fallback
             is_type_of = inner.is_type_of
-            strings = _strings_only(plan) if is_type_of is None else None
+            tag, strings = self._copy_rule(inner, plan)
             completed: list[dict[str, Any] | None] = []
             for item in items:
                 if item is None:
                     completed.append(None)
                     continue
-                if strings is not None and item.__class__ is dict:
+                if (
+                    strings is not None
+                    and item.__class__ is dict
+                    and (tag is None or item.get("__typename") == tag)
+                ):
                     copied = {}
                     for name, key, non_null in strings:
                         value = item.get(key, _MISSING)
@@ -260,6 +280,21 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
 
 #: A key no row holds: `dict.get`'s default, which is neither a str nor None.
 _MISSING = object()
+
+
+def _tag(object_type: GraphQLObjectType) -> str | None:
+    """The `__typename` a `Tagged` type's maps carry, when its `is_type_of` is `Tagged`'s own,
+    which checks nothing else: the copy below can then check it inline.
+
+    Without this, a list of tagged objects (a partner's shared initiatives, an initiative's
+    countries: 2,300 `{id}` maps for the bench's `country(id).partners` at scale 10) went the
+    general way, a call of `is_type_of` and of `_complete` per item.
+    """
+    check = object_type.is_type_of
+    if getattr(check, "__func__", None) is Tagged.is_type_of.__func__:
+        owner = getattr(check, "__self__", None)
+        return owner.__name__ if isinstance(owner, type) else None
+    return None
 
 
 def _strings_only(plan: Plan) -> list[tuple[str, str, bool]] | None:
