@@ -589,7 +589,7 @@ class LeanClient:
 
     What is measured is the API, so the client should cost as little as it can, as the
     driver does with its Rust extension: httpx spent about 1.5 ms of Python per request here
-    and the standard library's `http.client` about 0.7 ms (it parses headers with the email
+    and the standard library's `http.client` about 0.6 ms (it parses headers with the email
     package), which the GraphQL side would carry and the driver side would not. httptools is
     the C parser uvicorn itself uses; orjson decodes (the stdlib takes 1.3 ms for a 94 KB
     network). It asks for gzip as browsers do, so the server does the work it does for them,

@@ -169,9 +169,9 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
     def _copy_rule(
         self, object_type: GraphQLObjectType, plan: Plan
     ) -> tuple[str | None, list[tuple[str, str, bool]] | None]:
-        """The `__typename` each item must carry (None: any) and the fields to copy, when a
-        list of `object_type` items may be completed by copying their strings; else
-        (None, None). Worked out once per plan, not once per list."""
+        """The `__typename` each item must carry (None: any) and the fields to copy (None:
+        the items are not for copying), for a list of `object_type` items. Worked out once
+        per plan, not once per list."""
         rule = self._copy_rules.get(id(plan))
         if rule is None:
             tag = _tag(object_type)
