@@ -184,3 +184,52 @@ async def test_an_item_tagged_with_another_type_is_the_same_error_as_on_graphql_
     [(message, path)] = standard["errors"]
     assert "Expected value of type 'Initiative'" in message
     assert path[:2] == ["country", "partners"] and path[-2] == "sharedInitiatives"
+
+
+class _OneValueChanged(Graph):
+    """The real graph, whose first funding total comes back with one value changed: what
+    no stored data gives (amounts are finite, counts small), but a serialiser must judge."""
+
+    def __init__(self, settings: GraphSettings, key: str, value: Any) -> None:
+        super().__init__(settings)
+        self.key, self.value = key, value
+
+    async def read(
+        self, operation: str, cypher: str, params: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        rows = await super().read(operation, cypher, params)
+        if operation == "fundingTotals":
+            rows[0]["totals"][0][self.key] = self.value
+        return rows
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "error"),
+    [
+        ("amount", float("inf"), "Float cannot represent"),
+        ("amount", float("nan"), "Float cannot represent"),
+        ("streams", 2**31, "Int cannot represent"),
+        ("streams", 2.0, None),  # a whole float in an Int field: 2
+        ("shared", 1, None),  # a number in a Boolean field: true
+    ],
+)
+async def test_numbers_a_serialiser_refuses_or_converts_are_treated_as_on_graphql_core(
+    key: str, value: Any, error: str | None, standard_schema: strawberry.Schema,
+    seeded_graph: Driver, graph_settings: GraphSettings,
+) -> None:  # fmt: skip
+    """Floats, Ints and Booleans of their own class are taken as they are; anything else,
+    and floats or ints out of GraphQL's bounds, must still meet the field's serialiser."""
+    query = "{ fundingTotals(groupBy: REGION) { key amount streamCount shared } }"
+    graph = _OneValueChanged(graph_settings, key, value)
+    try:
+        ours = await answer(schema, query, graph)
+        standard = await answer(standard_schema, query, graph)
+    finally:
+        await graph.close()
+    assert ours["json"] == standard["json"]
+    assert [path for _, path in ours["errors"]] == [path for _, path in standard["errors"]]
+    if error is None:
+        assert ours["errors"] == [] and ours["data"]["fundingTotals"]
+    else:
+        [(message, _)] = standard["errors"]
+        assert error in message

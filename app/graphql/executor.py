@@ -19,10 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from math import isfinite
 from typing import Any
 
 from graphql import (
+    GraphQLBoolean,
+    GraphQLFloat,
     GraphQLID,
+    GraphQLInt,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
@@ -58,7 +62,7 @@ class _Step:
     child: _Child | None  # for objects
     non_null: bool
     constant: str | None = None
-    keeps_str: bool = False  # String and ID serialise a str as itself: no call needed
+    native: type | None = None  # the class this leaf's serialiser returns unchanged (_NATIVE)
 
 
 Plan = list[_Step]
@@ -145,11 +149,9 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
             non_null = isinstance(field.type, GraphQLNonNull)
             inner = field.type.of_type if non_null else field.type
             if is_leaf_type(inner):
-                keeps_str = inner is GraphQLString or inner is GraphQLID
+                native = _NATIVE.get(inner)
                 steps.append(
-                    _Step(
-                        response_name, source_key, inner.serialize, None, non_null, None, keeps_str
-                    )
+                    _Step(response_name, source_key, inner.serialize, None, non_null, None, native)
                 )
             else:
                 child = _Child(inner, field_details_list, {})
@@ -196,7 +198,10 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
                     raise _Fallback
                 completed[step.response_name] = None
             elif step.serialize is not None:
-                if step.keeps_str and value.__class__ is str:
+                native = step.native
+                if value.__class__ is native and (
+                    native is str or native is bool or _in_bounds(value)
+                ):
                     completed[step.response_name] = value
                 else:
                     completed[step.response_name] = _serialized(step.serialize, value)
@@ -307,10 +312,26 @@ def _strings_only(plan: Plan) -> list[tuple[str, str, bool]] | None:
     """
     strings = []
     for step in plan:
-        if step.source_key is None or not step.keeps_str:
+        if step.source_key is None or step.native is not str:
             return None
         strings.append((step.response_name, step.source_key, step.non_null))
     return strings
+
+
+def _in_bounds(value: int | float) -> bool:
+    """An Int within GraphQL's 32 bits, a Float that is finite: what their serialisers accept
+    and return unchanged (an int or float of the field's own class, so no conversion)."""
+    if value.__class__ is float:
+        return isfinite(value)
+    return -(2**31) <= value < 2**31
+
+
+#: graphql-core's built-in scalars (strawberry's too), and the class each one's serialiser
+#: returns unchanged (for Int and Float, within `_in_bounds`). Custom scalars (Date) are not
+#: here: they always go through their serialiser.
+_NATIVE: dict[Any, type] = {
+    GraphQLString: str, GraphQLID: str, GraphQLBoolean: bool, GraphQLInt: int, GraphQLFloat: float,
+}  # fmt: skip
 
 
 def _serialized(serialize: Callable[[Any], Any], value: Any) -> Any:
