@@ -26,9 +26,11 @@ run: setup
 test: setup
 	$(BIN)/pytest
 
+## ruff (lint and format) over everything, mypy over the packages (tests are not type-checked)
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy app graph
 
 format: setup
 	$(BIN)/ruff format .

@@ -254,7 +254,7 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
                         completed.append(copied)
                         continue
                 if not isinstance(item, dict) or (
-                    is_type_of is not None and not is_type_of(item, None)
+                    is_type_of is not None and not is_type_of(item, _NO_INFO)
                 ):
                     raise _Fallback
                 completed.append(self._complete(plan, item))
@@ -275,13 +275,20 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
             object_type = declared
         else:
             raise _Fallback
-        if object_type.is_type_of is not None and not object_type.is_type_of(value, None):
+        if object_type.is_type_of is not None and not object_type.is_type_of(value, _NO_INFO):
             raise _Fallback
         plan = self._plan_for(child, object_type)
         if plan is None:
             raise _Fallback
         return self._complete(plan, value)
 
+
+#: What the shortcut passes `is_type_of` for its resolve info: the checks this schema has
+#: (`Tagged`'s, strawberry's) look at the value alone.
+_NO_INFO: Any = None
+
+#: `Tagged.is_type_of`'s function, to recognise it bound to any of its subclasses.
+_TAGGED_CHECK = Tagged.__dict__["is_type_of"].__func__
 
 #: A key no row holds: `dict.get`'s default, which is neither a str nor None.
 _MISSING = object()
@@ -296,7 +303,7 @@ def _tag(object_type: GraphQLObjectType) -> str | None:
     general way, a call of `is_type_of` and of `_complete` per item.
     """
     check = object_type.is_type_of
-    if getattr(check, "__func__", None) is Tagged.is_type_of.__func__:
+    if getattr(check, "__func__", None) is _TAGGED_CHECK:
         owner = getattr(check, "__self__", None)
         return owner.__name__ if isinstance(owner, type) else None
     return None
@@ -318,7 +325,7 @@ def _strings_only(plan: Plan) -> list[tuple[str, str, bool]] | None:
     return strings
 
 
-def _in_bounds(value: int | float) -> bool:
+def _in_bounds(value: Any) -> bool:
     """An Int within GraphQL's 32 bits, a Float that is finite: what their serialisers accept
     and return unchanged (an int or float of the field's own class, so no conversion)."""
     if value.__class__ is float:

@@ -20,7 +20,7 @@ from app.graphql.types import NAMED, ROW
 
 def by_response_key(root: dict[str, Any], info: GraphQLResolveInfo, **_: Any) -> Any:
     """The value the projection stored under the field's alias (or name)."""
-    return root[info.path.key]
+    return root[str(info.path.key)]  # a field's path key is its response name, never an index
 
 
 def by_field_name(root: dict[str, Any], info: GraphQLResolveInfo, **_: Any) -> Any:

@@ -21,7 +21,8 @@ from app.graphql.error_codes import ErrorCodes
 from app.graphql.executor import RowExecutor
 from app.graphql.resolving import answering, child_selections, selections
 from app.graphql.rows import bind_row_fields
-from graph import funding, initiatives, lookups, network, paths
+from graph import funding, initiatives, lookups, paths
+from graph import network as networks
 from graph.driver import Graph
 from graph.errors import BadInput
 
@@ -227,15 +228,15 @@ class Query:
         self, info: Info, focus: list[strawberry.ID], depth: int | None = 1,
         types: list[str] | None = None,
         limit: Annotated[int | None, strawberry.argument(
-            description=f"The most nodes to return, 1 to {network.MAX_NODES}: the nearest, "
+            description=f"The most nodes to return, 1 to {networks.MAX_NODES}: the nearest, "
             "and at the same distance the most linked. truncated says whether more were in "
             "reach."
-        )] = network.DEFAULT_NODES,
+        )] = networks.DEFAULT_NODES,
     ) -> t.Network:  # fmt: skip
         with answering(info):
-            outline: Any = await network.network_outline(
+            outline: Any = await networks.network_outline(
                 _graph(info), [str(f) for f in focus], 1 if depth is None else depth, types,
-                network.DEFAULT_NODES if limit is None else limit,
+                networks.DEFAULT_NODES if limit is None else limit,
             )  # fmt: skip
             return cast(t.Network, outline)
 
