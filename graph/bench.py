@@ -136,9 +136,14 @@ WITH collect(i) AS matched
 RETURN size(matched) AS total, [i IN matched[0..$first] | {{
   id: i.id, name: i.name,
   participants: COLLECT {{
-    MATCH (i)<-[r:PARTICIPATES_IN]-(a) RETURN {{role: r.role, id: a.id, name: a.name}}
+    MATCH (i)<-[r:PARTICIPATES_IN]-(a)
+    WITH r, a ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'funder' THEN 1 WHEN 'partner' THEN 2
+                                   WHEN 'implementer' THEN 3 ELSE 4 END, a.name, a.id
+    RETURN {{role: r.role, id: a.id, name: a.name}}
   }},
-  countries: COLLECT {{ CALL (i) {{ {_COUNTRIES_OF_INITIATIVE} }} RETURN p.id }}
+  countries: COLLECT {{
+    CALL (i) {{ {_COUNTRIES_OF_INITIATIVE} }} WITH p ORDER BY p.id RETURN p.id
+  }}
 }}] AS nodes
 """
 
@@ -261,9 +266,9 @@ def _initiatives_gql(data: dict[str, Any]) -> Any:
         [
             (
                 n["id"], n["name"],
-                sorted((p["role"].lower(), p["actor"]["id"], p["actor"]["name"])
-                       for p in n["participants"]),
-                sorted(c["id"] for c in n["countries"]),
+                [(p["role"].lower(), p["actor"]["id"], p["actor"]["name"])
+                 for p in n["participants"]],
+                [c["id"] for c in n["countries"]],
             )
             for n in page["nodes"]
         ],
@@ -277,8 +282,8 @@ def _initiatives_driver(rows: list[dict[str, Any]]) -> Any:
         [
             (
                 n["id"], n["name"],
-                sorted((p["role"], p["id"], p["name"]) for p in n["participants"]),
-                sorted(n["countries"]),
+                [(p["role"], p["id"], p["name"]) for p in n["participants"]],
+                n["countries"],
             )
             for n in row["nodes"]
         ],
@@ -286,17 +291,17 @@ def _initiatives_driver(rows: list[dict[str, Any]]) -> Any:
 
 
 def _funding_gql(data: dict[str, Any]) -> Any:
-    return sorted(
+    return [
         (t["key"], t["label"], t["currency"], t["amount"], t["streamCount"], t["shared"])
         for t in data["fundingTotals"]
-    )
+    ]
 
 
 def _funding_driver(rows: list[dict[str, Any]]) -> Any:
-    return sorted(
+    return [
         (r["key"], r["label"], r["currency"], r["amount"], r["streams"], r["shared"])
         for r in rows[0]["totals"]
-    )
+    ]
 
 
 def _partners_gql(data: dict[str, Any]) -> Any:
@@ -305,14 +310,10 @@ def _partners_gql(data: dict[str, Any]) -> Any:
         return None
     return (
         country["name"],
-        sorted(
-            (
-                p["country"]["id"],
-                p["country"]["name"],
-                tuple(i["id"] for i in p["sharedInitiatives"]),
-            )
+        [
+            (p["country"]["id"], p["country"]["name"], [i["id"] for i in p["sharedInitiatives"]])
             for p in country["partners"]
-        ),
+        ],
     )
 
 
@@ -320,7 +321,7 @@ def _partners_driver(rows: list[dict[str, Any]]) -> Any:
     if not rows:
         return None
     row = rows[0]
-    return (row["name"], sorted((p["id"], p["name"], tuple(p["shared"])) for p in row["partners"]))
+    return (row["name"], [(p["id"], p["name"], p["shared"]) for p in row["partners"]])
 
 
 def _network_gql(data: dict[str, Any]) -> Any:

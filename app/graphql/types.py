@@ -247,7 +247,9 @@ class Initiative(Node):
     progress: list[ProgressUpdate] = field("Status updates, oldest first.")
 
     @strawberry.field(
-        description="Who takes part, in which role, with the evidence for it.", metadata={ROW: True}
+        description="Who takes part, in which role, with the evidence for it: the lead first, "
+        "then funders, partners, implementers and other roles, by name within a role.",
+        metadata={ROW: True},
     )
     def participants(self, info: Info, role: Role | None = None) -> list[Participation]:
         return _by_key(self, info)  # the role filter was compiled into the Cypher
