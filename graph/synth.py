@@ -13,9 +13,11 @@ also holds real data:
 - every node it creates has `synthetic: true` (countries and regions are MERGEd on their
   real ids and only marked when the synth created them, so a seed's France survives);
 - every node it writes cites one of its own `(:Source {synthetic: true})` documents, and every
-  relationship carries `source` = that source's id (`synth-src-…`) and a quote starting with
-  `[synthetic]`: nobody can mistake a made-up fact for a real citation, and `clean` finds
-  relationships between real nodes by that tag.
+  relationship it creates carries `source` = that source's id (`synth-src-…`) and a quote
+  starting with `[synthetic]`: nobody can mistake a made-up fact for a real citation, and
+  `clean` finds relationships between real nodes by that tag;
+- a relationship that was already there (the seed's Western Balkans `PART_OF` Europe) is
+  left as it was, citation included, so `clean` leaves it too.
 
 Beyond the seed's model, countries are `PART_OF` their UN M49 sub-region (and sub-regions
 `PART_OF` their continent), so region filters and region groupings have something to roll up.
@@ -764,13 +766,15 @@ def _node_cypher(label: str) -> str:
 
 
 def _rel_cypher(a: str, type_: str, b: str, by_role: bool, extra: tuple[str, ...]) -> str:
+    # A relationship that was there before the synth (the seed's Western Balkans in Europe)
+    # keeps its own citation, so `clean` leaves it: ON CREATE, never a plain SET.
     key = " {role: row.role}" if by_role else ""
     sets = ", ".join(
         ["r.source = row.source", "r.quote = row.quote"] + [f"r.{p} = row.{p}" for p in extra]
     )
     return (
         f"UNWIND $rows AS row MATCH (a:{a} {{id: row.a}}), (b:{b} {{id: row.b}}) "
-        f"MERGE (a)-[r:{type_}{key}]->(b) SET {sets}"
+        f"MERGE (a)-[r:{type_}{key}]->(b) ON CREATE SET {sets}"
     )
 
 

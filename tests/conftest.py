@@ -11,8 +11,9 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("LOCAL_NEO4J_DIR", str(ROOT / ".neo4j-test"))
@@ -99,6 +100,28 @@ def dirties_graph() -> Iterator[None]:
     """For a test that writes on top of the seed: the next seeded test reloads."""
     yield
     GraphState.seeded = False
+
+
+Fingerprint = Callable[[], tuple[list[Any], list[Any]]]
+
+
+@pytest.fixture
+def fingerprint(driver: Driver, graph_settings: GraphSettings) -> Fingerprint:
+    """What the graph holds, to compare before and after: every node (label, id) and every
+    relationship (start, type, role, end), sorted."""
+
+    def read() -> tuple[list[Any], list[Any]]:
+        with driver.session(database=graph_settings.neo4j_database) as session:
+            nodes = session.run("MATCH (n) RETURN labels(n)[0] AS label, n.id AS id").data()
+            rels = session.run(
+                "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, r.role AS role, b.id AS b"
+            ).data()
+        return (
+            sorted((n["label"], n["id"]) for n in nodes if not n["label"].startswith("__")),
+            sorted((r["a"], r["type"], r["role"] or "", r["b"]) for r in rels),
+        )
+
+    return read
 
 
 @pytest.fixture

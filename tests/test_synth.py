@@ -6,6 +6,7 @@ timings here: performance is measured by the benchmark, never asserted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pycountry
@@ -23,51 +24,37 @@ def _rows(driver: Driver, database: str, cypher: str, **params: Any) -> list[dic
         return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher, params)])
 
 
-def _fingerprint(driver: Driver, database: str) -> tuple[list[Any], list[Any]]:
-    """Every node (label, id) and every relationship (start, type, role, end), sorted."""
-    nodes = _rows(driver, database, "MATCH (n) RETURN labels(n)[0] AS label, n.id AS id")
-    rels = _rows(
-        driver,
-        database,
-        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, r.role AS role, b.id AS b",
-    )
-    return (
-        sorted((n["label"], n["id"]) for n in nodes if not n["label"].startswith("__")),
-        sorted((r["a"], r["type"], r["role"] or "", r["b"]) for r in rels),
-    )
-
-
 @pytest.fixture
 def database(graph_settings: GraphSettings) -> str:
     return graph_settings.neo4j_database
 
 
 def test_the_same_seed_writes_the_same_corpus_and_another_seed_another(
-    empty_graph: Driver, database: str
+    empty_graph: Driver, database: str, fingerprint: Callable[[], object]
 ) -> None:
     first = synth(empty_graph, database, TINY)
-    first_graph = _fingerprint(empty_graph, database)
+    first_graph = fingerprint()
     clean(empty_graph, database)
     second = synth(empty_graph, database, TINY)
-    assert _fingerprint(empty_graph, database) == first_graph
+    assert fingerprint() == first_graph
     assert second.nodes_by_label == first.nodes_by_label
     assert second.relationships_by_type == first.relationships_by_type
     assert first.nodes_by_label["Initiative"] == TINY.initiatives == 20
 
     clean(empty_graph, database)
     synth(empty_graph, database, SynthSpec(scale=TINY.scale, seed=TINY.seed + 1))
-    assert _fingerprint(empty_graph, database) != first_graph
+    assert fingerprint() != first_graph
 
 
 def test_a_second_synth_replaces_the_first_instead_of_mixing_with_it(
-    empty_graph: Driver, database: str
+    empty_graph: Driver, database: str, fingerprint: Callable[[], object]
 ) -> None:
     synth(empty_graph, database, SynthSpec(scale=0.03, seed=TINY.seed))
     synth(empty_graph, database, TINY)
-    over_a_larger_one = _fingerprint(empty_graph, database)
+    over_a_larger_one = fingerprint()
     clean(empty_graph, database)
     synth(empty_graph, database, TINY)
-    assert _fingerprint(empty_graph, database) == over_a_larger_one
+    assert fingerprint() == over_a_larger_one
 
 
 def test_the_corpus_has_the_shape_of_the_seed(empty_graph: Driver, database: str) -> None:
@@ -163,7 +150,7 @@ def test_every_fact_cites_a_synthetic_source_with_a_tagged_quote(
 
 
 def test_clean_removes_the_synthetic_corpus_and_keeps_real_data(
-    empty_graph: Driver, database: str
+    empty_graph: Driver, database: str, fingerprint: Callable[[], object]
 ) -> None:
     with empty_graph.session(database=database) as session:
         session.execute_write(
@@ -173,12 +160,20 @@ def test_clean_removes_the_synthetic_corpus_and_keeps_real_data(
                 "CREATE (i:Initiative {id: 'real-initiative', name: 'Real'})"
                 "-[:EVIDENCED_BY {quote: 'Real'}]->(s) "
                 "CREATE (fr)-[:PARTICIPATES_IN {role: 'lead', source: 'real-release', quote: 'x'}]->(i)"
+                "CREATE (:Region {id: 'western-balkans', name: 'Western Balkans'})"
+                "-[:PART_OF {source: 'real-release', quote: 'the Western Balkans'}]->"
+                "(:Region {id: 'europe', name: 'Europe'})"
             ).consume()
         )
-    before = _fingerprint(empty_graph, database)
+    before = fingerprint()
+    real_citation = "MATCH (:Region {id: 'western-balkans'})-[r:PART_OF]->(:Region {id: 'europe'}) RETURN r.source AS source, r.quote AS quote"
 
     report = synth(empty_graph, database, TINY)
     assert report.nodes_by_label["Country"] == 194  # France was already there: not marked
+    # the synth draws the same link; the one already there keeps its citation
+    assert _rows(empty_graph, database, real_citation) == [
+        {"source": "real-release", "quote": "the Western Balkans"}
+    ]
     assert _rows(
         empty_graph,
         database,
@@ -187,4 +182,5 @@ def test_clean_removes_the_synthetic_corpus_and_keeps_real_data(
 
     removed = clean(empty_graph, database)
     assert removed.nodes_deleted > 0 and removed.relationships_deleted > 0
-    assert _fingerprint(empty_graph, database) == before
+    assert fingerprint() == before
+    assert len(_rows(empty_graph, database, real_citation)) == 1

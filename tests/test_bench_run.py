@@ -1,0 +1,65 @@
+"""`commitgraph bench --quick` end to end, against the test Neo4j: every question compared.
+
+The bench's figures are only worth something if both sides answer the same question. This
+runs the whole harness at a tiny scale (NEO4J_URI set, so it writes into this database and
+removes what it wrote) and holds what the issue asks of its output: the JSON keys, the
+markdown table, one round trip per root field, and the same answer, in the same order, from
+GraphQL and from the raw driver for every question. No timing is asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from neo4j import Driver
+
+from graph.settings import GraphSettings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_quick_bench_answers_every_question_alike_and_leaves_the_graph_as_it_was(
+    seeded_graph: Driver, graph_settings: GraphSettings, fingerprint: Callable[[], object],
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    database = graph_settings.neo4j_database
+    before = fingerprint()
+    out = tmp_path / "bench.json"
+    env = {
+        **os.environ,
+        "NEO4J_URI": graph_settings.uri,
+        "NEO4J_USER": graph_settings.neo4j_user,
+        "NEO4J_PASSWORD": graph_settings.neo4j_password,
+        "NEO4J_DATABASE": database,
+        "API_KEYS_FILE": str(tmp_path / "keys.json"),
+    }
+    run = subprocess.run(
+        [sys.executable, "-m", "app.cli", "bench", "--quick", "--scales", "0.05",
+         "--out", str(out)],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+
+    results = json.loads(out.read_text())
+    for key in (
+        "graphql_vs_driver_p50_ratio",
+        "roundtrips_per_root_field",
+        "batched_vs_per_row_ratio",
+        "network_p95_ms",
+    ):
+        assert isinstance(results[key], int | float), key
+    assert results["roundtrips_per_root_field"] == 1
+    [scale] = results["scales"]
+    questions = scale["queries"]
+    assert len(questions) == 8  # the five, and the three networks around them
+    for name, question in questions.items():
+        assert question["same_answer"] is True, name
+        assert question["roundtrips"] == 1, name
+    assert "| scale | query |" in run.stdout and "Targets at scale 0.05" in run.stdout
+
+    assert fingerprint() == before
