@@ -40,7 +40,7 @@ def synth(
         target = synthetic.bench_target(
             on_step=lambda m: console.print(f"[cyan]neo4j[/] {escape(m)}")
         )
-    except LocalNeo4jError as error:
+    except (LocalNeo4jError, synthetic.TargetUnreachable) as error:
         _fail(str(error))
     database = target.settings.neo4j_database
     with target.driver() as driver:
@@ -106,8 +106,11 @@ def bench(
     ),
 ) -> None:
     """Measure GraphQL against the raw driver, round trips, bulk load, throughput and growth."""
+    from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
     from graph import bench as benchmark
     from graph.local_neo4j import LocalNeo4jError
+    from graph.synth import TargetUnreachable
 
     try:
         parsed = sorted({float(s) for s in scales.split(",") if s.strip()})
@@ -123,8 +126,10 @@ def bench(
             say=lambda m: console.print(escape(m), soft_wrap=True),
             profile=profile,
         )
-    except (LocalNeo4jError, benchmark.BenchError) as error:
+    except (LocalNeo4jError, benchmark.BenchError, TargetUnreachable) as error:
         _fail(str(error))
+    except (ServiceUnavailable, SessionExpired) as error:
+        _fail(f"Neo4j stopped answering during the bench: {error}")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(benchmark.to_json(results))
     print(benchmark.markdown(results))

@@ -51,6 +51,7 @@ from typing import Any
 import httptools
 import orjson
 from neo4j import Driver, RoutingControl
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from graph import synth as synthetic
 from graph.loader import apply_rows
@@ -1073,6 +1074,7 @@ def run(
         headline_scale=headline,
     )
     workdir = Path(tempfile.mkdtemp(prefix="commitgraph-bench-"))  # server logs, admin key
+    finished = False
     try:
         with target.driver() as driver:
             results.meta["neo4j"] = _neo4j_version(driver, database)
@@ -1104,15 +1106,33 @@ def run(
                                 )
                     say(f"scale {scale:g}: bulk load, batched against per row")
                     results.bulk = measure_bulk(driver, database, plan.bulk_rows)
+        finished = True
     finally:
         if target.shared:  # someone else's database: leave it as it was, even after a failure
-            say("cleaning the synthetic corpus out of NEO4J_URI's database")
-            with target.driver() as driver:
-                synthetic.clean(driver, database)
+            _clean_shared(target, database, say, after_failure=not finished)
         target.stop_if_started()
         shutil.rmtree(workdir, ignore_errors=True)
     results.meta["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     return results
+
+
+def _clean_shared(
+    target: synthetic.Target, database: str, say: Say, *, after_failure: bool
+) -> None:
+    """Take the synthetic corpus out of NEO4J_URI's database. When that database does not
+    answer, say how to do it later; after a failure, without hiding why the bench stopped."""
+    say("cleaning the synthetic corpus out of NEO4J_URI's database")
+    try:
+        with target.driver() as driver:
+            synthetic.clean(driver, database)
+    except (ServiceUnavailable, SessionExpired) as error:
+        message = (
+            f"could not clean the synthetic corpus out of {target.settings.uri}: {error}; "
+            "once it answers, run `commitgraph synth --clean` with the same NEO4J_URI"
+        )
+        if not after_failure:
+            raise BenchError(message) from error
+        say(message)
 
 
 def _one_scale(

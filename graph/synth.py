@@ -37,6 +37,7 @@ from typing import Any
 
 import pycountry
 from neo4j import Driver, GraphDatabase
+from neo4j.exceptions import AuthError, ServiceUnavailable
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -277,11 +278,27 @@ class Target:
             self.local.stop()
 
 
+class TargetUnreachable(RuntimeError):
+    """The database NEO4J_URI names did not answer, or refused the credentials."""
+
+
 def bench_target(on_step: Callable[[str], None] | None = None) -> Target:
-    """NEO4J_URI when set, else the bench instance (`.neo4j-bench`, port 7689) running."""
+    """NEO4J_URI when set (and answering), else the bench instance (`.neo4j-bench`, port
+    7689) running."""
     settings = GraphSettings()
     if not settings.uses_local_neo4j:
-        return Target(settings, None)
+        target = Target(settings, None)
+        try:
+            with target.driver() as driver:
+                driver.verify_connectivity()
+        except (ServiceUnavailable, AuthError) as error:
+            reason = " ".join(str(error.message or error).split()).rstrip(".")
+            raise TargetUnreachable(
+                f"Neo4j at {settings.uri} (NEO4J_URI) did not let us in: {reason}. "
+                "Start it, or check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, or unset "
+                "NEO4J_URI to use the bench's own Neo4j (.neo4j-bench, port 7689)."
+            ) from error
+        return target
     bench = BenchNeo4jSettings()
     settings = GraphSettings(
         local_neo4j_dir=bench.neo4j_dir,

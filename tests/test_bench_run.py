@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from neo4j import Driver
 
 from graph.settings import GraphSettings
@@ -63,3 +65,28 @@ def test_a_quick_bench_answers_every_question_alike_and_leaves_the_graph_as_it_w
     assert "| scale | query |" in run.stdout and "Targets at scale 0.05" in run.stdout
 
     assert fingerprint() == before
+
+
+@pytest.mark.parametrize(
+    "command", [["bench", "--quick", "--scales", "0.05"], ["synth", "--scale", "0.05"]]
+)
+def test_a_neo4j_uri_that_does_not_answer_is_one_clear_error(
+    command: list[str], tmp_path: Path
+) -> None:
+    """Not a driver traceback: what failed, where, and what to do about it."""
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "NEO4J_URI": f"bolt://127.0.0.1:{port}"}
+    run = subprocess.run(
+        [sys.executable, "-m", "app.cli", *command, *(
+            ["--out", str(tmp_path / "bench.json")] if command[0] == "bench" else []
+        )],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    said = " ".join(run.stderr.split())
+    assert f"Neo4j at bolt://127.0.0.1:{port} (NEO4J_URI) did not let us in" in said
+    assert "unset NEO4J_URI" in said
+    assert not (tmp_path / "bench.json").exists()
