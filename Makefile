@@ -4,14 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint format neo4j-start neo4j-stop clean vendor
+.PHONY: setup run test lint format neo4j-start neo4j-stop clean vendor constraints
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev]' -c constraints.txt
 	touch $(STAMP)
 
 ## local Neo4j (fetched from Maven Central on first use), schema and seed, API on :8000
@@ -48,6 +48,19 @@ neo4j-start: setup
 
 neo4j-stop: setup
 	$(BIN)/commitgraph neo4j stop
+
+## refresh constraints.txt with the newest versions pyproject.toml allows (in a scratch venv);
+## run make lint and make test on the result before committing it
+constraints:
+	rm -rf .venv-constraints
+	$(PYTHON) -m venv .venv-constraints
+	.venv-constraints/bin/pip install --quiet --upgrade pip
+	.venv-constraints/bin/pip install --quiet -e '.[dev]'
+	head -3 constraints.txt > constraints.new
+	.venv-constraints/bin/pip freeze --exclude-editable >> constraints.new
+	mv constraints.new constraints.txt
+	rm -rf .venv-constraints
+	rm -f $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
