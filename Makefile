@@ -26,11 +26,11 @@ run: setup
 test: setup
 	$(BIN)/pytest
 
-## ruff (lint and format) over everything, mypy over the packages (tests are not type-checked)
+## ruff (lint and format) and mypy, over the packages and the tests
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy app graph
+	$(BIN)/mypy app graph tests
 
 format: setup
 	$(BIN)/ruff format .

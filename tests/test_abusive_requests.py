@@ -8,7 +8,7 @@ not JSON at all: each gets an answer that says what was wrong, and the service k
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import anyio
@@ -16,6 +16,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
+from starlette.types import Message
 
 from app.api.body_limit import BodySizeLimit
 from app.graphql.document_cache import MAX_DOCUMENTS, cached_documents
@@ -26,7 +27,7 @@ from graph.network import MAX_FOCUS
 LIMIT = get_api_settings().max_body_bytes
 
 
-def graphql_error_codes(response: httpx.Response) -> list[str]:
+def graphql_error_codes(response: httpx.Response) -> list[str | None]:
     assert response.status_code < 500, response.text[:300]
     errors = response.json().get("errors") or []
     return [(e.get("extensions") or {}).get("code") for e in errors]
@@ -93,18 +94,22 @@ def test_a_chunked_body_under_the_limit_is_served_on_a_real_server(
     assert response.json()["data"]["country"]["name"] == "France"
 
 
-async def _call(middleware: BodySizeLimit, messages: list[dict[str, Any]], headers: list) -> tuple:
+async def _call(
+    middleware: BodySizeLimit,
+    messages: Sequence[Mapping[str, Any]],
+    headers: Sequence[tuple[bytes, bytes]],
+) -> list[Message]:
     """Drive the middleware directly with the ASGI messages a server would send it."""
-    sent: list[dict[str, Any]] = []
-    pending = list(messages)
+    sent: list[Message] = []
+    pending = [dict(message) for message in messages]
 
-    async def receive() -> dict[str, Any]:
+    async def receive() -> Message:
         return pending.pop(0) if pending else {"type": "http.disconnect"}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: Message) -> None:
         sent.append(message)
 
-    scope = {"type": "http", "method": "POST", "path": "/graphql", "headers": headers}
+    scope = {"type": "http", "method": "POST", "path": "/graphql", "headers": list(headers)}
     await middleware(scope, receive, send)
     return sent
 

@@ -318,13 +318,20 @@ def _selection(type_: Any) -> str:
     return " { __typename }"
 
 
+def _literal(value: Any, type_: Any) -> Any:
+    """`value` as a GraphQL literal of `type_`; the variables here always have one."""
+    literal = ast_from_value(value, type_)
+    assert literal is not None, (value, type_)
+    return literal
+
+
 def inline_document(kind: str, field_name: str, variables: dict[str, Any]) -> str:
     """The same call with the values written into the document instead of variables."""
     root = SDL.query_type if kind == "query" else SDL.mutation_type
     assert root is not None
     field = root.fields[field_name]
     passed = ", ".join(
-        f"{name}: {print_ast(ast_from_value(variables[name], arg.type))}"
+        f"{name}: {print_ast(_literal(variables[name], arg.type))}"
         for name, arg in field.args.items()
         if name in variables
     )

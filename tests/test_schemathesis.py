@@ -14,6 +14,8 @@ reloads.
 
 from __future__ import annotations
 
+from typing import Any
+
 import hypothesis
 import pytest
 import schemathesis
@@ -21,6 +23,7 @@ from hypothesis import HealthCheck
 from neo4j import Driver
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
+from schemathesis.core.result import Ok
 
 EXAMPLES = 25
 
@@ -57,7 +60,7 @@ def graphql_as_editor(live_server: str, seeded_graph: Driver, dirties_graph: Non
     )
 
 
-def _exercise(schema: schemathesis.BaseSchema, **call: object) -> None:
+def _exercise(schema: schemathesis.BaseSchema, **call: Any) -> None:
     """Up to EXAMPLES cases per operation and generation mode; report every failing one.
 
     Each operation gets its own Hypothesis run (so a failure in one does not hide the
@@ -67,6 +70,7 @@ def _exercise(schema: schemathesis.BaseSchema, **call: object) -> None:
     failures: list[str] = []
     operations = 0
     for result in schema.get_all_operations():
+        assert isinstance(result, Ok), result.err()  # the schema itself loaded
         operation = result.ok()
         operations += 1
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
