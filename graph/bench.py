@@ -1247,9 +1247,14 @@ def markdown(results: Results) -> str:
     lines: list[str] = []
     meta = results.meta
     machine = meta["machine"]
+    # the machine's pace moves every figure (docs/BENCHMARKS.md): say how busy it was
+    start, end = machine.get("load_average_at_start"), meta.get("load_average_at_end")
+    pace = f"; 1-minute load average {start[0]:.2f} at the start" if start else ""
+    pace += f", {end[0]:.2f} at the end" if start and end else ""
     lines.append(
         f"Run {meta['date']} on {machine['cpus']} CPUs, {machine['memory_gib']} GiB, "
         f"Neo4j {meta.get('neo4j', '?')}, Python {machine['python']}, code {meta.get('code')}"
+        + pace
         + (" (--quick: smoke run, not a measurement)" if meta["quick"] else "")
     )
     lines.append("")

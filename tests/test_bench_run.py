@@ -63,6 +63,7 @@ def test_a_quick_bench_answers_every_question_alike_and_leaves_the_graph_as_it_w
         assert question["same_answer"] is True, name
         assert question["roundtrips"] == 1, name
     assert "| scale | query |" in run.stdout and "Targets at scale 0.05" in run.stdout
+    assert "load average" in run.stdout.splitlines()[0]
 
     assert fingerprint() == before
 
