@@ -1109,10 +1109,12 @@ def run(
                     results.bulk = measure_bulk(driver, database, plan.bulk_rows)
         finished = True
     finally:
-        if target.shared:  # someone else's database: leave it as it was, even after a failure
-            _clean_shared(target, database, say, after_failure=not finished)
-        target.stop_if_started()
-        shutil.rmtree(workdir, ignore_errors=True)
+        try:
+            if target.shared:  # someone else's database: leave it as it was, even after a failure
+                _clean_shared(target, database, say, after_failure=not finished)
+        finally:
+            target.stop_if_started()
+            shutil.rmtree(workdir, ignore_errors=True)
     results.meta["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     return results
 
