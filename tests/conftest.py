@@ -21,7 +21,7 @@ os.environ.setdefault("LOCAL_NEO4J_PORT", "7688")
 
 import pytest  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
-from neo4j import Driver, GraphDatabase  # noqa: E402
+from neo4j import Driver, GraphDatabase, RoutingControl  # noqa: E402
 
 from app.main import create_app  # noqa: E402
 from graph.cypher_files import discover  # noqa: E402
@@ -108,17 +108,20 @@ Fingerprint = Callable[[], tuple[list[Any], list[Any]]]
 @pytest.fixture
 def fingerprint(driver: Driver, graph_settings: GraphSettings) -> Fingerprint:
     """What the graph holds, to compare before and after: every node (label, id) and every
-    relationship (start, type, role, end), sorted."""
+    relationship (start, type, role, end, and the citation it carries), sorted."""
 
     def read() -> tuple[list[Any], list[Any]]:
-        with driver.session(database=graph_settings.neo4j_database) as session:
-            nodes = session.run("MATCH (n) RETURN labels(n)[0] AS label, n.id AS id").data()
-            rels = session.run(
-                "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, r.role AS role, b.id AS b"
-            ).data()
+        records, _, _ = driver.execute_query(
+            "RETURN COLLECT { MATCH (n) RETURN [labels(n)[0], n.id] } AS nodes, "
+            "COLLECT { MATCH (a)-[r]->(b) RETURN [a.id, type(r), coalesce(r.role, ''), b.id, "
+            "coalesce(r.source, ''), coalesce(r.quote, '')] } AS rels",
+            routing_=RoutingControl.READ,
+            database_=graph_settings.neo4j_database,
+        )
+        [row] = records
         return (
-            sorted((n["label"], n["id"]) for n in nodes if not n["label"].startswith("__")),
-            sorted((r["a"], r["type"], r["role"] or "", r["b"]) for r in rels),
+            sorted(tuple(n) for n in row["nodes"] if not n[0].startswith("__")),
+            sorted(tuple(r) for r in row["rels"]),
         )
 
     return read
