@@ -64,10 +64,12 @@ async def answer(on: strawberry.Schema, query: str, graph: Graph) -> dict[str, A
 
 
 async def both(
-    query: str, standard_schema: strawberry.Schema, settings: GraphSettings
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The service's answer and graphql-core's standard executor's, on the same graph."""
-    graph = Graph(settings)
+    query: str, standard_schema: strawberry.Schema, settings: GraphSettings,
+    graph: Graph | None = None,
+) -> tuple[dict[str, Any], dict[str, Any]]:  # fmt: skip
+    """The service's answer and graphql-core's standard executor's, on the same graph (the
+    real one unless `graph` is given), which is closed afterwards."""
+    graph = graph or Graph(settings)
     try:
         return await answer(schema, query, graph), await answer(standard_schema, query, graph)
     finally:
@@ -173,12 +175,9 @@ async def test_an_item_tagged_with_another_type_is_the_same_error_as_on_graphql_
     initiatives) is copied item by item; an item tagged with another type must still go
     graphql-core's way and fail there."""
     query = '{ country(id: "FR") { partners { sharedInitiatives { id } } } }'
-    graph = _Mislabelled(graph_settings)
-    try:
-        ours = await answer(schema, query, graph)
-        standard = await answer(standard_schema, query, graph)
-    finally:
-        await graph.close()
+    ours, standard = await both(
+        query, standard_schema, graph_settings, _Mislabelled(graph_settings)
+    )
     assert ours["data"] == standard["data"]
     assert [path for _, path in ours["errors"]] == [path for _, path in standard["errors"]]
     [(message, path)] = standard["errors"]
@@ -220,12 +219,9 @@ async def test_numbers_a_serialiser_refuses_or_converts_are_treated_as_on_graphq
     """Floats, Ints and Booleans of their own class are taken as they are; anything else,
     and floats or ints out of GraphQL's bounds, must still meet the field's serialiser."""
     query = "{ fundingTotals(groupBy: REGION) { key amount streamCount shared } }"
-    graph = _OneValueChanged(graph_settings, key, value)
-    try:
-        ours = await answer(schema, query, graph)
-        standard = await answer(standard_schema, query, graph)
-    finally:
-        await graph.close()
+    ours, standard = await both(
+        query, standard_schema, graph_settings, _OneValueChanged(graph_settings, key, value)
+    )
     assert ours["json"] == standard["json"]
     assert [path for _, path in ours["errors"]] == [path for _, path in standard["errors"]]
     if error is None:
