@@ -63,6 +63,7 @@ from graph.network import (
     OFF_GRAPH,
     outline_from_columns,
 )
+from graph.schema_map import PARTICIPANT_ORDER
 from graph.settings import PROJECT_ROOT, GraphSettings
 
 HEADLINE_SCALE = 10.0
@@ -138,9 +139,7 @@ WITH collect(i) AS matched
 RETURN size(matched) AS total, [i IN matched[0..$first] | {{
   id: i.id, name: i.name,
   participants: COLLECT {{
-    MATCH (i)<-[r:PARTICIPATES_IN]-(a)
-    WITH r, a ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'funder' THEN 1 WHEN 'partner' THEN 2
-                                   WHEN 'implementer' THEN 3 ELSE 4 END, a.name, a.id
+    MATCH (i)<-[r:PARTICIPATES_IN]-(a) WITH r, a ORDER BY {PARTICIPANT_ORDER}
     RETURN {{role: r.role, id: a.id, name: a.name}}
   }},
   countries: COLLECT {{

@@ -105,6 +105,14 @@ def _carried_citation(holder: str) -> str:
     )
 
 
+#: The order of an initiative's participants, `r` their PARTICIPATES_IN and `a` themselves:
+#: the lead first, then funders, partners, implementers and other roles, by name within a role.
+PARTICIPANT_ORDER = (
+    "CASE r.role WHEN 'lead' THEN 0 WHEN 'funder' THEN 1 WHEN 'partner' THEN 2 "
+    "WHEN 'implementer' THEN 3 ELSE 4 END, a.name, a.id"
+)
+
+
 def _participants(v: str, args: dict[str, Any], params: Params) -> str:
     role = args.get("role")
     condition = ""
@@ -112,9 +120,7 @@ def _participants(v: str, args: dict[str, Any], params: Params) -> str:
         condition = f"WHERE r.role = {params.add(str(role).lower())} "
     return (
         f"COLLECT {{ MATCH ({v})<-[r:PARTICIPATES_IN]-(a) {condition}"
-        "WITH r, a ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'funder' THEN 1 WHEN 'partner' "
-        "THEN 2 WHEN 'implementer' THEN 3 ELSE 4 END, a.name, a.id "
-        "RETURN {rel: r, actor: a} }"
+        f"WITH r, a ORDER BY {PARTICIPANT_ORDER} RETURN {{rel: r, actor: a}} }}"
     )
 
 
