@@ -20,7 +20,9 @@ from app.graphql.types import NAMED, ROW
 
 def by_response_key(root: dict[str, Any], info: GraphQLResolveInfo, **_: Any) -> Any:
     """The value the projection stored under the field's alias (or name)."""
-    return root[str(info.path.key)]  # a field's path key is its response name, never an index
+    # a field's path key is its response name (str), never a list index (int); no call here,
+    # as this runs for every field graphql-core resolves itself
+    return root[info.path.key]  # type: ignore[index]
 
 
 def by_field_name(root: dict[str, Any], info: GraphQLResolveInfo, **_: Any) -> Any:
