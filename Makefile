@@ -56,7 +56,7 @@ constraints:
 	$(PYTHON) -m venv .venv-constraints
 	.venv-constraints/bin/pip install --quiet --upgrade pip
 	.venv-constraints/bin/pip install --quiet -e '.[dev]'
-	head -3 constraints.txt > constraints.new
+	grep '^#' constraints.txt > constraints.new
 	.venv-constraints/bin/pip freeze --exclude-editable >> constraints.new
 	mv constraints.new constraints.txt
 	rm -rf .venv-constraints
