@@ -30,10 +30,12 @@ def synth(
 ) -> None:
     """Write a deterministic synthetic corpus into the bench Neo4j (or NEO4J_URI when set),
     replacing any earlier one."""
+    from neo4j.exceptions import ServiceUnavailable, SessionExpired
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
     from graph import synth as synthetic
+    from graph.errors import one_line
     from graph.local_neo4j import LocalNeo4jError
 
     try:
@@ -43,12 +45,22 @@ def synth(
     except (LocalNeo4jError, synthetic.TargetUnreachable) as error:
         _fail(str(error))
     database = target.settings.neo4j_database
+    uri = target.settings.uri
+    under_way = "removing any earlier corpus"
     with target.driver() as driver:
         if clean:
-            report = synthetic.clean(driver, database)
+            try:
+                report = synthetic.clean(driver, database)
+            except (ServiceUnavailable, SessionExpired) as error:
+                _fail(
+                    f"Neo4j at {uri} stopped answering while the synthetic corpus was being "
+                    f"removed ({one_line(error)}). The clean-up deletes in batches, so part of "
+                    "the corpus may still be there: run `commitgraph synth --clean` again once "
+                    "Neo4j answers."
+                )
             console.print(
                 f"removed {report.nodes_deleted} synthetic nodes and "
-                f"{report.relationships_deleted} relationships from {target.settings.uri}"
+                f"{report.relationships_deleted} relationships from {uri}"
             )
             return
         spec = synthetic.SynthSpec(scale=scale, seed=seed)
@@ -59,15 +71,27 @@ def synth(
             MofNCompleteColumn(),
             TimeElapsedColumn(),
         )
+
+        def advance(label: str, rows: int) -> None:
+            nonlocal under_way
+            under_way = f"writing {label}"
+            bar.update(task, advance=rows, description=label)
+
         with Progress(*columns, console=console, transient=True) as bar:
-            task = bar.add_task("removing any earlier corpus", total=corpus.total_rows)
-            removed, written = synthetic.replace_corpus(
-                driver,
-                database,
-                corpus,
-                batch_size,
-                on_rows=lambda label, n: bar.update(task, advance=n, description=label),
-            )
+            task = bar.add_task(under_way, total=corpus.total_rows)
+            try:
+                removed, written = synthetic.replace_corpus(
+                    driver, database, corpus, batch_size, on_rows=advance
+                )
+            except (ServiceUnavailable, SessionExpired) as error:
+                bar.stop()
+                _fail(
+                    f"Neo4j at {uri} stopped answering while the synth was {under_way} "
+                    f"({one_line(error)}). Every batch of {batch_size} rows is its own "
+                    "transaction, so part of the corpus may be in the database: run the same "
+                    "command again once Neo4j answers (it replaces any earlier corpus), or "
+                    "`commitgraph synth --clean` to remove what was written."
+                )
     if removed.nodes_deleted or removed.relationships_deleted:
         console.print(
             f"replaced the earlier synthetic corpus ({removed.nodes_deleted:,} nodes, "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from app.logging_setup import configure_cli_logging
 from graph.local_neo4j import LocalNeo4j, LocalNeo4jError
 from graph.settings import get_graph_settings
 
@@ -85,11 +85,12 @@ def load(
     batch_size: int = typer.Option(1000, min=1, help="Rows per UNWIND batch for rows files."),
 ) -> None:
     """Apply versioned Cypher files in order; each data file applies whole or not at all."""
-    from neo4j import GraphDatabase
+    from neo4j.exceptions import ServiceUnavailable, SessionExpired
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
     from graph.cypher_files import CypherFileError, discover
+    from graph.driver import blocking_driver
     from graph.loader import Loader, LoadError
     from graph.settings import PROJECT_ROOT
 
@@ -100,8 +101,7 @@ def load(
         )
     except CypherFileError as error:
         _fail(str(error), code=2)
-    auth = (settings.neo4j_user, settings.neo4j_password)
-    with GraphDatabase.driver(settings.uri, auth=auth, notifications_min_severity="OFF") as driver:
+    with blocking_driver(settings) as driver:
         loader = Loader(driver, settings.neo4j_database, batch_size=batch_size)
         try:
             pending = sum(
@@ -122,7 +122,8 @@ def load(
                 report = loader.load(files, dry_run=dry_run, repair=repair, progress=hook)
             except LoadError as error:
                 bar.stop()
-                _fail(str(error))
+                lost = isinstance(error.__cause__, ServiceUnavailable | SessionExpired)
+                _fail(f"{error} (Neo4j: {settings.uri})" if lost else str(error))
     table = Table(title="dry run: nothing was written" if dry_run else "load")
     for column in ("file", "status", "ms", "nodes +", "rels +", "props set"):
         table.add_column(column, overflow="fold")  # a file name stays whole, never "…"
@@ -272,7 +273,7 @@ cli.command("loadtest")(_loadtest)
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING)
+    configure_cli_logging()
     cli()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
@@ -34,3 +35,29 @@ def configure_logging(level: str) -> None:
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
     logging.getLogger("neo4j").setLevel(max(logging.WARNING, root.level))
+    logging.getLogger("neo4j.io").setLevel(logging.NOTSET)  # the CLI's quieting, undone
+
+
+class _OneLine(logging.Formatter):
+    """`warning neo4j.session: …` on one line, for a person at a terminal."""
+
+    _SECONDS = re.compile(r"(\d+\.\d\d)\d+s\b")
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = self._SECONDS.sub(r"\1 s", " ".join(record.getMessage().split()))
+        return f"{record.levelname.lower()} {record.name}: {message}"
+
+
+def configure_cli_logging() -> None:
+    """Warnings and errors of the command-line tools, one line each, on stderr.
+
+    The driver's `neo4j.io` records (a connection that dropped, at ERROR) are left out: the
+    driver then either retries, and says so at WARNING, or gives up, and the command reports
+    that itself in one sentence that says what to do.
+    """
+    handler = logging.StreamHandler()
+    handler.setFormatter(_OneLine())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)
+    logging.getLogger("neo4j.io").setLevel(logging.CRITICAL)

@@ -17,6 +17,8 @@ from neo4j import (
     AsyncGraphDatabase,
     AsyncManagedTransaction,
     AsyncResult,
+    Driver,
+    GraphDatabase,
     Query,
     RoutingControl,
     unit_of_work,
@@ -53,6 +55,23 @@ def request_deadline(settings: GraphSettings) -> float:
     the retry time; the two seconds on top leave the server room to report its own timeout.
     """
     return settings.neo4j_transaction_timeout + settings.neo4j_max_retry_time + 2.0
+
+
+def blocking_driver(settings: GraphSettings) -> Driver:
+    """The sync driver of the command-line tools (`load`, `synth`, `bench`).
+
+    It shares the service's connection timeout and retry budget, so a Neo4j that goes away in
+    the middle of a load ends it within seconds with a clear error, as it ends a request,
+    instead of after the driver's default 30 s of retries. There is no transaction timeout:
+    one data file may legitimately take longer than any request.
+    """
+    return GraphDatabase.driver(
+        settings.uri,
+        auth=(settings.neo4j_user, settings.neo4j_password),
+        connection_timeout=settings.neo4j_connection_timeout,
+        max_transaction_retry_time=settings.neo4j_max_retry_time,
+        notifications_min_severity="OFF",
+    )
 
 
 class GraphUnavailable(RuntimeError):

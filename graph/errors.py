@@ -10,3 +10,10 @@ class BadInput(ValueError):
         super().__init__(f"{argument}: {message}")
         self.argument = argument
         self.message = message
+
+
+def one_line(error: BaseException) -> str:
+    """A driver error's message on one line and without its full stop, to sit inside a
+    sentence of ours (the driver's messages run over several lines)."""
+    message = getattr(error, "message", None) or str(error)
+    return " ".join(str(message).split()).rstrip(".") or type(error).__name__

@@ -13,6 +13,8 @@ what is applied and refuses a file that was edited after it was applied.
   then reads the ledger, so two loads at once never apply the same file twice.
 - A file with a CSV or JSON file of the same name beside it holds one statement that UNWINDs
   `$rows`: the rows are sent in batches, still inside the file's single transaction.
+- Neo4j going away mid-load (after the driver's retries) is a `LoadError` that names the file
+  under way and what of it can be in the graph, never a driver traceback.
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
-from neo4j.exceptions import Neo4jError
+from neo4j.exceptions import IncompleteCommit, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph.cypher_files import CypherFile, Statement
+from graph.errors import one_line
 
 log = logging.getLogger(__name__)
 
@@ -139,9 +142,15 @@ class Loader:
         progress: ProgressHook | None = None,
     ) -> LoadReport:
         """Apply pending files in version order; stop at the first file that fails."""
-        if not dry_run:  # a dry run writes nothing, not even the ledger's constraints
-            self.ensure_ledger()
-        outcomes = self.plan(files, repair)
+        try:
+            if not dry_run:  # a dry run writes nothing, not even the ledger's constraints
+                self.ensure_ledger()
+            outcomes = self.plan(files, repair)
+        except (ServiceUnavailable, SessionExpired) as error:
+            raise LoadError(
+                f"Neo4j stopped answering before any file was applied ({one_line(error)}); "
+                "nothing was written. Run the same load again once Neo4j answers."
+            ) from error
         refused = [o for o in outcomes if o.status == "refused"]
         if refused and not dry_run:
             raise LoadError(refused[0].detail)
@@ -149,14 +158,18 @@ class Loader:
             if outcome.status != "pending":
                 continue
             started = time.perf_counter()
-            if dry_run:
-                self._explain(outcome.file, progress)
-                outcome.status = "checked"
-            else:
-                repaired = bool(outcome.detail)
-                outcome.counters, outcome.status = self._apply(outcome.file, repair, progress)
-                if repaired and outcome.status == "applied":
-                    outcome.status = "repaired"
+            try:
+                if dry_run:
+                    self._explain(outcome.file, progress)
+                    outcome.status = "checked"
+                else:
+                    repaired = bool(outcome.detail)
+                    outcome.counters, outcome.status = self._apply(outcome.file, repair, progress)
+                    if repaired and outcome.status == "applied":
+                        outcome.status = "repaired"
+            except (ServiceUnavailable, SessionExpired) as error:
+                done = sum(o.status in ("applied", "repaired", "checked") for o in outcomes)
+                raise LoadError(_lost_during(outcome.file, error, dry_run, done)) from error
             outcome.duration_ms = round((time.perf_counter() - started) * 1000)
             log.info(
                 "cypher file %s: %s", outcome.file.label, outcome.status,
@@ -317,6 +330,32 @@ def _record(tx: Any, file: CypherFile, duration_ms: int) -> None:
         "m.durationMs = $duration_ms",
         version=file.version, name=file.name, checksum=file.checksum, duration_ms=duration_ms,
     ).consume()  # fmt: skip
+
+
+def _lost_during(file: CypherFile, error: Exception, dry_run: bool, done: int) -> str:
+    """What a person needs after the connection dropped: what of `file` can be in the graph,
+    what came before it, and that running the same load again is the way on."""
+    if dry_run:
+        state = "This was a dry run: nothing was written"
+    elif file.is_schema:
+        state = (
+            "A schema file runs one statement per transaction, so some of its constraints or "
+            "indexes may exist; they use IF NOT EXISTS, so applying the file again is harmless"
+        )
+    elif isinstance(error, IncompleteCommit):
+        state = (
+            "The connection dropped while its transaction was committing, so Neo4j may or may "
+            "not have applied it; the ledger knows, and the next load skips the file if it did"
+        )
+    else:
+        state = "Its transaction did not commit, so nothing of this file is in the graph"
+    before = f"{done} file{'s' if done != 1 else ''} before it in this load"
+    return (
+        f"{file.path}: Neo4j stopped answering while this file was being "
+        f"{'checked' if dry_run else 'applied'} ({one_line(error)}). {state}. "
+        f"{before} {'was' if done == 1 else 'were'} {'checked' if dry_run else 'applied'}. "
+        "Run the same load again once Neo4j answers: applied files are skipped."
+    )
 
 
 def _located(file: CypherFile, statement: Statement, error: Neo4jError) -> str:

@@ -36,12 +36,14 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-from neo4j import Driver, GraphDatabase
+from neo4j import Driver
 from neo4j.exceptions import AuthError, ServiceUnavailable
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.cypher_files import discover
+from graph.driver import blocking_driver
+from graph.errors import one_line
 from graph.loader import DEFAULT_BATCH_SIZE, Loader, apply_rows
 from graph.local_neo4j import LocalNeo4j
 from graph.settings import PROJECT_ROOT, GraphSettings
@@ -270,8 +272,7 @@ class Target:
         return self.local is None
 
     def driver(self) -> Driver:
-        auth = (self.settings.neo4j_user, self.settings.neo4j_password)
-        return GraphDatabase.driver(self.settings.uri, auth=auth, notifications_min_severity="OFF")
+        return blocking_driver(self.settings)
 
     def stop_if_started(self) -> None:
         if self.local is not None and self.started_here:
@@ -292,7 +293,7 @@ def bench_target(on_step: Callable[[str], None] | None = None) -> Target:
             with target.driver() as driver:
                 driver.verify_connectivity()
         except (ServiceUnavailable, AuthError) as error:
-            reason = " ".join(str(error.message or error).split()).rstrip(".")
+            reason = one_line(error)
             raise TargetUnreachable(
                 f"Neo4j at {settings.uri} (NEO4J_URI) did not let us in: {reason}. "
                 "Start it, or check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, or unset "
@@ -826,10 +827,13 @@ def write_corpus(
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_rows: Callable[[str, int], None] | None = None,
 ) -> SynthReport:
-    """Write every step through `apply_rows`, the loader's batched path."""
+    """Write every step through `apply_rows`, the loader's batched path. `on_rows` hears of
+    each step as it starts (with 0 rows) and of each batch once it is committed."""
     counters: Counter[str] = Counter()
     started = time.perf_counter()
     for step in corpus.steps:
+        if on_rows:
+            on_rows(step.label, 0)
         hook = (lambda n, label=step.label: on_rows(label, n)) if on_rows else None
         counters.update(apply_rows(driver, database, step.cypher, step.rows, batch_size, hook))
     seconds = time.perf_counter() - started

@@ -1,0 +1,250 @@
+"""Neo4j going away in the middle of `commitgraph load` and `commitgraph synth`.
+
+The data team must be able to trust a load that was cut off as much as one that finished:
+what of the file under way can be in the graph, one line that says so and what to do, and a
+second run that finishes the job. The connection is cut for real: the command talks to
+Neo4j through a loopback TCP relay that drops every connection the moment the client sends a
+chosen statement, as a dying server or a broken network does. Then the relay either refuses
+all new connections (Neo4j gone) or lets them through again (a blip the driver retries).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+from neo4j import Driver
+
+from graph.cypher_files import discover
+from graph.settings import GraphSettings
+from graph.synth import SynthSpec, build_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_DATA = ROOT / "cypher" / "seed" / "V002__oic_summit_day1.cypher"
+
+
+class CuttableRelay:
+    """Forwards loopback TCP to Neo4j until the client first sends `cut_at`; then closes every
+    connection without forwarding it. `comes_back` decides whether new connections are let
+    through afterwards (a blip) or refused (Neo4j gone)."""
+
+    def __init__(self, upstream: tuple[str, int], cut_at: bytes, comes_back: bool) -> None:
+        self.upstream = upstream
+        self.cut_at = cut_at
+        self.comes_back = comes_back
+        self.was_cut = threading.Event()
+        self._lock = threading.Lock()
+        self._open: list[socket.socket] = []
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return  # the listener was closed: Neo4j is "gone"
+            server = socket.create_connection(self.upstream)
+            for end in (client, server):  # as the driver does: no Nagle delay per message
+                end.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            with self._lock:
+                self._open += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket, watch: bool) -> None:
+        tail = b""
+        while True:
+            try:
+                data = source.recv(65536)
+            except OSError:
+                break
+            if not data:
+                break
+            if watch:
+                window = tail + data  # the statement may arrive split across reads
+                with self._lock:
+                    if not self.was_cut.is_set() and self.cut_at in window:
+                        self._cut()
+                        return
+                tail = window[-len(self.cut_at) :]
+            try:
+                sink.sendall(data)
+            except OSError:
+                break
+        for end in (source, sink):
+            _close(end)
+
+    def _cut(self) -> None:
+        self.was_cut.set()
+        if not self.comes_back:
+            _close(self._listener)
+        for end in self._open:
+            _close(end)
+        self._open.clear()
+
+    def close(self) -> None:
+        with self._lock:
+            self.comes_back = False
+            self._cut()
+
+
+def _close(end: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        end.shutdown(socket.SHUT_RDWR)
+    end.close()
+
+
+RelayFactory = Callable[[str, bool], CuttableRelay]
+
+
+@pytest.fixture
+def relay(graph_settings: GraphSettings) -> Iterator[RelayFactory]:
+    """Relays to the suite's Neo4j; closed after the test."""
+    target = urlparse(graph_settings.uri)
+    if target.scheme != "bolt":
+        pytest.skip("a relay only stands in for a direct bolt:// server, not a routing one")
+    made: list[CuttableRelay] = []
+
+    def make(cut_at: str, comes_back: bool) -> CuttableRelay:
+        assert target.hostname and target.port
+        made.append(CuttableRelay((target.hostname, target.port), cut_at.encode(), comes_back))
+        return made[-1]
+
+    yield make
+    for each in made:
+        each.close()
+
+
+def _cli(*args: str, uri: str) -> subprocess.CompletedProcess[str]:
+    """A `commitgraph` command as a person runs it, against the Neo4j at `uri`.
+
+    The retry budget is 1 s instead of 5 so that "Neo4j gone" ends quickly; the blip needs
+    far less than that to be retried.
+    """
+    env = {**os.environ, "NEO4J_MAX_RETRY_TIME": "1", "NEO4J_URI": uri}
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+
+
+def _through(relay: CuttableRelay) -> str:
+    return f"bolt://127.0.0.1:{relay.port}"
+
+
+def _ledger(driver: Driver, database: str) -> list[int]:
+    records, _, _ = driver.execute_query(
+        "MATCH (m:__Migration) RETURN m.version AS version ORDER BY version", database_=database
+    )
+    return [r["version"] for r in records]
+
+
+def _said(run: subprocess.CompletedProcess[str]) -> str:
+    return " ".join(run.stderr.split())
+
+
+@pytest.fixture
+def seed_as_loaded(
+    seeded_graph: Driver, fingerprint: Callable[[], Any], request: pytest.FixtureRequest
+) -> tuple[Any, list[int]]:
+    """The graph and ledger an uninterrupted load gives; the test then starts from an empty
+    graph (constraints and indexes stay, as after any wipe)."""
+    reference = fingerprint(), _ledger(seeded_graph, "neo4j")
+    request.getfixturevalue("empty_graph")
+    return reference
+
+
+def _middle_statement_of_the_seed() -> str:
+    [seed] = discover([SEED_DATA])
+    statements = seed.statements
+    assert len(statements) > 10  # a cut in the middle leaves statements run on either side
+    return statements[len(statements) // 2].text
+
+
+def test_a_load_cut_off_mid_file_leaves_none_of_that_file_and_a_second_run_completes_it(
+    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, driver: Driver,
+    graph_settings: GraphSettings, fingerprint: Callable[[], Any],
+) -> None:  # fmt: skip
+    database = graph_settings.neo4j_database
+    reference, ledger = seed_as_loaded
+    gone = relay(_middle_statement_of_the_seed(), False)
+
+    cut_off = _cli("load", uri=_through(gone))
+
+    assert gone.was_cut.is_set()
+    assert cut_off.returncode == 1, cut_off.stderr
+    assert "Traceback" not in cut_off.stderr
+    assert "neo4j.io" not in cut_off.stderr  # the driver's connection-level noise
+    said = _said(cut_off)
+    assert f"error {SEED_DATA}: Neo4j stopped answering while this file was being applied" in said
+    assert "nothing of this file is in the graph" in said
+    assert "1 file before it in this load was applied" in said
+    assert "Run the same load again once Neo4j answers" in said
+    assert f"(Neo4j: bolt://127.0.0.1:{gone.port})" in said
+    assert _ledger(driver, database) == [1]  # the schema file, and nothing of the seed
+    assert fingerprint() == ([], [])
+
+    again = _cli("load", uri=graph_settings.uri)
+
+    assert again.returncode == 0, again.stderr
+    assert fingerprint() == reference
+    assert _ledger(driver, database) == ledger
+
+
+def test_a_connection_cut_once_mid_file_is_retried_and_the_load_completes_as_if_never_cut(
+    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, driver: Driver,
+    graph_settings: GraphSettings, fingerprint: Callable[[], Any],
+) -> None:  # fmt: skip
+    database = graph_settings.neo4j_database
+    reference, ledger = seed_as_loaded
+    blip = relay(_middle_statement_of_the_seed(), True)
+
+    run = _cli("load", uri=_through(blip))
+
+    assert blip.was_cut.is_set()
+    assert run.returncode == 0, run.stderr
+    assert "warning neo4j.session: Transaction failed and will be retried in" in run.stderr
+    assert fingerprint() == reference  # each statement's effect once, not twice
+    assert _ledger(driver, database) == ledger
+
+
+def test_a_synth_cut_off_mid_write_says_so_and_its_remedies_leave_the_seed_as_it_was(
+    seeded_graph: Driver, relay: RelayFactory, fingerprint: Callable[[], Any],
+    graph_settings: GraphSettings, dirties_graph: None,
+) -> None:  # fmt: skip
+    before = fingerprint()
+    steps = build_corpus(SynthSpec(scale=0.05)).steps
+    third = steps[2]  # two steps are committed when the third is cut off
+    gone = relay(third.cypher, False)
+
+    cut_off = _cli("synth", "--scale", "0.05", uri=_through(gone))
+
+    assert gone.was_cut.is_set()
+    assert cut_off.returncode == 1, cut_off.stderr
+    assert "Traceback" not in cut_off.stderr
+    said = _said(cut_off)
+    assert (
+        f"Neo4j at bolt://127.0.0.1:{gone.port} stopped answering while the synth was "
+        f"writing {third.label}"
+    ) in said
+    assert "part of the corpus may be in the database" in said
+    assert "`commitgraph synth --clean`" in said
+    assert fingerprint() != before  # the first steps' batches committed
+
+    again = _cli("synth", "--scale", "0.05", uri=graph_settings.uri)
+    cleaned = _cli("synth", "--clean", uri=graph_settings.uri)
+
+    assert again.returncode == 0, again.stderr
+    assert cleaned.returncode == 0, cleaned.stderr
+    assert fingerprint() == before
