@@ -1,7 +1,7 @@
 """Exports of the partnership graph for analysts: GraphML, JSON, and CSV in a zip.
 
 An export is the whole partnership graph, or the network around a focus with exactly the
-semantics of `graph.network.network` (same reach, same exclusions). Provenance travels
+semantics of `graph.network.network_elements` (same reach, same exclusions). Provenance travels
 with it, since analysts check facts: every relationship keeps its `quote` and `source`
 properties, and every node carries its `citations` (the EVIDENCED_BY quotes and the source
 titles), because the Source node itself is not part of the partnership graph.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Self
 
+import orjson
 from pydantic import BaseModel, Field
 
 #: The labels of the partnership graph, in the order that decides a node's `type` when it
@@ -32,6 +33,13 @@ def plain(value: Any) -> Any:
     if callable(iso):
         return iso()
     return str(value)
+
+
+def to_json(value: Any) -> bytes:
+    """JSON of an answer whose property values are as the driver gives them: what JSON has
+    no type for (dates, points) is written as `plain` writes it, at no cost to the rest.
+    Keys are sorted, so the same graph always gives the same bytes and the same ETag."""
+    return orjson.dumps(value, default=plain, option=orjson.OPT_SORT_KEYS)
 
 
 def primary_type(labels: list[str]) -> str:
@@ -86,14 +94,6 @@ class GraphEdge(BaseModel):
             role=None if role is None else str(role),
             properties=properties,
         )
-
-
-class Network(BaseModel):
-    nodes: list[GraphNode]
-    edges: list[GraphEdge]
-    truncated: bool = Field(
-        default=False, description="more nodes were in reach than the limit let through"
-    )
 
 
 class SearchHit(BaseModel):

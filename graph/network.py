@@ -17,7 +17,7 @@ from typing import Any, TypedDict
 
 from graph.driver import Graph
 from graph.errors import BadInput
-from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network
+from graph.models import PARTNERSHIP_TYPES
 
 MAX_DEPTH = 3
 MAX_FOCUS = 20
@@ -164,10 +164,6 @@ _PAIRS = f"""CALL (ns) {{
 #: Every edge among `ns` with its properties, for REST and the exports.
 EDGES_AMONG = f"COLLECT {{ {_PAIRS} RETURN {edge_map('r')} AS edge }}"
 
-NETWORK = f"""{REACH}
-RETURN [n IN ns | {node_map("n")}] AS nodes, {EDGES_AMONG} AS edges, truncated
-"""
-
 
 def _column(value: str) -> str:
     """`collect(value)` that keeps nulls, so that the columns stay aligned: a null is
@@ -175,39 +171,59 @@ def _column(value: str) -> str:
     return f"collect(coalesce({value}, {{}}))"
 
 
-#: The same network as `NETWORK` with only what a drawing needs, sorted by Neo4j and
-#: returned as columns (one list per field): building a map per element cost Neo4j more
-#: than finding the elements.
-NETWORK_OUTLINE = f"""{REACH}
+def _network_columns(with_properties: bool) -> str:
+    """The network of `REACH`, sorted by Neo4j and returned as columns (one list per field):
+    building a map per element cost Neo4j more than finding the elements. Nodes come by
+    type (in `PARTNERSHIP_TYPES` order), then id; edges by source, type, target, role, id,
+    so the same graph always gives the same answer (and the same ETag)."""
+    columns = "truncated, node_ids, node_labels, node_types, sources, targets, edge_types, roles"
+    node_properties = ", collect(properties(n)) AS node_properties" if with_properties else ""
+    keep_r = ", r" if with_properties else ""
+    edge_properties = ", collect(id) AS edge_ids, collect(properties(r)) AS edge_properties"
+    extra_columns = ", node_properties, edge_ids, edge_properties"
+    if not with_properties:
+        edge_properties = extra_columns = ""
+    return f"""{REACH}
 CALL (ns) {{
   UNWIND ns AS n
   WITH n, {_type_rank("n")} AS rank
   ORDER BY rank, n.id
   RETURN {_column("n.id")} AS node_ids,
          {_column(_display_label("n"))} AS node_labels,
-         {_column(f"{_TYPE_ORDER}[rank]")} AS node_types
+         {_column(f"{_TYPE_ORDER}[rank]")} AS node_types{node_properties}
 }}
 CALL (ns) {{
   {_PAIRS}
-  WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, elementId(r) AS id
+  WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, elementId(r) AS id{keep_r}
   ORDER BY source, type, target, coalesce(role, ''), id
   RETURN {_column("source")} AS sources, {_column("target")} AS targets,
-         {_column("type")} AS edge_types, {_column("role")} AS roles
+         {_column("type")} AS edge_types, {_column("role")} AS roles{edge_properties}
 }}
-RETURN truncated, node_ids, node_labels, node_types, sources, targets, edge_types, roles
+RETURN {columns}{extra_columns}
 """
+
+
+#: What a drawing needs of the network, for GraphQL's `network` field.
+NETWORK_OUTLINE = _network_columns(with_properties=False)
+#: The same network with every property and each edge's element id, for REST.
+NETWORK_ELEMENTS = _network_columns(with_properties=True)
+
+
+def _values(row: dict[str, Any], column: str) -> list[Any]:
+    """A column of `_network_columns`, its empty maps back to None."""
+    return [None if v.__class__ is dict and not v else v for v in row[column]]
 
 
 def outline_from_columns(row: dict[str, Any]) -> NetworkOutline:
     """The outline's nodes and edges as maps, from the columns `NETWORK_OUTLINE` returns."""
-
-    def column(name: str) -> list[Any]:  # `_column`'s empty maps back to None
-        return [None if v.__class__ is dict and not v else v for v in row[name]]
-
-    nodes = zip(column("node_ids"), column("node_labels"), column("node_types"), strict=True)
+    nodes = zip(
+        _values(row, "node_ids"), _values(row, "node_labels"), _values(row, "node_types"),
+        strict=True,
+    )  # fmt: skip
     edges = zip(
-        column("sources"), column("targets"), column("edge_types"), column("roles"), strict=True
-    )
+        _values(row, "sources"), _values(row, "targets"), _values(row, "edge_types"),
+        _values(row, "roles"), strict=True,
+    )  # fmt: skip
     return {
         "nodes": [{"id": i, "label": label, "type": type_} for i, label, type_ in nodes],
         "edges": [
@@ -215,6 +231,35 @@ def outline_from_columns(row: dict[str, Any]) -> NetworkOutline:
         ],
         "truncated": bool(row["truncated"]),
     }
+
+
+def elements_from_columns(row: dict[str, Any], focus: list[str]) -> CytoscapeNetwork:
+    """Cytoscape.js elements from the columns `NETWORK_ELEMENTS` returns."""
+    focused = set(focus)
+    nodes = zip(
+        _values(row, "node_ids"), _values(row, "node_labels"), _values(row, "node_types"),
+        row["node_properties"], strict=True,
+    )  # fmt: skip
+    edges = zip(
+        row["edge_ids"], _values(row, "sources"), _values(row, "targets"),
+        _values(row, "edge_types"), _values(row, "roles"), row["edge_properties"], strict=True,
+    )  # fmt: skip
+    return {
+        "elements": {
+            "nodes": [
+                {"data": {"id": i, "label": label, "type": type_, "focus": i in focused,
+                          "properties": properties}}
+                for i, label, type_, properties in nodes
+            ],
+            "edges": [
+                {"data": {"id": i, "source": s, "target": t, "type": type_, "role": role,
+                          "label": role or type_.replace("_", " ").lower(),
+                          "properties": properties}}
+                for i, s, t, type_, role, properties in edges
+            ],
+        },
+        "truncated": bool(row["truncated"]),
+    }  # fmt: skip
 
 
 class OutlineNode(TypedDict):
@@ -278,14 +323,15 @@ def check_focus(
     }
 
 
-async def network(
+async def network_elements(
     graph: Graph,
     focus: list[str],
     depth: int = 1,
     types: list[str] | None = None,
     limit: int = DEFAULT_NODES,
-) -> Network:
-    """The nodes within `depth` hops of the `focus` ids and every edge among them.
+) -> CytoscapeNetwork:
+    """The nodes within `depth` hops of the `focus` ids and every edge among them, with all
+    their properties, as Cytoscape.js elements: what the REST network route serves.
 
     Hops are counted over the whole partnership graph: `types` only filters what is
     returned, so with `types=["Country", "Initiative"]` a country two hops away through an
@@ -293,20 +339,15 @@ async def network(
     returns every type. Unknown focus ids contribute nothing; depth 0 returns the focus
     nodes themselves and the edges between them. At most `limit` nodes, nearest first (see
     `REACH`); `truncated` says that more were in reach. One Cypher round trip.
+
+    Neo4j sorts and Python only pairs up the columns: no model per element, which cost more
+    than the Cypher for a large network. Property values are as Neo4j stores them; write
+    them with `graph.models.to_json`, which turns dates and points into strings.
     """
+    params = check_focus(focus, depth, types, limit)
     # REACH aggregates from its first clause on, so there is always exactly one row.
-    (row,) = await graph.read("network", NETWORK, check_focus(focus, depth, types, limit))
-    # Sorted, so that the same graph always gives the same answer (and the same ETag).
-    order = {label: rank for rank, label in enumerate(PARTNERSHIP_TYPES)}
-    nodes = sorted(
-        (GraphNode.from_row(n) for n in row["nodes"]),
-        key=lambda n: (order.get(n.type, len(order)), n.id),
-    )
-    edges = sorted(
-        (GraphEdge.from_row(e) for e in row["edges"]),
-        key=lambda e: (e.source, e.type, e.target, e.role or "", e.id),
-    )
-    return Network(nodes=nodes, edges=edges, truncated=bool(row["truncated"]))
+    (row,) = await graph.read("network", NETWORK_ELEMENTS, params)
+    return elements_from_columns(row, params["focus"])  # type: ignore[arg-type]
 
 
 async def network_outline(
@@ -324,3 +365,34 @@ async def network_outline(
     params = check_focus(focus, depth, types, limit)
     (row,) = await graph.read("network", NETWORK_OUTLINE, params)
     return outline_from_columns(row)
+
+
+class CytoscapeNodeData(OutlineNode):
+    focus: bool
+    properties: dict[str, Any]
+
+
+class CytoscapeEdgeData(OutlineEdge):
+    id: str
+    label: str
+    properties: dict[str, Any]
+
+
+class CytoscapeNode(TypedDict):
+    data: CytoscapeNodeData
+
+
+class CytoscapeEdge(TypedDict):
+    data: CytoscapeEdgeData
+
+
+class CytoscapeElements(TypedDict):
+    nodes: list[CytoscapeNode]
+    edges: list[CytoscapeEdge]
+
+
+class CytoscapeNetwork(TypedDict):
+    """`elements` goes straight to `cytoscape({elements})`."""
+
+    elements: CytoscapeElements
+    truncated: bool

@@ -16,6 +16,7 @@ from neo4j import Driver
 from app.main import create_app
 from graph.driver import Graph
 from graph.errors import BadInput
+from graph.models import plain
 from graph.paths import shortest_path
 from graph.settings import GraphSettings
 
@@ -152,6 +153,28 @@ def test_a_depth_that_is_not_a_number_gets_422_naming_it(api: TestClient) -> Non
     response = api.get(NETWORK, params={"focus": "FR", "depth": "deep"})
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["query", "depth"]
+
+
+def test_every_stored_property_comes_out_with_dates_as_iso_text_and_points_as_coordinates(
+    api: TestClient, driver: Driver, dirties_graph: None
+) -> None:
+    """JSON has no date or point: a date is written as its ISO text and a point as its
+    coordinates, never a 500, and every other property as it is stored."""
+    driver.execute_query(
+        "MATCH (c:Country {id: 'FR'}) SET c.since = date('2025-03-31'), "
+        "c.checkedAt = datetime('2025-03-31T09:30:00Z'), c.at = point({x: 1.5, y: 2.5}), "
+        "c.tags = ['b', 'a'], c.rank = 3"
+    )
+    records, _, _ = driver.execute_query("MATCH (c:Country {id: 'FR'}) RETURN properties(c) AS p")
+
+    nodes, _ = elements(api.get(NETWORK, params={"focus": "FR", "depth": 0}))
+
+    served = nodes["FR"]["properties"]
+    assert served == plain(records[0]["p"])
+    assert served["since"] == "2025-03-31"
+    assert served["checkedAt"].startswith("2025-03-31T09:30:00")
+    assert served["at"] == [1.5, 2.5]
+    assert served["tags"] == ["b", "a"] and served["rank"] == 3
 
 
 def test_etag_and_cache_control_and_304_when_the_client_has_it(api: TestClient) -> None:

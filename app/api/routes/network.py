@@ -9,10 +9,10 @@ from pydantic import BaseModel, Field
 
 from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES
-from app.api.http_cache import cached_json
+from app.api.http_cache import cached
 from graph.driver import Graph
-from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network
-from graph.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES, network
+from graph.models import PARTNERSHIP_TYPES, to_json
+from graph.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES, network_elements
 
 router = APIRouter(prefix="/api/v1", tags=["network"])
 
@@ -58,39 +58,6 @@ class CyNetwork(BaseModel):
     )
 
 
-def edge_label(edge: GraphEdge) -> str:
-    return edge.role or edge.type.replace("_", " ").lower()
-
-
-def to_cytoscape(net: Network, focus: list[str]) -> CyNetwork:
-    focused = set(focus)
-
-    def node(n: GraphNode) -> CyNode:
-        return CyNode(
-            data=CyNodeData(
-                id=n.id, label=n.label, type=n.type, focus=n.id in focused, properties=n.properties
-            )
-        )
-
-    def edge(e: GraphEdge) -> CyEdge:
-        return CyEdge(
-            data=CyEdgeData(
-                id=e.id,
-                source=e.source,
-                target=e.target,
-                type=e.type,
-                role=e.role,
-                label=edge_label(e),
-                properties=e.properties,
-            )
-        )
-
-    return CyNetwork(
-        elements=CyElements(nodes=[node(n) for n in net.nodes], edges=[edge(e) for e in net.edges]),
-        truncated=net.truncated,
-    )
-
-
 def split_list(values: list[str]) -> list[str]:
     """Accept `types=A,B` as well as `types=A&types=B`."""
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
@@ -122,6 +89,7 @@ async def get_network(
     limit: int = Query(default=DEFAULT_NODES, description=f"the most nodes, 1 to {MAX_NODES}"),
     graph: Graph = Depends(get_graph),
 ) -> Response:
-    focus_ids = split_list(focus)
-    net = await network(graph, focus_ids, depth, split_list(types) or None, limit)
-    return cached_json(request, to_cytoscape(net, focus_ids))
+    elements = await network_elements(
+        graph, split_list(focus), depth, split_list(types) or None, limit
+    )
+    return cached(request, to_json(elements), "application/json")
