@@ -5,6 +5,7 @@ One run, side by side, at each corpus scale (graph/synth.py):
 1. five canonical analyst questions asked over HTTP GraphQL of a real `commitgraph serve`
    subprocess, and the same answers fetched with the raw `neo4j` driver and hand-written
    Cypher (the floor); p50, p95 and their ratio, and whether both answers are the same;
+   likewise, beside them, more networks, and the REST network the explorer page draws;
 2. Cypher round trips per GraphQL request, from the server's own
    `commitgraph_cypher_queries_total` counter before and after each request;
 3. (at the headline scale) bulk load: `graph.loader.apply_rows` batches against one statement
@@ -56,11 +57,14 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from graph import synth as synthetic
 from graph.loader import apply_rows
 from graph.models import PARTNERSHIP_TYPES
+from graph.models import to_json as answer_json
 from graph.network import (
     DEFAULT_NODES,
     MAX_NODES,
+    NETWORK_ELEMENTS,
     NETWORK_OUTLINE,
     OFF_GRAPH,
+    elements_from_columns,
     outline_from_columns,
 )
 from graph.schema_map import PARTICIPANT_ORDER
@@ -192,6 +196,7 @@ RETURN x.name AS name, partners[..200] AS partners
 # The network's floor is the API's own Cypher: which nodes a capped network keeps (nearest,
 # then most linked) is part of the question, and a hand-written copy would only repeat it.
 DRIVER_NETWORK = NETWORK_OUTLINE
+DRIVER_NETWORK_ELEMENTS = NETWORK_ELEMENTS  # the same, with every property (REST)
 
 # A path never goes through provenance, progress or change records (graph/paths.py).
 DRIVER_SHORTEST_PATH = f"""
@@ -258,6 +263,14 @@ class Question:
     from_graphql: Callable[[dict[str, Any]], Any]
     from_driver: Callable[[list[dict[str, Any]]], Any]
     size: Callable[[Any], int]  # how many items the answer has, for the table
+    #: A REST question instead: the path and query string to GET (`graphql` is then unused,
+    #: and `from_graphql` reads the JSON body).
+    rest: Callable[[Picks], str] | None = None
+
+    @property
+    def over(self) -> str:
+        """The key of the API side's timings: "rest" or "graphql"."""
+        return "rest" if self.rest else "graphql"
 
 
 def _initiatives_gql(data: dict[str, Any]) -> Any:
@@ -377,6 +390,38 @@ def _network_question(
     )
 
 
+def _without_focus(body: dict[str, Any]) -> Any:
+    """A Cytoscape network to compare: everything but the focus flags, which name the
+    request's ids rather than anything Neo4j answered."""
+    elements = body["elements"]
+    nodes = [{k: v for k, v in n["data"].items() if k != "focus"} for n in elements["nodes"]]
+    return (nodes, [e["data"] for e in elements["edges"]], body["truncated"])
+
+
+def _rest_network_question(
+    name: str, focus: Callable[[Picks], str], depth: int = 2, limit: int | None = None
+) -> Question:
+    """GET /api/v1/network, what the explorer page draws, with every property: the floor
+    fetches the same columns, and the check compares whole documents as JSON."""
+    return Question(
+        name=name,
+        graphql="",
+        variables=lambda p: {},
+        rest=lambda p: "/api/v1/network?" + urllib.parse.urlencode(
+            {"focus": focus(p), "depth": depth, "limit": limit or DEFAULT_NODES}
+        ),
+        cypher=DRIVER_NETWORK_ELEMENTS,
+        params=lambda p: {
+            "focus": [focus(p)], "depth": depth, "types": None, "limit": limit or DEFAULT_NODES,
+        },
+        from_graphql=_without_focus,
+        from_driver=lambda rows: _without_focus(
+            orjson.loads(answer_json(elements_from_columns(rows[0], [])))
+        ),
+        size=lambda answer: len(answer[0]) + len(answer[1]),
+    )  # fmt: skip
+
+
 QUESTIONS: tuple[Question, ...] = (
     Question(
         name="a. initiatives(countries: [A, B])",
@@ -440,7 +485,12 @@ NEAR_NETWORK = _network_question("d1. network([X], depth: 1)", lambda p: p.x, de
 LARGE_NETWORK = _network_question(
     f"d2. network([X], depth: 2, limit: {MAX_NODES})", lambda p: p.x, limit=MAX_NODES
 )
-EXTRA_QUESTIONS = (NEAR_NETWORK, LARGE_NETWORK, HUB_NETWORK)
+#: What frontends fetch: the REST network, as the explorer asks for it, and at the highest limit.
+REST_NETWORK = _rest_network_question("r. GET /api/v1/network (X, depth 2)", lambda p: p.x)
+LARGE_REST_NETWORK = _rest_network_question(
+    f"r2. GET /api/v1/network (X, depth 2, limit {MAX_NODES})", lambda p: p.x, limit=MAX_NODES
+)
+EXTRA_QUESTIONS = (NEAR_NETWORK, LARGE_NETWORK, HUB_NETWORK, REST_NETWORK, LARGE_REST_NETWORK)
 #: Under concurrent clients: the network question, and at depth 1 for a lighter answer.
 THROUGHPUT_QUESTIONS = (QUESTIONS[3], NEAR_NETWORK)
 
@@ -695,6 +745,19 @@ def cypher_count(client: Any, server: Server) -> float | None:
     return sum(float(v) for v in _COUNTER_LINE.findall(response.text))
 
 
+def ask_api(client: LeanClient, server: Server, question: Question, picks: Picks) -> Any:
+    """The API's answer to `question`: GraphQL's `data`, or a REST route's JSON body."""
+    if question.rest is None:
+        return ask_graphql(client, server, question, picks)
+    try:
+        response = client.get(f"{server.url}{question.rest(picks)}", headers=server.headers)
+    except (OSError, httptools.HttpParserError) as error:
+        raise BenchError(f"no answer over HTTP: {type(error).__name__}: {error}") from error
+    if response.status_code != 200:
+        raise BenchError(f"HTTP {response.status_code}: {response.text[:300]}")
+    return response.json()
+
+
 def ask_graphql(
     client: LeanClient, server: Server, question: Question, picks: Picks
 ) -> dict[str, Any]:
@@ -747,38 +810,38 @@ def measure_question(
     tail of the server's log, and the run goes on with the next one.
     """
     try:
-        from_gql = question.from_graphql(ask_graphql(client, server, question, picks))
+        from_api = question.from_graphql(ask_api(client, server, question, picks))
         from_driver = question.from_driver(ask_driver(driver, database, question, picks))
         for _ in range(plan.warmup):
             ask_driver(driver, database, question, picks)
-            ask_graphql(client, server, question, picks)
-        gql: list[float] = []
+            ask_api(client, server, question, picks)
+        api: list[float] = []
         raw: list[float] = []
         deadline = time.perf_counter() + 2 * plan.query_budget_s
-        while len(gql) < plan.reps and (len(gql) < plan.min_reps or time.perf_counter() < deadline):
+        while len(api) < plan.reps and (len(api) < plan.min_reps or time.perf_counter() < deadline):
             started = time.perf_counter()
             ask_driver(driver, database, question, picks)
             raw.append(time.perf_counter() - started)
             started = time.perf_counter()
-            ask_graphql(client, server, question, picks)
-            gql.append(time.perf_counter() - started)
+            ask_api(client, server, question, picks)
+            api.append(time.perf_counter() - started)
         trips = measure_roundtrips(client, server, question, picks, plan.roundtrip_samples)
     except BenchError as error:
         return {"error": str(error), "server_log_tail": server.log_tail()}
     result = {
         "answer_size": question.size(from_driver),
-        "same_answer": from_gql == from_driver,
+        "same_answer": from_api == from_driver,
         "driver": summary(raw),
-        "graphql": summary(gql),
+        question.over: summary(api),
         "roundtrips": trips,
     }
-    result["p50_ratio"] = round(result["graphql"]["p50_ms"] / result["driver"]["p50_ms"], 3)
-    result["p95_ratio"] = round(result["graphql"]["p95_ms"] / result["driver"]["p95_ms"], 3)
-    # What the API adds to the same answer, in ms: the median of each GraphQL request minus
+    result["p50_ratio"] = round(result[question.over]["p50_ms"] / result["driver"]["p50_ms"], 3)
+    result["p95_ratio"] = round(result[question.over]["p95_ms"] / result["driver"]["p95_ms"], 3)
+    # What the API adds to the same answer, in ms: the median of each API request minus
     # the driver call just before it. The pairs share the machine's pace of that moment, so
     # this moves less with it than either p50, and it does not shrink as the Cypher grows.
     result["overhead_p50_ms"] = round(
-        statistics.median(g - r for g, r in zip(gql, raw, strict=True)) * 1000, 3
+        statistics.median(a - r for a, r in zip(api, raw, strict=True)) * 1000, 3
     )
     return result
 
@@ -790,7 +853,7 @@ def measure_roundtrips(
     counts = []
     for _ in range(samples):
         before = cypher_count(client, server)
-        ask_graphql(client, server, question, picks)
+        ask_api(client, server, question, picks)
         after = cypher_count(client, server)
         if before is None or after is None:
             return None
@@ -1260,7 +1323,7 @@ def markdown(results: Results) -> str:
     )
     lines.append("")
     lines.append(
-        "| scale | query | answer | driver p50 | driver p95 | GraphQL p50 | GraphQL p95 "
+        "| scale | query | answer | driver p50 | driver p95 | API p50 | API p95 "
         "| p50 ratio | API on top, p50 | round trips | same answer |"
     )
     lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|")
@@ -1269,10 +1332,11 @@ def markdown(results: Results) -> str:
             if "error" in q:
                 lines.append(f"| {entry['scale']:g} | {name} | {q['error'][:90]} |||||||||")
                 continue
+            api = q.get("graphql") or q["rest"]
             lines.append(
                 f"| {entry['scale']:g} | {name} | {q['answer_size']} "
                 f"| {q['driver']['p50_ms']:.1f} | {q['driver']['p95_ms']:.1f} "
-                f"| {q['graphql']['p50_ms']:.1f} | {q['graphql']['p95_ms']:.1f} "
+                f"| {api['p50_ms']:.1f} | {api['p95_ms']:.1f} "
                 f"| {q['p50_ratio']:.2f} | {q['overhead_p50_ms']:.1f} "
                 f"| {_fmt(q.get('roundtrips'))} "
                 f"| {'yes' if q['same_answer'] else 'NO'} |"

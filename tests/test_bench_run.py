@@ -4,7 +4,8 @@ The bench's figures are only worth something if both sides answer the same quest
 runs the whole harness at a tiny scale (NEO4J_URI set, so it writes into this database and
 removes what it wrote) and holds what the issue asks of its output: the JSON keys, the
 markdown table, one round trip per root field, and the same answer, in the same order, from
-GraphQL and from the raw driver for every question. No timing is asserted.
+the API (GraphQL, or REST for the network the explorer draws) and from the raw driver for
+every question. No timing is asserted.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ def test_a_quick_bench_answers_every_question_alike_and_leaves_the_graph_as_it_w
     assert results["roundtrips_per_root_field"] == 1
     [scale] = results["scales"]
     questions = scale["queries"]
-    assert len(questions) == 8  # the five, and the three networks around them
+    assert len(questions) == 10  # the five, three more networks, and the REST network twice
+    assert any("/api/v1/network" in name and "rest" in q for name, q in questions.items())
     for name, question in questions.items():
         assert question["same_answer"] is True, name
         assert question["roundtrips"] == 1, name
