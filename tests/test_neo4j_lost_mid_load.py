@@ -154,13 +154,24 @@ def _said(run: subprocess.CompletedProcess[str]) -> str:
     return " ".join(run.stderr.split())
 
 
+GraphNow = Callable[[], tuple[Any, list[int]]]
+
+
+@pytest.fixture
+def graph_now(
+    driver: Driver, graph_settings: GraphSettings, fingerprint: Callable[[], Any]
+) -> GraphNow:
+    """What the graph holds and which files its ledger records, to compare."""
+    return lambda: (fingerprint(), _ledger(driver, graph_settings.neo4j_database))
+
+
 @pytest.fixture
 def seed_as_loaded(
-    seeded_graph: Driver, fingerprint: Callable[[], Any], request: pytest.FixtureRequest
+    seeded_graph: Driver, graph_now: GraphNow, request: pytest.FixtureRequest
 ) -> tuple[Any, list[int]]:
     """The graph and ledger an uninterrupted load gives; the test then starts from an empty
     graph (constraints and indexes stay, as after any wipe)."""
-    reference = fingerprint(), _ledger(seeded_graph, "neo4j")
+    reference = graph_now()
     request.getfixturevalue("empty_graph")
     return reference
 
@@ -173,11 +184,9 @@ def _middle_statement_of_the_seed() -> str:
 
 
 def test_a_load_cut_off_mid_file_leaves_none_of_that_file_and_a_second_run_completes_it(
-    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, driver: Driver,
-    graph_settings: GraphSettings, fingerprint: Callable[[], Any],
+    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, graph_now: GraphNow,
+    graph_settings: GraphSettings,
 ) -> None:  # fmt: skip
-    database = graph_settings.neo4j_database
-    reference, ledger = seed_as_loaded
     gone = relay(_middle_statement_of_the_seed(), False)
 
     cut_off = _cli("load", uri=_through(gone))
@@ -192,22 +201,17 @@ def test_a_load_cut_off_mid_file_leaves_none_of_that_file_and_a_second_run_compl
     assert "1 file before it in this load was applied" in said
     assert "Run the same load again once Neo4j answers" in said
     assert f"(Neo4j: bolt://127.0.0.1:{gone.port})" in said
-    assert _ledger(driver, database) == [1]  # the schema file, and nothing of the seed
-    assert fingerprint() == ([], [])
+    assert graph_now() == (([], []), [1])  # the schema file's entry, and nothing of the seed
 
     again = _cli("load", uri=graph_settings.uri)
 
     assert again.returncode == 0, again.stderr
-    assert fingerprint() == reference
-    assert _ledger(driver, database) == ledger
+    assert graph_now() == seed_as_loaded
 
 
 def test_a_connection_cut_once_mid_file_is_retried_and_the_load_completes_as_if_never_cut(
-    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, driver: Driver,
-    graph_settings: GraphSettings, fingerprint: Callable[[], Any],
-) -> None:  # fmt: skip
-    database = graph_settings.neo4j_database
-    reference, ledger = seed_as_loaded
+    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, graph_now: GraphNow
+) -> None:
     blip = relay(_middle_statement_of_the_seed(), True)
 
     run = _cli("load", uri=_through(blip))
@@ -215,8 +219,7 @@ def test_a_connection_cut_once_mid_file_is_retried_and_the_load_completes_as_if_
     assert blip.was_cut.is_set()
     assert run.returncode == 0, run.stderr
     assert "warning neo4j.session: Transaction failed and will be retried in" in run.stderr
-    assert fingerprint() == reference  # each statement's effect once, not twice
-    assert _ledger(driver, database) == ledger
+    assert graph_now() == seed_as_loaded  # each statement's effect once, not twice
 
 
 def test_a_synth_cut_off_mid_write_says_so_and_its_remedies_leave_the_seed_as_it_was(
