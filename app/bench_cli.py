@@ -35,6 +35,7 @@ def synth(
     from rich.table import Table
 
     from graph import synth as synthetic
+    from graph.driver import Unreachable
     from graph.errors import one_line
     from graph.local_neo4j import LocalNeo4jError
 
@@ -42,7 +43,7 @@ def synth(
         target = synthetic.bench_target(
             on_step=lambda m: console.print(f"[cyan]neo4j[/] {escape(m)}")
         )
-    except (LocalNeo4jError, synthetic.TargetUnreachable) as error:
+    except (LocalNeo4jError, Unreachable) as error:
         _fail(str(error))
     database = target.settings.neo4j_database
     uri = target.settings.uri
@@ -133,8 +134,8 @@ def bench(
     from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
     from graph import bench as benchmark
+    from graph.driver import Unreachable
     from graph.local_neo4j import LocalNeo4jError
-    from graph.synth import TargetUnreachable
 
     try:
         parsed = sorted({float(s) for s in scales.split(",") if s.strip()})
@@ -150,7 +151,7 @@ def bench(
             say=lambda m: console.print(escape(m), soft_wrap=True),
             profile=profile,
         )
-    except (LocalNeo4jError, benchmark.BenchError, TargetUnreachable) as error:
+    except (LocalNeo4jError, benchmark.BenchError, Unreachable) as error:
         _fail(str(error))
     except (ServiceUnavailable, SessionExpired) as error:
         _fail(f"Neo4j stopped answering during the bench: {error}")

@@ -90,7 +90,7 @@ def load(
     from rich.table import Table
 
     from graph.cypher_files import CypherFileError, discover
-    from graph.driver import blocking_driver
+    from graph.driver import Unreachable, blocking_driver, verify_reachable
     from graph.loader import Loader, LoadError
     from graph.settings import PROJECT_ROOT
 
@@ -102,6 +102,10 @@ def load(
     except CypherFileError as error:
         _fail(str(error), code=2)
     with blocking_driver(settings) as driver:
+        try:
+            verify_reachable(driver, settings)
+        except Unreachable as error:
+            _fail(str(error))
         loader = Loader(driver, settings.neo4j_database, batch_size=batch_size)
         try:
             pending = sum(

@@ -24,6 +24,7 @@ from neo4j import (
     unit_of_work,
 )
 from neo4j.exceptions import (
+    AuthError,
     ClientError,
     ConnectionAcquisitionTimeoutError,
     ServiceUnavailable,
@@ -32,6 +33,7 @@ from neo4j.exceptions import (
 )
 from prometheus_client import Counter
 
+from graph.errors import one_line
 from graph.settings import GraphSettings
 
 log = logging.getLogger(__name__)
@@ -72,6 +74,29 @@ def blocking_driver(settings: GraphSettings) -> Driver:
         max_transaction_retry_time=settings.neo4j_max_retry_time,
         notifications_min_severity="OFF",
     )
+
+
+class Unreachable(RuntimeError):
+    """Neo4j did not answer, or refused the credentials: a person has to start it or fix the
+    settings, and the message says which and how."""
+
+
+def verify_reachable(driver: Driver, settings: GraphSettings, or_else: str = "") -> None:
+    """One connection attempt, no retries, before a command starts its work: a Neo4j that is
+    down is one line that names it, not seconds of retry warnings and a driver traceback.
+    `or_else` adds a way out of the command's own."""
+    try:
+        driver.verify_connectivity()
+    except (ServiceUnavailable, AuthError) as error:
+        if settings.uses_local_neo4j:
+            where = f"The local Neo4j at {settings.uri}"
+            fix = "Start it with `commitgraph neo4j start`, or check NEO4J_PASSWORD"
+        else:
+            where = f"Neo4j at {settings.uri} (NEO4J_URI)"
+            fix = "Start it, or check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD"
+        raise Unreachable(
+            f"{where} did not let us in: {one_line(error)}. {fix}{or_else}."
+        ) from error
 
 
 class GraphUnavailable(RuntimeError):

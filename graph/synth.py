@@ -37,13 +37,11 @@ from typing import Any
 
 import pycountry
 from neo4j import Driver
-from neo4j.exceptions import AuthError, ServiceUnavailable
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.cypher_files import discover
-from graph.driver import blocking_driver
-from graph.errors import one_line
+from graph.driver import blocking_driver, verify_reachable
 from graph.loader import DEFAULT_BATCH_SIZE, Loader, apply_rows
 from graph.local_neo4j import LocalNeo4j
 from graph.settings import PROJECT_ROOT, GraphSettings
@@ -279,26 +277,17 @@ class Target:
             self.local.stop()
 
 
-class TargetUnreachable(RuntimeError):
-    """The database NEO4J_URI names did not answer, or refused the credentials."""
-
-
 def bench_target(on_step: Callable[[str], None] | None = None) -> Target:
-    """NEO4J_URI when set (and answering), else the bench instance (`.neo4j-bench`, port
-    7689) running."""
+    """NEO4J_URI when set (and answering, else `Unreachable`), else the bench instance
+    (`.neo4j-bench`, port 7689) running."""
     settings = GraphSettings()
     if not settings.uses_local_neo4j:
         target = Target(settings, None)
-        try:
-            with target.driver() as driver:
-                driver.verify_connectivity()
-        except (ServiceUnavailable, AuthError) as error:
-            reason = one_line(error)
-            raise TargetUnreachable(
-                f"Neo4j at {settings.uri} (NEO4J_URI) did not let us in: {reason}. "
-                "Start it, or check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, or unset "
-                "NEO4J_URI to use the bench's own Neo4j (.neo4j-bench, port 7689)."
-            ) from error
+        with target.driver() as driver:
+            verify_reachable(
+                driver, settings, ", or unset NEO4J_URI to use the bench's own Neo4j "
+                "(.neo4j-bench, port 7689)",
+            )  # fmt: skip
         return target
     bench = BenchNeo4jSettings()
     settings = GraphSettings(

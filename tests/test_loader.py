@@ -12,7 +12,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -200,6 +202,38 @@ def test_the_cli_exits_non_zero_with_file_and_line_when_a_statement_fails(
     assert "Traceback" not in result.stderr
     assert _probes(empty_graph) == []
     assert 101 not in _ledger_versions(empty_graph)
+
+
+@pytest.mark.parametrize("where", ["NEO4J_URI", "the local Neo4j"])
+def test_the_cli_says_in_one_line_that_neo4j_is_not_there_and_how_to_start_it(
+    where: str, tmp_path: Path
+) -> None:
+    """One connection attempt before the load: no retry warnings for seconds, no traceback,
+    and a way out that fits where Neo4j was expected."""
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_URI"}
+    env["NEO4J_MAX_RETRY_TIME"] = "30"  # a retried first contact would say so in warnings
+    if where == "NEO4J_URI":
+        env["NEO4J_URI"] = f"bolt://127.0.0.1:{port}"
+    else:
+        env.update(LOCAL_NEO4J_PORT=str(port), LOCAL_NEO4J_DIR=str(tmp_path / "not-started"))
+
+    run = subprocess.run(
+        [sys.executable, "-m", "app.cli", "load"],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr and "warning" not in run.stderr.lower()
+    said = " ".join(run.stderr.split())
+    if where == "NEO4J_URI":
+        assert f"error Neo4j at bolt://127.0.0.1:{port} (NEO4J_URI) did not let us in" in said
+        assert "check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD" in said
+    else:
+        assert f"error The local Neo4j at bolt://127.0.0.1:{port} did not let us in" in said
+        assert "Start it with `commitgraph neo4j start`" in said
 
 
 # -- an applied file that was edited -------------------------------------------------------
