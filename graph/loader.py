@@ -78,7 +78,8 @@ class LedgerEntry:
     checksum: str
 
 
-ProgressHook = Callable[[str, int], None]  # (what is running, statements just done)
+#: (what is running, statements just done; negative when a retried file starts over)
+ProgressHook = Callable[[str, int], None]
 
 
 class Loader:
@@ -205,7 +206,17 @@ class Loader:
     def _apply_data(
         self, file: CypherFile, repair: bool, progress: ProgressHook | None
     ) -> tuple[Counter[str], str]:
+        reported = 0  # statements this file's attempts have reported done
+
+        def report(done: int) -> None:
+            nonlocal reported
+            reported += done
+            if progress:
+                progress(file.label, done)
+
         def work(tx: ManagedTransaction) -> tuple[Counter[str], str]:
+            if reported:  # the driver is retrying: the bar goes back to this file's start
+                report(-reported)
             started = time.perf_counter()
             tx.run(
                 "MERGE (lock:__MigrationLock {id: 'ledger'}) SET lock.heldAt = datetime()"
@@ -228,15 +239,12 @@ class Loader:
                 statement = file.statements[0]
                 for batch in _batches(read_rows(file.rows_path), self.batch_size):
                     counters.update(_run(tx, file, statement, {"rows": batch}))
-                    if progress:
-                        progress(file.label, 0)
-                if progress:
-                    progress(file.label, 1)
+                    report(0)
+                report(1)
             else:
                 for statement in file.statements:
                     counters.update(_run(tx, file, statement))
-                    if progress:
-                        progress(file.label, 1)
+                    report(1)
             _record(tx, file, round((time.perf_counter() - started) * 1000))
             return counters, "applied"
 

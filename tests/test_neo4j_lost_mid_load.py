@@ -25,6 +25,8 @@ import pytest
 from neo4j import Driver
 
 from graph.cypher_files import discover
+from graph.driver import blocking_driver
+from graph.loader import Loader
 from graph.settings import GraphSettings
 from graph.synth import SynthSpec, build_corpus
 
@@ -220,6 +222,22 @@ def test_a_connection_cut_once_mid_file_is_retried_and_the_load_completes_as_if_
     assert run.returncode == 0, run.stderr
     assert "warning neo4j.session: Transaction failed and will be retried in" in run.stderr
     assert graph_now() == seed_as_loaded  # each statement's effect once, not twice
+
+
+def test_a_retried_file_takes_its_progress_back_so_the_bar_ends_at_the_total(
+    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, graph_settings: GraphSettings
+) -> None:
+    blip = relay(_middle_statement_of_the_seed(), True)
+    files = discover([ROOT / "cypher" / "schema", ROOT / "cypher" / "seed"])
+    steps: list[int] = []
+    settings = graph_settings.model_copy(update={"neo4j_uri": _through(blip)})
+
+    with blocking_driver(settings) as driver:
+        Loader(driver, settings.neo4j_database).load(files, progress=lambda _, n: steps.append(n))
+
+    assert blip.was_cut.is_set()
+    assert any(n < 0 for n in steps)  # the seed file, started over
+    assert sum(steps) == sum(len(f.statements) for f in files)
 
 
 def test_a_synth_cut_off_mid_write_says_so_and_its_remedies_leave_the_seed_as_it_was(
