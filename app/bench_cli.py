@@ -135,6 +135,7 @@ def bench(
 
     from graph import bench as benchmark
     from graph.driver import Unreachable
+    from graph.errors import one_line
     from graph.local_neo4j import LocalNeo4jError
 
     try:
@@ -154,7 +155,7 @@ def bench(
     except (LocalNeo4jError, benchmark.BenchError, Unreachable) as error:
         _fail(str(error))
     except (ServiceUnavailable, SessionExpired) as error:
-        _fail(f"Neo4j stopped answering during the bench: {error}")
+        _fail(f"Neo4j stopped answering during the bench: {one_line(error)}")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(benchmark.to_json(results))
     print(benchmark.markdown(results))
