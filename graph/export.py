@@ -25,7 +25,6 @@ import json
 import re
 import zipfile
 from typing import Any
-from xml.etree import ElementTree
 
 from graph.driver import Graph
 from graph.models import PARTNERSHIP_TYPES, Citation, ExportGraph, ExportNode, GraphEdge
@@ -162,7 +161,7 @@ def _graphml_type(values: list[Any]) -> str:
 
 
 def _declare_keys(
-    root: ElementTree.Element, domain: str, prefix: str, rows: list[dict[str, Any]]
+    lines: list[str], domain: str, prefix: str, rows: list[dict[str, Any]]
 ) -> dict[str, str]:
     """Declare one typed key per attribute name; return name -> key id."""
     seen: dict[str, list[Any]] = {}
@@ -172,41 +171,58 @@ def _declare_keys(
     keys = {}
     for index, (name, values) in enumerate(seen.items()):
         key_id = f"{prefix}{index}"
-        ElementTree.SubElement(
-            root,
-            "key",
-            {"id": key_id, "for": domain, "attr.name": name, "attr.type": _graphml_type(values)},
+        lines.append(
+            f' <key id="{key_id}" for="{domain}" attr.name="{_attribute(name)}" '
+            f'attr.type="{_graphml_type(values)}" />'
         )
         keys[name] = key_id
     return keys
 
 
-def _add_data(element: ElementTree.Element, keys: dict[str, str], row: dict[str, Any]) -> None:
+_ATTRIBUTE_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;",
+     "\t": "&#09;"}
+)  # fmt: skip
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def _attribute(value: str) -> str:
+    return _NOT_XML.sub("", value).translate(_ATTRIBUTE_ESCAPES)
+
+
+def _add_data(lines: list[str], keys: dict[str, str], row: dict[str, Any]) -> None:
     for name, value in row.items():
-        data = ElementTree.SubElement(element, "data", {"key": keys[name]})
-        data.text = _NOT_XML.sub("", _text(value))
+        text = _NOT_XML.sub("", _text(value)).translate(_TEXT_ESCAPES)
+        key = keys[name]
+        lines.append(f'   <data key="{key}">{text}</data>' if text else f'   <data key="{key}" />')
 
 
 def to_graphml(export: ExportGraph) -> bytes:
-    ElementTree.register_namespace("xsi", XSI_NS)
-    root = ElementTree.Element(
-        "graphml",
-        {"xmlns": GRAPHML_NS, f"{{{XSI_NS}}}schemaLocation": f"{GRAPHML_NS} {GRAPHML_SCHEMA}"},
-    )
+    """Written line by line, in the layout ElementTree's `indent` gives: building and
+    serialising an element tree took 5.5 s for the 120,000 elements of a scale-10 corpus."""
+    lines = [
+        "<?xml version='1.0' encoding='utf-8'?>",
+        f'<graphml xmlns:xsi="{XSI_NS}" xmlns="{GRAPHML_NS}" '
+        f'xsi:schemaLocation="{GRAPHML_NS} {GRAPHML_SCHEMA}">',
+    ]
     node_rows = [_node_attributes(n) for n in export.nodes]
     edge_rows = [_edge_attributes(e) for e in export.edges]
-    node_keys = _declare_keys(root, "node", "n", node_rows)
-    edge_keys = _declare_keys(root, "edge", "e", edge_rows)
-    body = ElementTree.SubElement(root, "graph", {"id": "commitgraph", "edgedefault": "directed"})
+    node_keys = _declare_keys(lines, "node", "n", node_rows)
+    edge_keys = _declare_keys(lines, "edge", "e", edge_rows)
+    lines.append(' <graph id="commitgraph" edgedefault="directed">')
     for node, row in zip(export.nodes, node_rows, strict=True):
-        _add_data(ElementTree.SubElement(body, "node", {"id": node.id}), node_keys, row)
+        lines.append(f'  <node id="{_attribute(node.id)}">')
+        _add_data(lines, node_keys, row)
+        lines.append("  </node>")
     for edge, row in zip(export.edges, edge_rows, strict=True):
-        element = ElementTree.SubElement(
-            body, "edge", {"id": edge.id, "source": edge.source, "target": edge.target}
+        lines.append(
+            f'  <edge id="{_attribute(edge.id)}" source="{_attribute(edge.source)}" '
+            f'target="{_attribute(edge.target)}">'
         )
-        _add_data(element, edge_keys, row)
-    ElementTree.indent(root, space=" ")
-    return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+        _add_data(lines, edge_keys, row)
+        lines.append("  </edge>")
+    lines += [" </graph>", "</graphml>"]
+    return "\n".join(lines).encode("utf-8")
 
 
 def _csv(header: list[str], rows: list[dict[str, Any]]) -> bytes:

@@ -75,6 +75,24 @@ def test_graphml_keeps_provenance_and_types_its_attributes(
     assert funding["amount"] == 30_000_000 and isinstance(funding["amount"], int)
 
 
+def test_graphml_carries_markup_quotes_and_line_breaks_and_drops_what_xml_cannot_hold(
+    api: TestClient, driver: Driver, dirties_graph: None
+) -> None:
+    """GraphML is written by hand (graph/export.py): what it escapes must read back as it
+    was stored, and a control character, which XML 1.0 cannot carry, must not break the file."""
+    name = "Q&A <\"draft\"> 'one'\nsecond line\ttab"
+    driver.execute_query(
+        "MATCH (c:Country {id: 'FR'}) SET c.name = $name, c.note = $note, c.blank = ''",
+        name=name, note="bell\x07 here",
+    )  # fmt: skip
+
+    france = read_graphml(api.get("/api/v1/export.graphml").content).nodes["FR"]
+
+    assert france["name"] == name and france["label"] == name
+    assert france["note"] == "bell here"
+    assert france["blank"] == ""
+
+
 def test_a_focused_export_is_the_network_the_api_draws(api: TestClient) -> None:
     params = {"focus": ["FR", "IQ"], "depth": 1}
     drawn = api.get("/api/v1/network", params=params).json()["elements"]
