@@ -91,6 +91,7 @@ def load(
 
     from graph.cypher_files import CypherFileError, discover
     from graph.driver import Unreachable, blocking_driver, verify_reachable
+    from graph.errors import one_line
     from graph.loader import Loader, LoadError
     from graph.settings import PROJECT_ROOT
 
@@ -112,7 +113,7 @@ def load(
                 len(o.file.statements) for o in loader.plan(files, repair) if o.status == "pending"
             )
         except Exception as error:  # the first contact: say where we tried
-            _fail(f"cannot reach Neo4j at {settings.uri}: {error}")
+            _fail(f"cannot reach Neo4j at {settings.uri}: {one_line(error)}")
         columns = (
             TextColumn("{task.description}"),
             BarColumn(),

@@ -55,6 +55,7 @@ from neo4j import Driver, RoutingControl
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from graph import synth as synthetic
+from graph.errors import one_line
 from graph.loader import apply_rows
 from graph.models import PARTNERSHIP_TYPES
 from graph.models import to_json as answer_json
@@ -1192,7 +1193,8 @@ def _clean_shared(
             synthetic.clean(driver, database)
     except (ServiceUnavailable, SessionExpired) as error:
         message = (
-            f"could not clean the synthetic corpus out of {target.settings.uri}: {error}; "
+            f"could not clean the synthetic corpus out of {target.settings.uri}: "
+            f"{one_line(error)}; "
             "once it answers, run `commitgraph synth --clean` with the same NEO4J_URI"
         )
         if not after_failure:

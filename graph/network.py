@@ -177,12 +177,13 @@ def _network_columns(with_properties: bool) -> str:
     type (in `PARTNERSHIP_TYPES` order), then id; edges by source, type, target, role, id,
     so the same graph always gives the same answer (and the same ETag)."""
     columns = "truncated, node_ids, node_labels, node_types, sources, targets, edge_types, roles"
-    node_properties = ", collect(properties(n)) AS node_properties" if with_properties else ""
-    keep_r = ", r" if with_properties else ""
-    edge_properties = ", collect(id) AS edge_ids, collect(properties(r)) AS edge_properties"
-    extra_columns = ", node_properties, edge_ids, edge_properties"
-    if not with_properties:
-        edge_properties = extra_columns = ""
+    if with_properties:
+        node_properties = ", collect(properties(n)) AS node_properties"
+        keep_r = ", r"
+        edge_properties = ", collect(id) AS edge_ids, collect(properties(r)) AS edge_properties"
+        extra_columns = ", node_properties, edge_ids, edge_properties"
+    else:
+        node_properties = keep_r = edge_properties = extra_columns = ""
     return f"""{REACH}
 CALL (ns) {{
   UNWIND ns AS n
