@@ -2,7 +2,8 @@
 
 Every query goes through `Graph.read` or `Graph.write`, so each one is a managed transaction
 (retried by the driver on transient errors, routed to a reader or the leader on a cluster),
-bounded by a timeout, and counted in `commitgraph_cypher_queries_total`.
+bounded by a timeout, and counted in `commitgraph_cypher_queries_total`. The one exception
+is `Graph.ping`, the readiness check, which asks once and never retries.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 from neo4j import (
+    READ_ACCESS,
     AsyncDriver,
     AsyncGraphDatabase,
     AsyncManagedTransaction,
@@ -142,8 +144,25 @@ class Graph:
         return False
 
     async def ping(self) -> None:
-        """Raise GraphUnavailable unless the database answers a query now."""
-        await self.read("ping", "RETURN 1 AS ok")
+        """Raise GraphUnavailable unless the database answers a query now.
+
+        One attempt, in a read session, without the managed transaction's retries, and
+        bounded by the connection timeout: a readiness probe must hear "down" at once, not
+        after the retry budget (with Neo4j refusing connections, `/readyz` took 7 s to say
+        503, past the 1 s a Kubernetes probe waits by default).
+        """
+
+        async def once() -> None:
+            async with self.driver.session(
+                database=self.database, default_access_mode=READ_ACCESS
+            ) as session:
+                result = await session.run(
+                    Query("RETURN 1 AS ok", timeout=self.settings.neo4j_connection_timeout)
+                )
+                await result.consume()
+            CYPHER_QUERIES.labels("ping").inc()
+
+        await self._guarded("ping", once, deadline=self.settings.neo4j_connection_timeout)
 
     async def read(
         self, operation: str, cypher: str, params: Mapping[str, Any] | None = None
@@ -206,19 +225,21 @@ class Graph:
 
         return await self._guarded(operation, in_session)
 
-    async def _guarded(self, operation: str, call: Callable[[], Awaitable[T]]) -> T:
+    async def _guarded(
+        self, operation: str, call: Callable[[], Awaitable[T]], deadline: float | None = None
+    ) -> T:
         """`call()`, with Neo4j's unavailability and timeouts raised as GraphUnavailable."""
         try:
             # The transaction timeout is enforced by the server; a server that is frozen (or a
             # network that drops packets) enforces nothing, and a query sent on a pooled
             # connection would wait forever. This client-side deadline ends that wait.
-            async with asyncio.timeout(request_deadline(self.settings)):
+            async with asyncio.timeout(deadline or request_deadline(self.settings)):
                 return await call()
         except (ServiceUnavailable, SessionExpired, ConnectionAcquisitionTimeoutError) as error:
-            raise GraphUnavailable(f"Neo4j is unavailable: {error}") from error
+            raise GraphUnavailable(f"Neo4j is unavailable: {one_line(error)}") from error
         except TransientError as error:
             # still failing once the driver's retries ran out, e.g. a database shutting down
-            raise GraphUnavailable(f"Neo4j is unavailable: {error.message}") from error
+            raise GraphUnavailable(f"Neo4j is unavailable: {one_line(error)}") from error
         except ClientError as error:
             if (error.code or "").startswith(TIMED_OUT):
                 raise GraphUnavailable(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -11,7 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
+from app.main import create_app
 from graph.local_neo4j import LocalNeo4j
+from graph.settings import GraphSettings
 
 
 def test_healthz_answers_without_touching_neo4j(client: TestClient) -> None:
@@ -21,20 +24,27 @@ def test_healthz_answers_without_touching_neo4j(client: TestClient) -> None:
 
 
 def test_readyz_follows_neo4j_down_and_back_without_restarting_the_api(
-    client: TestClient, local_neo4j: LocalNeo4j | None
+    graph_settings: GraphSettings, local_neo4j: LocalNeo4j | None
 ) -> None:
-    assert client.get("/readyz").status_code == 200
     if local_neo4j is None:
         return  # an external NEO4J_URI is not ours to stop
-    local_neo4j.stop()
-    try:
-        down = client.get("/readyz")
-        assert down.status_code == 503
-        assert down.json()["status"] == "unavailable"
-        assert "Neo4j" in down.json()["reason"]
-    finally:
-        local_neo4j.start()
-    assert client.get("/readyz").status_code == 200
+    # With a retry budget this long, a readiness check that retried would answer after 30 s.
+    patient = graph_settings.model_copy(update={"neo4j_max_retry_time": 30.0})
+    with TestClient(create_app(patient)) as client:
+        assert client.get("/readyz").status_code == 200
+        local_neo4j.stop()
+        try:
+            started = time.monotonic()
+            down = client.get("/readyz")
+            waited = time.monotonic() - started
+            assert down.status_code == 503
+            assert waited < patient.neo4j_max_retry_time / 2, f"answered after {waited:.1f} s"
+            assert down.json()["status"] == "unavailable"
+            reason = down.json()["reason"]
+            assert "Neo4j" in reason and "\n" not in reason, reason
+        finally:
+            local_neo4j.start()
+        assert client.get("/readyz").status_code == 200
 
 
 @contextmanager
