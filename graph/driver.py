@@ -102,7 +102,19 @@ def verify_reachable(driver: Driver, settings: GraphSettings, or_else: str = "")
 
 
 class GraphUnavailable(RuntimeError):
-    """Neo4j could not be reached in time; the caller should answer 503, not 500."""
+    """Neo4j could not be reached in time; the caller should answer 503, not 500.
+
+    The message is fit for any client; `detail` is the driver's own account (addresses, the
+    socket error), for the log and the operators' `/readyz`, not for API clients.
+    """
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+    @property
+    def for_operators(self) -> str:
+        return f"{self}: {self.detail}" if self.detail else str(self)
 
 
 class Graph:
@@ -236,10 +248,10 @@ class Graph:
             async with asyncio.timeout(deadline or request_deadline(self.settings)):
                 return await call()
         except (ServiceUnavailable, SessionExpired, ConnectionAcquisitionTimeoutError) as error:
-            raise GraphUnavailable(f"Neo4j is unavailable: {one_line(error)}") from error
+            raise GraphUnavailable("Neo4j is unavailable", one_line(error)) from error
         except TransientError as error:
             # still failing once the driver's retries ran out, e.g. a database shutting down
-            raise GraphUnavailable(f"Neo4j is unavailable: {one_line(error)}") from error
+            raise GraphUnavailable("Neo4j is unavailable", one_line(error)) from error
         except ClientError as error:
             if (error.code or "").startswith(TIMED_OUT):
                 raise GraphUnavailable(

@@ -10,6 +10,7 @@ a REST route.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -18,6 +19,8 @@ from pydantic import BaseModel
 
 from graph.driver import GraphUnavailable
 from graph.errors import BadInput
+
+log = logging.getLogger("commitgraph.api")
 
 
 class ErrorBody(BaseModel):
@@ -51,6 +54,10 @@ def install_error_handlers(app: FastAPI) -> None:
         return bad_input_response(error)
 
     async def unavailable(request: Request, error: Exception) -> JSONResponse:
+        assert isinstance(error, GraphUnavailable)
+        # The client learns that Neo4j is away; where it was looked for, and why it did not
+        # answer, are the operators' to read.
+        log.warning("%s %s answered 503: %s", request.method, request.url.path, error.for_operators)
         body = ErrorBody(error="unavailable", reason=str(error))
         return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": "5"})
 

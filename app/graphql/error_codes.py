@@ -12,6 +12,10 @@ clients and tools (Apollo, schemathesis) already understand, so a client can alw
   alias or token limits.
 - `INTERNAL_SERVER_ERROR`: anything else, i.e. a resolver failed in a way nobody foresaw;
   the message is replaced, so internals (Cypher, driver messages) never reach the client.
+
+Each error is logged once, at the level its code deserves (`LevelledErrorsSchema`):
+strawberry's own `process_errors` logs every error at ERROR, with a traceback for an argument
+a client got wrong, so one analyst's typo read like a failure of the service.
 """
 
 from __future__ import annotations
@@ -20,8 +24,12 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
+import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
+
+from graph.driver import GraphUnavailable
 
 log = logging.getLogger("commitgraph.graphql")
 
@@ -64,3 +72,39 @@ class ErrorCodes(SchemaExtension):
         errors = getattr(result, "errors", None)
         if errors:
             result.errors = [labelled(error) for error in errors]
+
+
+def log_error(error: GraphQLError) -> None:
+    """Neo4j's absence at WARNING with the driver's reason, a client's mistake (parse,
+    validation, variables, arguments, roles) at DEBUG, and nothing for an unexpected error,
+    which `labelled` logs at ERROR with its traceback once the operation ends."""
+    code = (error.extensions or {}).get("code") or code_for(error)
+    if code == "SERVICE_UNAVAILABLE":
+        cause = _unavailable(error)
+        field = ".".join(str(step) for step in error.path or []) or "?"
+        reason = cause.for_operators if cause is not None else error.message
+        log.warning("GraphQL field %s answered SERVICE_UNAVAILABLE: %s", field, reason)
+    elif code != "INTERNAL_SERVER_ERROR":
+        log.debug("GraphQL %s: %s", code, error.message)
+
+
+def _unavailable(error: BaseException | None) -> GraphUnavailable | None:
+    """The GraphUnavailable behind a GraphQL error: graphql-core wraps what the resolver
+    raised, which `app.graphql.resolving.answering` raised from the GraphUnavailable."""
+    seen = 0
+    while error is not None and seen < 5:
+        if isinstance(error, GraphUnavailable):
+            return error
+        error = getattr(error, "original_error", None) or error.__cause__
+        seen += 1
+    return None
+
+
+class LevelledErrorsSchema(strawberry.Schema):
+    """strawberry's Schema, logging each error at the level `log_error` gives it."""
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        for error in errors:
+            log_error(error)

@@ -17,7 +17,7 @@ from strawberry.types import Info
 from app.graphql import types as t
 from app.graphql.curation import Mutation, stalled_commitments
 from app.graphql.document_cache import limited
-from app.graphql.error_codes import ErrorCodes
+from app.graphql.error_codes import ErrorCodes, LevelledErrorsSchema
 from app.graphql.executor import RowExecutor
 from app.graphql.resolving import answering, child_selections, selections
 from app.graphql.rows import bind_row_fields
@@ -271,7 +271,7 @@ class Query:
     )
 
 
-schema = strawberry.Schema(
+schema = LevelledErrorsSchema(
     query=Query,
     mutation=Mutation,
     types=t.CONCRETE_TYPES,

@@ -24,6 +24,6 @@ async def readyz(graph: Graph = Depends(get_graph)) -> JSONResponse:
         await graph.ping()
     except GraphUnavailable as error:
         return JSONResponse(
-            status_code=503, content={"status": "unavailable", "reason": str(error)}
+            status_code=503, content={"status": "unavailable", "reason": error.for_operators}
         )
     return JSONResponse({"status": "ready", "neo4j": graph.settings.uri})
