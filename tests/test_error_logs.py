@@ -5,6 +5,7 @@ traceback, and Neo4j's absence is one WARNING that says why."""
 from __future__ import annotations
 
 import logging
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -23,6 +24,13 @@ CLIENT_MISTAKES = [
     '{ shortestPath(from: "FR", to: "IQ", maxHops: 11) { length } }',  # a bad argument
     'query($d: Date!) { stalledCommitments(event: "oic-summit", since: $d) { id } }',
 ]
+
+
+def _until_found(caplog: pytest.LogCaptureFixture) -> None:
+    deadline = time.monotonic() + 30
+    while not any(r.getMessage() == "neo4j reachable" for r in caplog.records):
+        assert time.monotonic() < deadline, "the app never logged that it found Neo4j"
+        time.sleep(0.05)
 
 
 def _loud(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
@@ -71,7 +79,9 @@ def test_neo4j_away_is_one_warning_per_request_naming_why_and_no_client_learns_w
         pytest.skip("NEO4J_URI points at a database this suite does not run, so cannot stop")
     where = urlsplit(graph_settings.uri).netloc  # 127.0.0.1:7688
     hasty = graph_settings.model_copy(update={"neo4j_max_retry_time": 0.5})
+    caplog.set_level(logging.INFO, logger="graph.driver")
     with TestClient(create_app(hasty)) as client:
+        _until_found(caplog)  # the app's start-up look for Neo4j, done before Neo4j goes
         local_neo4j.stop()
         try:
             caplog.clear()
