@@ -247,10 +247,12 @@ class Graph:
             # connection would wait forever. This client-side deadline ends that wait.
             async with asyncio.timeout(deadline or request_deadline(self.settings)):
                 return await call()
-        except (ServiceUnavailable, SessionExpired, ConnectionAcquisitionTimeoutError) as error:
-            raise GraphUnavailable("Neo4j is unavailable", one_line(error)) from error
-        except TransientError as error:
-            # still failing once the driver's retries ran out, e.g. a database shutting down
+        except (
+            ServiceUnavailable,
+            SessionExpired,
+            ConnectionAcquisitionTimeoutError,
+            TransientError,  # still failing once the retries ran out: a database shutting down
+        ) as error:
             raise GraphUnavailable("Neo4j is unavailable", one_line(error)) from error
         except ClientError as error:
             if (error.code or "").startswith(TIMED_OUT):
