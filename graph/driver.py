@@ -117,6 +117,32 @@ class GraphUnavailable(RuntimeError):
         return f"{self}: {self.detail}" if self.detail else str(self)
 
 
+class QueryTimedOut(GraphUnavailable):
+    """Neo4j is up, but ended the transaction at the timeout every request has.
+
+    Not "try again shortly": the same question sent again costs Neo4j the same time and ends
+    the same way, so a read is told to ask for less. A write was rolled back whole and may
+    have waited on data another write held, so it is told that nothing changed.
+    """
+
+    def __init__(self, operation: str, limit_s: float, write: bool, detail: str) -> None:
+        if write:
+            message = (
+                f"The change took longer than {limit_s:g} s, the most one request may take, "
+                "and was not applied; try again (another write may have held the data it "
+                "changes)."
+            )
+        else:
+            message = (
+                f"The question took longer than {limit_s:g} s, the most one request may take; "
+                "ask for less (a smaller depth, limit or page), or try again when the service "
+                "is less busy."
+            )
+        super().__init__(message, f"{operation}: {detail}")
+        self.operation = operation
+        self.limit_s = limit_s
+
+
 class Graph:
     """The process's connection to Neo4j."""
 
@@ -174,7 +200,9 @@ class Graph:
                 await result.consume()
             CYPHER_QUERIES.labels("ping").inc()
 
-        await self._guarded("ping", once, deadline=self.settings.neo4j_connection_timeout)
+        await self._guarded(
+            "ping", once, write=False, deadline=self.settings.neo4j_connection_timeout
+        )
 
     async def read(
         self, operation: str, cypher: str, params: Mapping[str, Any] | None = None
@@ -214,7 +242,8 @@ class Graph:
         # one network round trip fewer per query than `session.execute_read`.
         return await self._guarded(
             operation,
-            lambda: self.driver.execute_query(
+            write=write,
+            call=lambda: self.driver.execute_query(
                 Query(cypher, timeout=self.settings.neo4j_transaction_timeout),
                 dict(params or {}),
                 routing_=RoutingControl.WRITE if write else RoutingControl.READ,
@@ -235,12 +264,17 @@ class Graph:
                     return await session.execute_write(bounded)
                 return await session.execute_read(bounded)
 
-        return await self._guarded(operation, in_session)
+        return await self._guarded(operation, in_session, write=write)
 
     async def _guarded(
-        self, operation: str, call: Callable[[], Awaitable[T]], deadline: float | None = None
+        self,
+        operation: str,
+        call: Callable[[], Awaitable[T]],
+        write: bool,
+        deadline: float | None = None,
     ) -> T:
-        """`call()`, with Neo4j's unavailability and timeouts raised as GraphUnavailable."""
+        """`call()`, with Neo4j's unavailability raised as GraphUnavailable, and the server's
+        transaction timeout as QueryTimedOut."""
         try:
             # The transaction timeout is enforced by the server; a server that is frozen (or a
             # network that drops packets) enforces nothing, and a query sent on a pooled
@@ -256,9 +290,8 @@ class Graph:
             raise GraphUnavailable("Neo4j is unavailable", one_line(error)) from error
         except ClientError as error:
             if (error.code or "").startswith(TIMED_OUT):
-                raise GraphUnavailable(
-                    f"Neo4j did not answer in time during {operation}"
-                ) from error
+                limit = self.settings.neo4j_transaction_timeout
+                raise QueryTimedOut(operation, limit, write, one_line(error)) from error
             raise
         except TimeoutError as error:
             raise GraphUnavailable(f"Neo4j did not answer in time during {operation}") from error

@@ -3,6 +3,9 @@
 - `graph.errors.BadInput` (an argument a person supplied is wrong) -> 400, naming it.
 - `graph.driver.GraphUnavailable` (Neo4j did not answer in time) -> 503, so clients and
   load balancers retry instead of treating the request as broken.
+- `graph.driver.QueryTimedOut` (Neo4j ended the query at the transaction timeout) -> 504,
+  without `Retry-After`: the same request would take as long again, so the reason says to
+  ask for less.
 
 GraphQL reports its own errors in the response body; these handlers only see what escapes
 a REST route.
@@ -17,7 +20,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from graph.driver import GraphUnavailable
+from graph.driver import GraphUnavailable, QueryTimedOut
 from graph.errors import BadInput
 
 log = logging.getLogger("commitgraph.api")
@@ -45,6 +48,10 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "A parameter is wrong; `argument` names it"},
     401: {"description": "No API key (with anonymous reads off), or an unknown or revoked key"},
     503: {"model": ErrorBody, "description": "Neo4j is unavailable; retry later"},
+    504: {
+        "model": ErrorBody,
+        "description": "The query ran past the time one request may take; ask for less",
+    },
 }
 
 
@@ -61,5 +68,13 @@ def install_error_handlers(app: FastAPI) -> None:
         body = ErrorBody(error="unavailable", reason=str(error))
         return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": "5"})
 
+    async def timed_out(request: Request, error: Exception) -> JSONResponse:
+        assert isinstance(error, QueryTimedOut)
+        log.warning("%s %s answered 504: %s", request.method, request.url.path, error.for_operators)
+        return JSONResponse(
+            ErrorBody(error="timeout", reason=str(error)).model_dump(), status_code=504
+        )
+
     app.add_exception_handler(BadInput, bad_input)
     app.add_exception_handler(GraphUnavailable, unavailable)
+    app.add_exception_handler(QueryTimedOut, timed_out)  # found first: handlers go by the MRO

@@ -1,7 +1,7 @@
 """Give every GraphQL error a machine-readable `extensions.code`.
 
 Resolvers already label what they refuse (`BAD_USER_INPUT`, `SERVICE_UNAVAILABLE`,
-`UNAUTHENTICATED`, `FORBIDDEN`). Errors raised before any resolver runs come from
+`TIMEOUT`, `UNAUTHENTICATED`, `FORBIDDEN`). Errors raised before any resolver runs come from
 graphql-core and strawberry without a code; this extension labels them with the codes
 clients and tools (Apollo, schemathesis) already understand, so a client can always tell
 "my request was wrong" from "the server failed":
@@ -75,15 +75,16 @@ class ErrorCodes(SchemaExtension):
 
 
 def log_error(error: GraphQLError) -> None:
-    """Neo4j's absence at WARNING with the driver's reason, a client's mistake (parse,
-    validation, variables, arguments, roles) at DEBUG, and nothing for an unexpected error,
-    which `labelled` logs at ERROR with its traceback once the operation ends."""
+    """Neo4j's absence, or a query it ended at the timeout, at WARNING with the driver's
+    reason; a client's mistake (parse, validation, variables, arguments, roles) at DEBUG; and
+    nothing for an unexpected error, which `labelled` logs at ERROR with its traceback once
+    the operation ends."""
     code = (error.extensions or {}).get("code") or code_for(error)
-    if code == "SERVICE_UNAVAILABLE":
+    if code in ("SERVICE_UNAVAILABLE", "TIMEOUT"):
         cause = _unavailable(error)
         field = ".".join(str(step) for step in error.path or []) or "?"
         reason = cause.for_operators if cause is not None else error.message
-        log.warning("GraphQL field %s answered SERVICE_UNAVAILABLE: %s", field, reason)
+        log.warning("GraphQL field %s answered %s: %s", field, code, reason)
     elif code != "INTERNAL_SERVER_ERROR":
         log.debug("GraphQL %s: %s", code, error.message)
 

@@ -11,7 +11,7 @@ from graphql import GraphQLError
 from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
-from graph.driver import GraphUnavailable
+from graph.driver import GraphUnavailable, QueryTimedOut
 from graph.errors import BadInput
 from graph.projection import Selection
 
@@ -56,11 +56,18 @@ def answering(info: Info) -> Iterator[None]:
             f"Bad argument {error.argument}: {error.message}",
             extensions={"code": "BAD_USER_INPUT", "argument": error.argument},
         ) from error
+    except QueryTimedOut as error:
+        _set_status(info, 504)
+        raise GraphQLError(str(error), extensions={"code": "TIMEOUT"}) from error
     except GraphUnavailable as error:
-        response = info.context.get("response")
-        if response is not None:
-            response.status_code = 503
+        _set_status(info, 503)
         raise GraphQLError(
             "The graph database is unavailable; try again shortly.",
             extensions={"code": "SERVICE_UNAVAILABLE"},
         ) from error
+
+
+def _set_status(info: Info, status: int) -> None:
+    response = info.context.get("response")
+    if response is not None:
+        response.status_code = status
