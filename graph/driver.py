@@ -138,9 +138,15 @@ class QueryTimedOut(GraphUnavailable):
                 "ask for less (a smaller depth, limit or page), or try again when the service "
                 "is less busy."
             )
-        super().__init__(message, f"{operation}: {detail}")
+        super().__init__(message, detail)
         self.operation = operation
         self.limit_s = limit_s
+
+    @property
+    def for_operators(self) -> str:
+        return (
+            f"{self.operation} ran past the {self.limit_s:g} s transaction timeout: {self.detail}"
+        )
 
 
 class Graph:
