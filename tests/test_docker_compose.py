@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -37,3 +41,25 @@ def test_the_api_image_is_built_from_the_dockerfile_and_loads_before_serving() -
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert COMPOSE["services"]["api"]["build"] == "."
     assert "commitgraph load" in dockerfile and "commitgraph serve" in dockerfile
+
+
+def _api_healthcheck_on(port: int) -> subprocess.CompletedProcess[str]:
+    """The api service's healthcheck command, run here as Docker would run it in the
+    container, against `port` on this machine instead of the container's 8000."""
+    command = COMPOSE["services"]["api"]["healthcheck"]["test"]
+    assert command[:3] == ["CMD", "python", "-c"], command
+    code = command[3]
+    assert "http://127.0.0.1:8000/readyz" in code, code
+    code = code.replace(":8000/", f":{port}/")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+
+
+def test_the_api_healthcheck_passes_while_the_api_is_ready_and_fails_without_it(
+    live_server: str, seeded_graph: object
+) -> None:
+    ready = _api_healthcheck_on(urlsplit(live_server).port or 80)
+    assert ready.returncode == 0, ready.stderr
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        nobody = unused.getsockname()[1]
+    assert _api_healthcheck_on(nobody).returncode != 0
