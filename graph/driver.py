@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
@@ -50,6 +51,9 @@ CYPHER_QUERIES = Counter(
 
 #: The server ended a transaction that ran past its timeout (a ClientError, not transient).
 TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
+#: The server ended a transaction while it waited for a lock: at its timeout, or because an
+#: operator terminated it or the database is stopping (measured: all three give this code).
+LOCK_CLIENT_STOPPED = "Neo.ClientError.Transaction.LockClientStopped"
 
 
 def request_deadline(settings: GraphSettings) -> float:
@@ -281,6 +285,7 @@ class Graph:
     ) -> T:
         """`call()`, with Neo4j's unavailability raised as GraphUnavailable, and the server's
         transaction timeout as QueryTimedOut."""
+        started = time.monotonic()
         try:
             # The transaction timeout is enforced by the server; a server that is frozen (or a
             # network that drops packets) enforces nothing, and a query sent on a pooled
@@ -295,9 +300,15 @@ class Graph:
         ) as error:
             raise GraphUnavailable("Neo4j is unavailable", one_line(error)) from error
         except ClientError as error:
-            if (error.code or "").startswith(TIMED_OUT):
-                limit = self.settings.neo4j_transaction_timeout
+            code, limit = error.code or "", self.settings.neo4j_transaction_timeout
+            ran_out = time.monotonic() - started >= limit
+            if code.startswith(TIMED_OUT) or (code == LOCK_CLIENT_STOPPED and ran_out):
                 raise QueryTimedOut(operation, limit, write, one_line(error)) from error
+            if code == LOCK_CLIENT_STOPPED:
+                raise GraphUnavailable(
+                    "Neo4j ended the transaction before it finished; nothing was applied",
+                    one_line(error),
+                ) from error
             raise
         except TimeoutError as error:
             raise GraphUnavailable(f"Neo4j did not answer in time during {operation}") from error

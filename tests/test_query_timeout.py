@@ -1,6 +1,7 @@
 """A query Neo4j ends at the transaction timeout. Neo4j is up and the request was too heavy,
 so the client is told to ask for less (504, `TIMEOUT`) rather than to retry shortly as when
-Neo4j is away (503, `Retry-After`), and a write that ran out of time leaves nothing behind.
+Neo4j is away (503, `Retry-After`), and a write that ran out of time leaves nothing behind,
+including a curator's change that waited on data another write (a long load) held.
 
 Neo4j checks its transactions' timeouts every two seconds or so, so each slow query here
 runs for that long whatever the limit; the limit is short so that it is the one that ends it.
@@ -9,7 +10,10 @@ runs for that long whatever the limit; the limit is short so that it is the one 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -101,3 +105,88 @@ def test_graphql_and_rest_answer_504_saying_what_to_do_and_log_one_warning_each(
     assert "shortestPath" in graphql_line and "TIMEOUT" in graphql_line, graphql_line
     assert "shortest_path" in graphql_line, graphql_line  # which query, for the operators
     assert "/api/v1/nodes/FR" in rest_line and "node_details" in rest_line, rest_line
+
+
+CHANGE = (
+    'mutation { addParticipation(input: {initiative: "oic-summit-communique", actor: "FR", '
+    'role: PARTNER, citation: {source: "oic-summit-day1-press-release", '
+    'quote: "A communique was issued"}}) { id } }'
+)
+
+
+@contextmanager
+def another_writer_holding_the_initiative(driver: Driver, database: str) -> Iterator[None]:
+    """A write (a long load, say) holding the initiative CHANGE writes to, until the block
+    ends; it then rolls back, so it changes nothing itself."""
+    with driver.session(database=database) as session:
+        holder = session.begin_transaction()
+        holder.run("MATCH (i:Initiative {id: 'oic-summit-communique'}) SET i.name = i.name")
+        try:
+            yield
+        finally:
+            holder.rollback()
+
+
+def _post_change(settings: GraphSettings, editor_key: str) -> tuple[int, dict[str, Any]]:
+    with TestClient(create_app(settings)) as client:
+        response = client.post(
+            "/graphql", json={"query": CHANGE}, headers={"Authorization": f"Bearer {editor_key}"}
+        )
+    return response.status_code, response.json()
+
+
+def test_a_change_that_waits_on_a_held_lock_past_the_timeout_answers_504_and_writes_nothing(
+    seeded_graph: Driver,
+    impatient: GraphSettings,
+    editor_key: str,
+    fingerprint: Callable[[], Any],
+    dirties_graph: None,
+) -> None:
+    before = fingerprint()
+    with another_writer_holding_the_initiative(seeded_graph, impatient.neo4j_database):
+        status, body = _post_change(impatient, editor_key)
+    assert status == 504, body
+    (error,) = body["errors"]
+    assert error["extensions"]["code"] == "TIMEOUT"
+    assert "was not applied" in error["message"], error["message"]
+    assert fingerprint() == before
+
+
+def _terminate_the_blocked_transaction(driver: Driver, database: str) -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        records, _, _ = driver.execute_query(
+            "SHOW TRANSACTIONS YIELD transactionId, status "
+            "WHERE status STARTS WITH 'Blocked' RETURN transactionId",
+            database_=database,
+        )
+        if records:
+            ids = [record["transactionId"] for record in records]
+            driver.execute_query("TERMINATE TRANSACTIONS $ids", ids=ids, database_=database)
+            return
+        time.sleep(0.05)
+
+
+def test_a_change_an_operator_terminates_answers_503_and_writes_nothing(
+    seeded_graph: Driver,
+    graph_settings: GraphSettings,
+    editor_key: str,
+    fingerprint: Callable[[], Any],
+    dirties_graph: None,
+) -> None:
+    """Ended well before the timeout: not the question's fault, so not 504; 503 says to try
+    again, which will work once the operator's reason is gone."""
+    before = fingerprint()
+    database = graph_settings.neo4j_database
+    with another_writer_holding_the_initiative(seeded_graph, database):
+        operator = threading.Thread(
+            target=_terminate_the_blocked_transaction, args=(seeded_graph, database)
+        )
+        operator.start()
+        started = time.monotonic()
+        status, body = _post_change(graph_settings, editor_key)
+        operator.join()
+    assert time.monotonic() - started < graph_settings.neo4j_transaction_timeout
+    assert status == 503, body
+    assert body["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"
+    assert fingerprint() == before
