@@ -199,6 +199,38 @@ def test_create_app_can_pin_its_own_keys_file(
         assert_unauthenticated(pinned_client.get("/metrics"), "admin")
 
 
+def test_a_keys_file_behind_a_symlink_follows_the_link_when_it_is_swapped(tmp_path: Path) -> None:
+    """As Kubernetes updates a mounted secret: the link moves to another file in one step, and
+    the next request is checked against that file."""
+    old_key, _ = key_store(tmp_path / "v1" / "keys.json").create("reader")
+    new_key, _ = key_store(tmp_path / "v2" / "keys.json").create("reader")
+    link = tmp_path / "keys.json"
+    link.symlink_to(tmp_path / "v1" / "keys.json")
+    client = TestClient(small_app(keys_file=link, anonymous_reads=False))
+    assert client.get("/things", headers=bearer(old_key)).status_code == 200
+    assert_unauthenticated(client.get("/things", headers=bearer(new_key)), "unknown")
+
+    swapped = tmp_path / "keys.json.next"
+    swapped.symlink_to(tmp_path / "v2" / "keys.json")
+    os.replace(swapped, link)
+    assert client.get("/things", headers=bearer(new_key)).status_code == 200
+    assert_unauthenticated(client.get("/things", headers=bearer(old_key)), "unknown")
+
+
+def test_a_key_made_through_a_symlinked_keys_file_is_written_where_the_link_points(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "real" / "keys.json"
+    first, _ = key_store(target).create("reader")
+    link = tmp_path / "keys.json"
+    link.symlink_to(target)
+    second, _ = key_store(link).create("editor")
+    assert link.is_symlink() and link.resolve() == target.resolve()
+    client = TestClient(small_app(keys_file=target, anonymous_reads=False))
+    assert client.get("/things", headers=bearer(first)).json()["role"] == "reader"
+    assert client.get("/things", headers=bearer(second)).json()["role"] == "editor"
+
+
 # --- the CLI, against a running app ----------------------------------------------------------
 
 
