@@ -325,14 +325,15 @@ def key_store(path: Path) -> KeyStore:
     """One KeyStore per configured path per process, so its cache is shared by all requests.
 
     Keyed by the path as configured, not resolved: resolving asks the file system about every
-    component of the path, 60 µs on every authenticated request here. The store's `stat`
-    follows symlinks anyway, so a link swapped to another file (as Kubernetes updates a
-    mounted secret) is seen as a changed file and read again.
+    component of the path, 60 µs on every authenticated request here. The store keeps it
+    absolute, as of its creation, but with its symlinks: its `stat` follows them, so a link
+    swapped to another file (as Kubernetes updates a mounted secret) is seen as a changed
+    file and read again.
     """
     store = _stores.get(path)
     if store is None:
         with _stores_lock:
-            store = _stores.setdefault(path, KeyStore(path.expanduser()))
+            store = _stores.setdefault(path, KeyStore(path.expanduser().absolute()))
     return store
 
 
