@@ -139,8 +139,8 @@ class QueryTimedOut(GraphUnavailable):
         else:
             message = (
                 f"The question took longer than {limit_s:g} s, the most one request may take; "
-                "ask for less (a smaller depth, limit or page), or try again when the service "
-                "is less busy."
+                "ask for less (a focus, a smaller depth, limit or page), or try again when "
+                "the service is less busy."
             )
         super().__init__(message, detail)
         self.operation = operation
