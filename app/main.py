@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,8 +22,6 @@ from app.settings import get_api_settings
 from graph.driver import Graph
 from graph.settings import GraphSettings, get_graph_settings
 
-log = logging.getLogger("commitgraph")
-
 
 def create_app(
     graph_settings: GraphSettings | None = None,
@@ -41,7 +38,7 @@ def create_app(
         # Neo4j is looked for in the background: waiting for it here kept the port closed,
         # /healthz included, for 8 s when Neo4j was down (22 s when it hung), long enough for
         # a liveness probe to restart a process that was fine. /readyz tells the truth anyway.
-        looking = asyncio.create_task(_look_for_neo4j(app.state.graph))
+        looking = asyncio.create_task(app.state.graph.verify())
         try:
             yield
         finally:
@@ -73,14 +70,6 @@ def create_app(
     # outermost: an oversized body is refused before auth, GraphQL parsing or any Cypher
     app.add_middleware(BodySizeLimit, max_bytes=get_api_settings().max_body_bytes)
     return app
-
-
-async def _look_for_neo4j(graph: Graph) -> None:
-    if not await graph.verify():
-        log.error(
-            "no Neo4j after 5 attempts; /readyz answers 503 until it is reachable",
-            extra={"uri": graph.settings.uri},
-        )
 
 
 def build() -> FastAPI:

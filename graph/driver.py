@@ -30,6 +30,7 @@ from neo4j.exceptions import (
     AuthError,
     ClientError,
     ConnectionAcquisitionTimeoutError,
+    Forbidden,
     ServiceUnavailable,
     SessionExpired,
     TransientError,
@@ -54,6 +55,11 @@ TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
 #: The server ended a transaction while it waited for a lock: at its timeout, or because an
 #: operator terminated it or the database is stopping (measured: all three give this code).
 LOCK_CLIENT_STOPPED = "Neo.ClientError.Transaction.LockClientStopped"
+#: Neo4j turned the service's user away: wrong credentials (`AuthError`), too many of them
+#: in a row (`AuthenticationRateLimit`, a plain ClientError), or missing rights (`Forbidden`).
+SECURITY = "Neo.ClientError.Security."
+#: NEO4J_DATABASE names a database this Neo4j does not have.
+NO_SUCH_DATABASE = "Neo.ClientError.Database.DatabaseNotFound"
 
 
 def request_deadline(settings: GraphSettings) -> float:
@@ -174,7 +180,12 @@ class Graph:
         await self.driver.close()
 
     async def verify(self, attempts: int = 5, first_delay: float = 0.5) -> bool:
-        """Check connectivity with exponential back-off; False when Neo4j never answered."""
+        """Check connectivity with exponential back-off; False, logged at ERROR with why, when
+        Neo4j never let us in.
+
+        Refused credentials end the look at once: trying the same password again only brings
+        Neo4j's lock-out of repeated failed logins nearer.
+        """
         delay = first_delay
         for attempt in range(1, attempts + 1):
             try:
@@ -182,6 +193,13 @@ class Graph:
                 log.info("neo4j reachable", extra={"uri": self.settings.uri, "attempt": attempt})
                 return True
             except Exception as error:
+                if isinstance(error, ClientError) and (error.code or "").startswith(SECURITY):
+                    log.error(
+                        "%s; /readyz answers 503 while Neo4j refuses them",
+                        self._refused(error),
+                        extra={"uri": self.settings.uri},
+                    )
+                    return False
                 log.warning(
                     "neo4j not reachable yet",
                     extra={"uri": self.settings.uri, "attempt": attempt, "error": str(error)},
@@ -189,7 +207,25 @@ class Graph:
                 if attempt < attempts:
                     await asyncio.sleep(delay)
                     delay = min(delay * 2, 8.0)
+        log.error(
+            "no Neo4j after %d attempts; /readyz answers 503 until it is reachable",
+            attempts,
+            extra={"uri": self.settings.uri},
+        )
         return False
+
+    def _refused(self, error: ClientError) -> str:
+        """What an operator reads when Neo4j turns the service's user away."""
+        user = self.settings.neo4j_user
+        if isinstance(error, Forbidden):  # the user is known, its rights fall short
+            return (
+                f"Neo4j at {self.settings.uri} does not allow NEO4J_USER {user!r} to do this: "
+                f"grant it the access it needs ({one_line(error)})"
+            )
+        return (
+            f"Neo4j at {self.settings.uri} refused the credentials of NEO4J_USER {user!r}: "
+            f"check NEO4J_USER and NEO4J_PASSWORD ({one_line(error)})"
+        )
 
     async def ping(self) -> None:
         """Raise GraphUnavailable unless the database answers a query now.
@@ -301,6 +337,17 @@ class Graph:
             raise GraphUnavailable("Neo4j is unavailable", one_line(error)) from error
         except ClientError as error:
             code, limit = error.code or "", self.settings.neo4j_transaction_timeout
+            # Refused credentials or rights, or a database that is not there: the service
+            # cannot serve until a person fixes its settings. To a client that is an
+            # unavailable database; the operators (log, /readyz) read what to fix.
+            if code.startswith(SECURITY):
+                raise GraphUnavailable("Neo4j is unavailable", self._refused(error)) from error
+            if code == NO_SUCH_DATABASE:
+                raise GraphUnavailable(
+                    "Neo4j is unavailable",
+                    f"Neo4j at {self.settings.uri} has no database {self.database!r}: check "
+                    f"NEO4J_DATABASE ({one_line(error)})",
+                ) from error
             ran_out = time.monotonic() - started >= limit
             if code.startswith(TIMED_OUT) or (code == LOCK_CLIENT_STOPPED and ran_out):
                 raise QueryTimedOut(operation, limit, write, one_line(error)) from error
