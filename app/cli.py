@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 
@@ -279,7 +280,16 @@ cli.command("loadtest")(_loadtest)
 
 def main() -> None:
     configure_cli_logging()
-    cli()
+    try:
+        cli()
+    except ValidationError as error:
+        if not error.title.endswith("Settings"):
+            raise  # a bug's, not a setting's: keep its traceback
+        for problem in error.errors():
+            name = "_".join(str(part) for part in problem["loc"]).upper()
+            reason = problem["msg"].removeprefix("Value error, ")
+            console.print(f"[red]error[/] {escape(f'{name}: {reason}')}", soft_wrap=True)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":
