@@ -278,6 +278,17 @@ from app.loadtest_cli import loadtest as _loadtest  # noqa: E402
 cli.command("loadtest")(_loadtest)
 
 
+def _env_prefix(settings_class: str) -> str:
+    from app.settings import ApiSettings
+    from graph.settings import GraphSettings
+    from graph.synth import BenchNeo4jSettings
+
+    for known in (ApiSettings, GraphSettings, BenchNeo4jSettings):
+        if known.__name__ == settings_class:
+            return str(known.model_config.get("env_prefix") or "")
+    return ""
+
+
 def main() -> None:
     configure_cli_logging()
     try:
@@ -285,8 +296,9 @@ def main() -> None:
     except ValidationError as error:
         if not error.title.endswith("Settings"):
             raise  # a bug's, not a setting's: keep its traceback
+        prefix = _env_prefix(error.title)
         for problem in error.errors():
-            name = "_".join(str(part) for part in problem["loc"]).upper()
+            name = prefix + "_".join(str(part) for part in problem["loc"]).upper()
             reason = problem["msg"].removeprefix("Value error, ")
             console.print(f"[red]error[/] {escape(f'{name}: {reason}')}", soft_wrap=True)
         raise SystemExit(2) from None

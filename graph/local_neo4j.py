@@ -236,8 +236,8 @@ class LocalNeo4j:
         )
         if result.returncode != 0:
             raise LocalNeo4jError(
-                "Could not set the initial Neo4j password (NEO4J_PASSWORD must be at least "
-                f"8 characters): {(result.stdout + result.stderr).strip()[-500:]}"
+                "neo4j-admin could not set the initial password: "
+                f"{(result.stdout + result.stderr).strip()[-500:]}"
             )
 
     def _wait_for_bolt(self, pid: int) -> LocalNeo4jStatus:

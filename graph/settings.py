@@ -6,16 +6,31 @@ service talks to the managed local Neo4j that `commitgraph neo4j start` runs.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 ACCEPTED_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 NEO4J_VERSION = "5.26.30"
+#: Neo4j's own minimum (`dbms.security.auth_minimum_password_length`).
+MIN_PASSWORD_LENGTH = 8
+#: The units Neo4j 5.26 reads in a size (its `ByteUnit` error message lists them).
+_UNITS = ("B", "KiB", "KB", "K", "kB", "kb", "k", "MiB", "MB", "M", "mB", "mb", "m",
+          "GiB", "GB", "G", "gB", "gb", "g", "TiB", "TB", "PiB", "PB", "EiB", "EB")  # fmt: skip
+_SIZE = re.compile(rf"[0-9]+(\.[0-9]+)? *({'|'.join(_UNITS)})?")
+
+
+def neo4j_size(value: str) -> str:
+    """A memory size as Neo4j's configuration reads it, checked before Neo4j is started: a
+    typo otherwise surfaced as a Java stack trace from the first admin command."""
+    if not _SIZE.fullmatch(value.strip()):
+        raise ValueError(f"{value!r} is not a size Neo4j reads, such as 512m or 2g")
+    return value.strip()
 
 
 class GraphSettings(BaseSettings):
@@ -58,6 +73,21 @@ class GraphSettings(BaseSettings):
                 f"NEO4J_URI scheme {scheme!r} is not one of {', '.join(ACCEPTED_SCHEMES)}"
             )
         return value
+
+    @field_validator("neo4j_password")
+    @classmethod
+    def _long_enough_for_the_local_neo4j(cls, value: str, info: ValidationInfo) -> str:
+        if info.data.get("neo4j_uri") is None and len(value) < MIN_PASSWORD_LENGTH:
+            raise ValueError(
+                f"the local Neo4j needs at least {MIN_PASSWORD_LENGTH} characters "
+                "(Neo4j's own minimum)"
+            )
+        return value
+
+    @field_validator("local_neo4j_heap", "local_neo4j_pagecache")
+    @classmethod
+    def _a_size_neo4j_reads(cls, value: str) -> str:
+        return neo4j_size(value)
 
     @property
     def uses_local_neo4j(self) -> bool:
