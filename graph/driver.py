@@ -27,7 +27,6 @@ from neo4j import (
     unit_of_work,
 )
 from neo4j.exceptions import (
-    AuthError,
     ClientError,
     ConnectionAcquisitionTimeoutError,
     Forbidden,
@@ -99,13 +98,29 @@ def verify_reachable(driver: Driver, settings: GraphSettings, or_else: str = "")
     `or_else` adds a way out of the command's own."""
     try:
         driver.verify_connectivity()
-    except (ServiceUnavailable, AuthError) as error:
+        # Connecting does not open the database; this does, so a NEO4J_DATABASE that Neo4j
+        # does not have is named here rather than by the command's first query.
+        driver.execute_query(
+            "RETURN 1", database_=settings.neo4j_database, routing_=RoutingControl.READ
+        )
+    except (ServiceUnavailable, ClientError) as error:
+        code = getattr(error, "code", None) or ""
+        if code == NO_SUCH_DATABASE:
+            raise Unreachable(
+                f"Neo4j at {settings.uri} has no database {settings.neo4j_database!r}: "
+                f"check NEO4J_DATABASE{or_else}."
+            ) from error
+        refused = isinstance(error, ClientError)
+        if refused and not code.startswith(SECURITY):
+            raise
         if settings.uses_local_neo4j:
             where = f"The local Neo4j at {settings.uri}"
-            fix = "Start it with `commitgraph neo4j start`, or check NEO4J_PASSWORD"
+            fix = "Start it with `commitgraph neo4j start`"
         else:
             where = f"Neo4j at {settings.uri} (NEO4J_URI)"
-            fix = "Start it, or check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD"
+            fix = "Start it, or check NEO4J_URI"
+        if refused:
+            fix = "Check NEO4J_USER and NEO4J_PASSWORD"
         raise Unreachable(
             f"{where} did not let us in: {one_line(error)}. {fix}{or_else}."
         ) from error
