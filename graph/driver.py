@@ -127,7 +127,8 @@ def verify_reachable(driver: Driver, settings: GraphSettings, or_else: str = "")
 
 
 class GraphUnavailable(RuntimeError):
-    """Neo4j could not be reached in time; the caller should answer 503, not 500.
+    """Neo4j could not serve: down, not answering in time, or refusing the service's settings
+    (user, password, database). The caller should answer 503, not 500.
 
     The message is fit for any client; `detail` is the driver's own account (addresses, the
     socket error), for the log and the operators' `/readyz`, not for API clients.
