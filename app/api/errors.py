@@ -1,8 +1,9 @@
 """How the REST API answers when a request cannot be served: JSON, never a bare 500.
 
 - `graph.errors.BadInput` (an argument a person supplied is wrong) -> 400, naming it.
-- `graph.driver.GraphUnavailable` (Neo4j did not answer in time) -> 503, so clients and
-  load balancers retry instead of treating the request as broken.
+- `graph.driver.GraphUnavailable` (Neo4j down, not answering in time, or refusing the
+  service's settings) -> 503, so clients and load balancers retry instead of treating the
+  request as broken; what an operator must fix goes to the log, not to the client.
 - `graph.driver.QueryTimedOut` (Neo4j ended the query at the transaction timeout) -> 504,
   without `Retry-After`: the same request would take as long again, so the reason says to
   ask for less.
