@@ -61,6 +61,17 @@ SECURITY = "Neo.ClientError.Security."
 NO_SUCH_DATABASE = "Neo.ClientError.Database.DatabaseNotFound"
 
 
+def _refuses_us(error: BaseException) -> bool:
+    """Neo4j turned the service's user away (any `SECURITY` code)."""
+    return isinstance(error, ClientError) and (error.code or "").startswith(SECURITY)
+
+
+def _no_database(settings: GraphSettings) -> str:
+    return (
+        f"Neo4j at {settings.uri} has no database {settings.neo4j_database!r}: check NEO4J_DATABASE"
+    )
+
+
 def request_deadline(settings: GraphSettings) -> float:
     """The longest one `Graph.read`/`write` may take, retries included, before it gives up.
 
@@ -104,14 +115,10 @@ def verify_reachable(driver: Driver, settings: GraphSettings, or_else: str = "")
             "RETURN 1", database_=settings.neo4j_database, routing_=RoutingControl.READ
         )
     except (ServiceUnavailable, ClientError) as error:
-        code = getattr(error, "code", None) or ""
-        if code == NO_SUCH_DATABASE:
-            raise Unreachable(
-                f"Neo4j at {settings.uri} has no database {settings.neo4j_database!r}: "
-                f"check NEO4J_DATABASE{or_else}."
-            ) from error
-        refused = isinstance(error, ClientError)
-        if refused and not code.startswith(SECURITY):
+        if getattr(error, "code", None) == NO_SUCH_DATABASE:
+            raise Unreachable(f"{_no_database(settings)}{or_else}.") from error
+        refused = _refuses_us(error)
+        if isinstance(error, ClientError) and not refused:
             raise
         if settings.uses_local_neo4j:
             where = f"The local Neo4j at {settings.uri}"
@@ -209,7 +216,7 @@ class Graph:
                 log.info("neo4j reachable", extra={"uri": self.settings.uri, "attempt": attempt})
                 return True
             except Exception as error:
-                if isinstance(error, ClientError) and (error.code or "").startswith(SECURITY):
+                if _refuses_us(error):
                     log.error(
                         "%s; /readyz answers 503 while Neo4j refuses them",
                         self._refused(error),
@@ -230,7 +237,7 @@ class Graph:
         )
         return False
 
-    def _refused(self, error: ClientError) -> str:
+    def _refused(self, error: BaseException) -> str:
         """What an operator reads when Neo4j turns the service's user away."""
         user = self.settings.neo4j_user
         if isinstance(error, Forbidden):  # the user is known, its rights fall short
@@ -356,14 +363,11 @@ class Graph:
             # Refused credentials or rights, or a database that is not there: the service
             # cannot serve until a person fixes its settings. To a client that is an
             # unavailable database; the operators (log, /readyz) read what to fix.
-            if code.startswith(SECURITY):
+            if _refuses_us(error):
                 raise GraphUnavailable("Neo4j is unavailable", self._refused(error)) from error
             if code == NO_SUCH_DATABASE:
-                raise GraphUnavailable(
-                    "Neo4j is unavailable",
-                    f"Neo4j at {self.settings.uri} has no database {self.database!r}: check "
-                    f"NEO4J_DATABASE ({one_line(error)})",
-                ) from error
+                detail = f"{_no_database(self.settings)} ({one_line(error)})"
+                raise GraphUnavailable("Neo4j is unavailable", detail) from error
             ran_out = time.monotonic() - started >= limit
             if code.startswith(TIMED_OUT) or (code == LOCK_CLIENT_STOPPED and ran_out):
                 raise QueryTimedOut(operation, limit, write, one_line(error)) from error
