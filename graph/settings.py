@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import urlparse
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +32,10 @@ def neo4j_size(value: str) -> str:
     if not _SIZE.fullmatch(value.strip()):
         raise ValueError(f"{value!r} is not a size Neo4j reads, such as 512m or 2g")
     return value.strip()
+
+
+#: A setting holding such a size (the local and the bench Neo4j's heap and page cache).
+Neo4jSize = Annotated[str, AfterValidator(neo4j_size)]
 
 
 class GraphSettings(BaseSettings):
@@ -54,8 +59,8 @@ class GraphSettings(BaseSettings):
         default=PROJECT_ROOT / ".cache" / "neo4j",
         description="Where the Neo4j distribution fetched from Maven Central is kept.",
     )
-    local_neo4j_heap: str = "1g"
-    local_neo4j_pagecache: str = "512m"
+    local_neo4j_heap: Neo4jSize = "1g"
+    local_neo4j_pagecache: Neo4jSize = "512m"
 
     neo4j_connection_timeout: float = Field(default=3.0, gt=0)
     neo4j_acquisition_timeout: float = Field(default=5.0, gt=0)
@@ -83,11 +88,6 @@ class GraphSettings(BaseSettings):
                 "(Neo4j's own minimum)"
             )
         return value
-
-    @field_validator("local_neo4j_heap", "local_neo4j_pagecache")
-    @classmethod
-    def _a_size_neo4j_reads(cls, value: str) -> str:
-        return neo4j_size(value)
 
     @property
     def uses_local_neo4j(self) -> bool:

@@ -37,14 +37,14 @@ from typing import Any
 
 import pycountry
 from neo4j import Driver
-from pydantic import Field, field_validator
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.cypher_files import discover
 from graph.driver import blocking_driver, verify_reachable
 from graph.loader import DEFAULT_BATCH_SIZE, Loader, apply_rows
 from graph.local_neo4j import LocalNeo4j
-from graph.settings import PROJECT_ROOT, GraphSettings, neo4j_size
+from graph.settings import PROJECT_ROOT, GraphSettings, Neo4jSize
 
 SOURCE_PREFIX = "synth-src-"
 QUOTE_TAG = "[synthetic] "
@@ -249,13 +249,8 @@ class BenchNeo4jSettings(BaseSettings):
 
     neo4j_dir: Path = PROJECT_ROOT / ".neo4j-bench"
     neo4j_port: int = Field(default=7689, ge=1, le=65535)
-    neo4j_heap: str = "2g"
-    neo4j_pagecache: str = "2g"
-
-    @field_validator("neo4j_heap", "neo4j_pagecache")
-    @classmethod
-    def _a_size_neo4j_reads(cls, value: str) -> str:
-        return neo4j_size(value)
+    neo4j_heap: Neo4jSize = "2g"
+    neo4j_pagecache: Neo4jSize = "2g"
 
 
 @dataclass
