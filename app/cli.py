@@ -131,7 +131,7 @@ def load(
                 lost = isinstance(error.__cause__, ServiceUnavailable | SessionExpired)
                 _fail(f"{error} (Neo4j: {settings.uri})" if lost else str(error))
     table = Table(title="dry run: nothing was written" if dry_run else "load")
-    for column in ("file", "status", "ms", "nodes +", "rels +", "props set"):
+    for column in ("file", "status", "ms", "nodes +", "rels +", "nodes −", "rels −", "props set"):
         table.add_column(column, overflow="fold")  # a file name stays whole, never "…"
     for o in report.outcomes:
         table.add_row(
@@ -140,6 +140,8 @@ def load(
             str(o.duration_ms),
             str(o.counters["nodes_created"]),
             str(o.counters["relationships_created"]),
+            str(o.counters["nodes_deleted"]),
+            str(o.counters["relationships_deleted"]),
             str(o.counters["properties_set"]),
         )
     console.print(table)
@@ -150,7 +152,8 @@ def load(
         + ", ".join(f"{count} {status}" for status, count in statuses.items())
         + f" in {sum(o.duration_ms for o in report.outcomes)} ms; "
         f"{totals['nodes_created']} nodes and {totals['relationships_created']} relationships "
-        f"created, {totals['properties_set']} properties set, "
+        f"created, {totals['nodes_deleted']} nodes and {totals['relationships_deleted']} "
+        f"relationships deleted, {totals['properties_set']} properties set, "
         f"{totals['constraints_added'] + totals['indexes_added']} constraints and indexes added"
         + ("; dry run: nothing was written" if dry_run else ""),
         soft_wrap=True,

@@ -152,7 +152,8 @@ def test_loading_schema_and_seed_twice_changes_no_count_and_skips_every_file(
 def test_the_seed_run_again_without_its_ledger_entry_creates_nothing(
     empty_graph: Driver,
 ) -> None:
-    """The seed MERGEs on ids, so even a forced second run leaves every count as it was."""
+    """The seed MERGEs on ids, so even a forced second run leaves the graph as it was: what
+    V002 writes again, the correction file V012 takes out again."""
     _load(empty_graph, *SCHEMA_AND_SEED)
     before = _counts(empty_graph)
     data_versions = [f.version for f in discover(list(SCHEMA_AND_SEED)) if not f.is_schema]
@@ -164,8 +165,8 @@ def test_the_seed_run_again_without_its_ledger_entry_creates_nothing(
 
     reapplied = [o for o in again.outcomes if o.status == "applied"]
     assert reapplied and all(not o.file.is_schema for o in reapplied)
-    assert again.totals["nodes_created"] == 0
-    assert again.totals["relationships_created"] == 0
+    assert again.totals["nodes_created"] == again.totals["nodes_deleted"] == 0
+    assert again.totals["relationships_created"] == again.totals["relationships_deleted"]
     assert _counts(empty_graph) == before
 
 
@@ -392,10 +393,20 @@ def test_the_cli_summarises_what_it_applied_and_then_that_nothing_is_left(
 
     assert first.returncode == 0, first.stderr
     assert re.search(r"\d+ files: \d+ applied in \d+ ms", first.stderr)
-    assert f"{nodes} nodes and {relationships} relationships created" in first.stderr
+    summary = re.search(
+        r"(\d+) nodes and (\d+) relationships created, (\d+) nodes and (\d+) relationships "
+        r"deleted",
+        first.stderr,
+    )
+    assert summary, first.stderr
+    made, linked, unmade, unlinked = map(int, summary.groups())
+    assert (made - unmade, linked - unlinked) == (nodes, relationships)
+    assert unlinked > 0  # the seed's correction file (V012) takes links out
     assert second.returncode == 0, second.stderr
     assert "nothing to apply" in second.stderr
-    assert "0 nodes and 0 relationships created" in second.stderr
+    assert "0 nodes and 0 relationships created, 0 nodes and 0 relationships deleted" in (
+        second.stderr
+    )
 
 
 # -- splitting files into statements -------------------------------------------------------
