@@ -429,3 +429,20 @@ def test_organisation_filter_includes_its_units_and_what_it_funds(
     # the Home Office leads the campaign; its unit the Border Security Command funds the package
     assert {"kri-digital-deterrence-campaign", "bsc-oic-funding-package"} <= found
     assert "iraq-fraudulent-document-training" not in found
+
+
+def test_a_role_given_as_a_variable_filters_participants_as_a_literal_does(gql) -> None:
+    by_literal = gql(
+        '{ initiative(id: "grassroots-engagement-programme") '
+        "{ participants(role: FUNDER) { role actor { id } } } }"
+    )[1]
+    by_variable = gql(
+        'query($role: Role) { initiative(id: "grassroots-engagement-programme") '
+        "{ participants(role: $role) { role actor { id } } } }",
+        {"role": "FUNDER"},
+    )[1]
+    assert by_variable == by_literal
+    assert _ids([p["actor"] for p in by_variable["data"]["initiative"]["participants"]]) == {
+        "GB",
+        "FR",
+    }

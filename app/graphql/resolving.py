@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 from typing import Any
 
 from graphql import GraphQLError
@@ -29,7 +30,7 @@ def _convert(items: list[Any], on: str | None) -> list[Selection]:
                 Selection(
                     name=item.name,
                     key=item.alias or item.name,
-                    args=dict(item.arguments or {}),
+                    args=_plain(item.arguments or {}),
                     children=_convert(item.selections, None),
                     on=on,
                 )
@@ -37,6 +38,15 @@ def _convert(items: list[Any], on: str | None) -> list[Selection]:
         elif isinstance(item, InlineFragment | FragmentSpread):
             converted.extend(_convert(item.selections, item.type_condition or on))
     return converted
+
+
+def _plain(arguments: dict[str, Any]) -> dict[str, Any]:
+    """Arguments as the query text spells them. strawberry gives a literal `role: LEAD` as the
+    enum's name but a variable `role: $role` as the Python enum member; `graph` takes the name.
+    """
+    return {
+        name: value.name if isinstance(value, Enum) else value for name, value in arguments.items()
+    }
 
 
 def child_selections(info: Info, *path: str) -> list[Selection]:
