@@ -9,6 +9,9 @@ import json
 from graph.errors import BadInput
 
 MAX_PAGE = 100
+#: No list holds more items: a larger offset (about 9e15) is a forged cursor, and one near 2**63
+#: would overflow in Cypher's `offset + first`.
+MAX_OFFSET = 2**53 - 1
 
 
 def page_size(first: object, argument: str = "first") -> int:
@@ -36,6 +39,6 @@ def decode_cursor(cursor: object, argument: str = "after") -> int:
         offset = data["o"]
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
         raise BadInput(argument, "is not a cursor this API issued") from error
-    if not isinstance(offset, int) or offset < 0:
+    if not isinstance(offset, int) or isinstance(offset, bool) or not 0 <= offset < MAX_OFFSET:
         raise BadInput(argument, "is not a cursor this API issued")
     return offset + 1

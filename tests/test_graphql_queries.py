@@ -6,6 +6,8 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
+from graph.pagination import encode_cursor
+
 
 def _ids(items: list[dict]) -> set[str]:
     return {item["id"] for item in items}
@@ -383,6 +385,14 @@ def test_text_filter_finds_the_campaign(gql) -> None:
         ("{ initiatives(first: 101) { totalCount } }", "first"),
         ('{ country(id: "ZZ") { id } }', "id"),
         ('{ initiatives(after: "not-a-cursor") { totalCount } }', "after"),
+        # forged offsets: one that overflows Cypher's integers, one the driver cannot send
+        (f'{{ initiatives(after: "{encode_cursor(2**63 - 2)}") {{ totalCount }} }}', "after"),
+        (f'{{ initiatives(after: "{encode_cursor(10**30)}") {{ totalCount }} }}', "after"),
+        (
+            f'{{ country(id: "FR") {{ initiatives(after: "{encode_cursor(2**63)}") '
+            "{ totalCount } } }",
+            "initiatives.after",
+        ),
         ('{ country(id: "FR") { initiatives(first: 500) { totalCount } } }', "initiatives.first"),
         ('{ network(focus: ["FR"], depth: 4) { nodes { id } } }', "depth"),
         ('{ shortestPath(from: "FR", to: "IQ", maxHops: 11) { length } }', "max_hops"),
