@@ -100,6 +100,30 @@ def test_listing_refuses_bad_parameters(api: TestClient, params: dict, argument:
     assert response.status_code == 400 and response.json()["argument"] == argument
 
 
+@pytest.mark.parametrize(
+    ("path", "params", "argument", "reason"),
+    [("/api/v1/nodes", {"type": "Country", "first": "abc"}, "first", "got 'abc'"),
+     ("/api/v1/nodes", {"type": "Country", "first": "1.5"}, "first", "got '1.5'"),
+     ("/api/v1/nodes", {}, "type", "is required"),
+     ("/api/v1/export.json", {"limit": "abc"}, "limit", "got 'abc'")],
+)  # fmt: skip
+def test_a_parameter_of_the_wrong_type_is_the_same_400_as_any_bad_parameter(
+    api: TestClient, path: str, params: dict, argument: str, reason: str
+) -> None:
+    response = api.get(path, params=params)
+    assert response.status_code == 400, response.text
+    body = response.json()
+    assert body["error"] == "bad_input" and body["argument"] == argument
+    assert reason in body["reason"]
+
+
+def test_openapi_documents_the_400_it_sends_and_no_422(api: TestClient) -> None:
+    schema = api.get("/openapi.json").json()
+    responses = schema["paths"]["/api/v1/nodes"]["get"]["responses"]
+    assert "400" in responses and "422" not in responses
+    assert "HTTPValidationError" not in schema["components"]["schemas"]
+
+
 # --------------------------------------------------------------------------- search
 
 

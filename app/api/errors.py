@@ -1,6 +1,8 @@
 """How the REST API answers when a request cannot be served: JSON, never a bare 500.
 
 - `graph.errors.BadInput` (an argument a person supplied is wrong) -> 400, naming it.
+- FastAPI's `RequestValidationError` (a parameter of the wrong type, or missing) -> the same
+  400 body, not FastAPI's 422 with pydantic's `detail` list: a client handles one shape.
 - `graph.driver.GraphUnavailable` (Neo4j down, not answering in time, or refusing the
   service's settings) -> 503, so clients and load balancers retry instead of treating the
   request as broken; what an operator must fix goes to the log, not to the client.
@@ -18,6 +20,7 @@ import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
@@ -38,6 +41,23 @@ class ErrorBody(BaseModel):
 def bad_input_response(error: BadInput) -> JSONResponse:
     body = ErrorBody(error="bad_input", reason=error.message, argument=error.argument)
     return JSONResponse(body.model_dump(), status_code=400)
+
+
+def _invalid_parameter(error: RequestValidationError) -> BadInput:
+    """The first of pydantic's complaints, as a BadInput naming the parameter."""
+    problems = error.errors()
+    first = problems[0] if problems else {}
+    location = [str(part) for part in first.get("loc", ())]
+    argument = location[-1] if location else "request"
+    if first.get("type") == "missing":
+        reason = "is required"
+    else:
+        shown = repr(first.get("input"))
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        reason = f"{first.get('msg', 'is not valid')}, got {shown}"
+    if len(problems) > 1:
+        reason += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
+    return BadInput(argument, reason)
 
 
 def not_found_response(reason: str) -> JSONResponse:
@@ -61,6 +81,10 @@ def install_error_handlers(app: FastAPI) -> None:
         assert isinstance(error, BadInput)
         return bad_input_response(error)
 
+    async def invalid(request: Request, error: Exception) -> JSONResponse:
+        assert isinstance(error, RequestValidationError)
+        return bad_input_response(_invalid_parameter(error))
+
     async def unavailable(request: Request, error: Exception) -> JSONResponse:
         assert isinstance(error, GraphUnavailable)
         # The client learns that Neo4j is away; where it was looked for, and why it did not
@@ -77,5 +101,26 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
     app.add_exception_handler(BadInput, bad_input)
+    app.add_exception_handler(RequestValidationError, invalid)
+    _document_400_not_422(app)
     app.add_exception_handler(GraphUnavailable, unavailable)
     app.add_exception_handler(QueryTimedOut, timed_out)  # found first: handlers go by the MRO
+
+
+def _document_400_not_422(app: FastAPI) -> None:
+    """FastAPI documents a 422 for every route with parameters; this API answers those as 400
+    (listed in ERROR_RESPONSES), so /openapi.json should not promise a 422 it never sends."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = generate()
+            for path in schema.get("paths", {}).values():
+                for operation in path.values():
+                    operation.get("responses", {}).pop("422", None)
+            for name in ("HTTPValidationError", "ValidationError"):
+                schema.get("components", {}).get("schemas", {}).pop(name, None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
