@@ -36,6 +36,7 @@ from graph.network import (
     REACH,
     check_depth,
     check_focus,
+    check_limit,
     check_types,
     edge_map,
 )
@@ -91,6 +92,7 @@ async def export_graph(
         rows = await graph.read("export_focus", FOCUS_GRAPH, params)
     else:
         check_depth(depth)  # unused without a focus, but a wrong one is still a mistake
+        check_limit(limit)
         rows = await graph.read("export_all", WHOLE_GRAPH, {"types": check_types(types)})
     row = rows[0] if rows else {"nodes": [], "edges": []}
     nodes = []

@@ -12,6 +12,7 @@ from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached
 from app.api.routes.network import split_list
 from graph.driver import Graph
+from graph.errors import BadInput
 from graph.export import export_graph, to_csv_zip, to_graphml, to_json
 from graph.models import ExportGraph
 from graph.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES
@@ -38,6 +39,8 @@ async def _export(
     extension: str,
 ) -> Response:
     focus_ids = split_list(focus)
+    if focus and not focus_ids:
+        raise BadInput("focus", "holds no id; give node ids, or leave focus out for everything")
     export = await export_graph(graph, focus_ids or None, depth, split_list(types) or None, limit)
     name = "commitgraph-network" if focus_ids else "commitgraph"
     headers = {
