@@ -8,6 +8,15 @@ caller can say exactly which part of the input was wrong.
 A managed transaction may be retried after a transient failure. The writes MERGE on ids,
 and the audit record `(:Change {id})` and a progress update `(:ProgressUpdate {id})` carry
 an id chosen once per request, so a retry never applies anything twice.
+
+Integrity rules the statements enforce (each refusal writes nothing):
+- An id names one node: a mutation that would create a node whose id another node (of any
+  type in `NODE_LABELS`) already has is refused, in the same statement as the write.
+- A relationship carries one citation (`source`, `quote`), and the API lists only that one,
+  so a write never replaces it: a participation sent again with another citation is refused,
+  naming the citation it has; a funding stream recorded again keeps the citation on each
+  link it already had, and the new citation is added to the stream's own (listed) sources.
+- An id of the wrong type is refused naming the type it has.
 """
 
 from __future__ import annotations
@@ -24,10 +33,11 @@ import pycountry
 from graph.driver import Graph
 from graph.errors import BadInput
 from graph.projection import Compiler, Params, Selection
-from graph.schema_map import ROLES, TYPES
+from graph.schema_map import NODE_LABELS, ROLES, TYPES
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+# Matched with fullmatch: `$` would also match before a final newline.
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 PROGRESS_STATUSES = ("announced", "in_progress", "delivered", "stalled", "dropped")
 MAX_TEXT = 2000
 
@@ -39,14 +49,14 @@ class CitationInput:
 
 
 def check_slug(value: str, argument: str) -> str:
-    if not SLUG.match(value) or len(value) > 120:
+    if not SLUG.fullmatch(value) or len(value) > 120:
         raise BadInput(argument, f"{value!r} is not an id: use lowercase words joined by '-'")
     return value
 
 
 def check_actor_id(value: str, argument: str) -> str:
     """A country's ISO 3166-1 alpha-2 code, or the slug of another node."""
-    if COUNTRY_CODE.match(value):
+    if COUNTRY_CODE.fullmatch(value):
         if pycountry.countries.get(alpha_2=value) is None:
             raise BadInput(argument, f"{value!r} is not an ISO 3166-1 alpha-2 country code")
         return value
@@ -87,6 +97,7 @@ def _base_params(
             "by": by,
             "operation": operation,
             "payload": json.dumps(payload, default=str, sort_keys=True),
+            "nodeTypes": list(NODE_LABELS),
         }
     )
     return params
@@ -101,6 +112,32 @@ _AUDIT = (
     "ON CREATE SET change.at = datetime(), change.by = $by, change.operation = $operation, "
     "change.params = $payload "
 )
+#: Every node the API serves, as a label disjunction (one unique-index seek per label).
+_ANY_NODE = "|".join(NODE_LABELS)
+
+
+def _types_of(id_expr: str, besides: str | None = None) -> str:
+    """Cypher: the types (sorted) of the nodes whose id is `id_expr`, other than `besides`."""
+    other = f"WHERE NOT other:{besides} " if besides else ""
+    return (
+        f"COLLECT {{ MATCH (other:{_ANY_NODE} {{id: {id_expr}}}) {other}"
+        "UNWIND labels(other) AS label WITH DISTINCT label WHERE label IN $nodeTypes "
+        "RETURN label ORDER BY label }"
+    )
+
+
+def _missing(ids: str, found: str) -> str:
+    """Cypher: the ids in list `ids` no node in `found` has, each with the types it has."""
+    return f"[x IN {ids} WHERE NOT x IN [n IN {found} | n.id] | {{id: x, types: {_types_of('x')}}}]"
+
+
+def _cite_if_uncited(r: str) -> str:
+    """Cypher: give relationship `r` the request's citation unless it has one (never replace
+    a citation: the API lists only one per relationship)."""
+    return (
+        f"SET {r} += CASE WHEN {r}.source IS NULL AND {r}.quote IS NULL "
+        "THEN {source: $source, quote: $quote} ELSE {} END"
+    )
 
 
 def _raise_for_citation(row: dict[str, Any]) -> None:
@@ -108,6 +145,30 @@ def _raise_for_citation(row: dict[str, Any]) -> None:
         raise BadInput("input.citation.source", "no source with that id")
     if not row["cited"]:
         raise BadInput("input.citation.quote", "is not an exact substring of the source's text")
+
+
+def _raise_if_taken(id: str, taken_by: list[str]) -> None:
+    if taken_by:
+        raise BadInput(
+            "input.id",
+            f"{id!r} is already used by a node of type {' and '.join(taken_by)}; "
+            "an id names one node, so choose another",
+        )
+
+
+def _a(type_name: str) -> str:
+    return f"{'an' if type_name[0] in 'AEIOU' else 'a'} {type_name}"
+
+
+def _wrong_ids(argument: str, wanted: str, missing: list[dict[str, Any]]) -> BadInput:
+    """The refusal for ids that name no node of the wanted type: each says what it is."""
+    reasons = [
+        f"{m['id']!r} is {' and '.join(map(_a, m['types']))}, not {wanted}"
+        if m["types"]
+        else f"no node with id {m['id']!r}"
+        for m in missing
+    ]
+    return BadInput(argument, "; ".join(reasons))
 
 
 async def upsert_initiative(
@@ -127,19 +188,25 @@ async def upsert_initiative(
     projection = Compiler(TYPES, params).project("Initiative", "i", selections)
     cypher = (
         f"{_CITED}"
-        "CALL (s, cited) { WITH s, cited WHERE cited "
+        f"WITH s, cited, {_types_of('$id', besides='Initiative')} AS takenBy "
+        "WITH s, cited, takenBy, cited AND size(takenBy) = 0 AS ok "
+        "CALL (s, ok) { WITH s, ok WHERE ok "
         "MERGE (i:Initiative {id: $id}) "
         "ON CREATE SET i.status = coalesce($status, 'announced') "
         "SET i.name = $name, i.summary = $summary, i.kind = $kind, "
         "i.status = coalesce($status, i.status) "
         "MERGE (i)-[:EVIDENCED_BY {quote: $quote}]->(s) "
         f"{_AUDIT} MERGE (change)-[:CHANGED]->(i) }} "
-        "WITH s, cited OPTIONAL MATCH (i:Initiative {id: $id}) WHERE cited "
-        f"RETURN s IS NOT NULL AS sourceFound, cited, "
+        # only flags and the initiative stay in scope: the projection's own subqueries
+        # name their variables freely (s, a, r, ...)
+        "WITH s IS NOT NULL AS sourceFound, cited, takenBy, ok "
+        "OPTIONAL MATCH (i:Initiative {id: $id}) WHERE ok "
+        "RETURN sourceFound, cited, takenBy, "
         f"CASE WHEN i IS NULL THEN null ELSE {projection} END AS row"
     )
     row = (await graph.write("upsertInitiative", cypher, params.values))[0]
     _raise_for_citation(row)
+    _raise_if_taken(id, row["takenBy"])
     return row["row"]
 
 
@@ -167,20 +234,48 @@ async def add_participation(
         f"{_CITED}"
         "OPTIONAL MATCH (i:Initiative {id: $initiative}) "
         "OPTIONAL MATCH (a:Country|Organisation|Official {id: $actor}) "
-        "WITH s, cited, i, a, cited AND i IS NOT NULL AND a IS NOT NULL AS ok "
+        "WITH s, cited, i, a, "
+        f"CASE WHEN i IS NULL THEN {_types_of('$initiative')} ELSE [] END AS initiativeTypes, "
+        f"CASE WHEN a IS NULL THEN {_types_of('$actor')} ELSE [] END AS actorTypes, "
+        # the citation this participation already has, when it is another one
+        "COLLECT { MATCH (a)-[r:PARTICIPATES_IN {role: $role}]->(i) "
+        "WHERE (r.source IS NOT NULL OR r.quote IS NOT NULL) "
+        "AND NOT (coalesce(r.source, '') = $source AND coalesce(r.quote, '') = $quote) "
+        "RETURN {source: r.source, quote: r.quote} } AS held "
+        "WITH *, cited AND i IS NOT NULL AND a IS NOT NULL AND size(held) = 0 AS ok "
         "CALL (s, i, a, ok) { WITH s, i, a, ok WHERE ok "
         "MERGE (a)-[r:PARTICIPATES_IN {role: $role}]->(i) "
-        "SET r.source = $source, r.quote = $quote "
+        f"{_cite_if_uncited('r')} "
         f"{_AUDIT} MERGE (change)-[:CHANGED]->(i) }} "
-        "RETURN s IS NOT NULL AS sourceFound, cited, i IS NOT NULL AS initiativeFound, "
-        f"a IS NOT NULL AS actorFound, CASE WHEN ok THEN {projection} END AS row"
+        # only flags and the initiative stay in scope (an outer `a` would narrow the
+        # projection's participants to this actor)
+        "WITH s IS NOT NULL AS sourceFound, cited, i, initiativeTypes, "
+        "a IS NOT NULL AS actorFound, actorTypes, held, ok "
+        "RETURN sourceFound, cited, i IS NOT NULL AS initiativeFound, initiativeTypes, "
+        f"actorFound, actorTypes, held, CASE WHEN ok THEN {projection} END AS row"
     )
     row = (await graph.write("addParticipation", cypher, params.values))[0]
     _raise_for_citation(row)
     if not row["initiativeFound"]:
-        raise BadInput("input.initiative", f"no initiative with id {initiative!r}")
+        raise _wrong_ids(
+            "input.initiative",
+            "an Initiative",
+            [{"id": initiative, "types": row["initiativeTypes"]}],
+        )
     if not row["actorFound"]:
-        raise BadInput("input.actor", f"no country, organisation or official with id {actor!r}")
+        raise _wrong_ids(
+            "input.actor",
+            "a Country, Organisation or Official",
+            [{"id": actor, "types": row["actorTypes"]}],
+        )
+    if row["held"]:
+        held = row["held"][0]
+        raise BadInput(
+            "input.citation",
+            f"{actor!r} already takes part in {initiative!r} as {role}, cited from source "
+            f"{held['source']!r} with the quote {held['quote']!r}; a participation keeps the "
+            "one citation it has, so nothing was changed",
+        )
     return row["row"]
 
 
@@ -214,36 +309,39 @@ async def record_funding(
         "COLLECT { MATCH (a:Country|Organisation|Official) WHERE a.id IN $funders RETURN a } "
         "AS fs, "
         "COLLECT { MATCH (i:Initiative) WHERE i.id IN $initiatives RETURN i } AS ins, "
-        "COLLECT { MATCH (r:Region|Country) WHERE r.id IN $regions RETURN r } AS rs "
-        "WITH s, cited, fs, ins, rs, "
-        "[x IN $funders WHERE NOT x IN [a IN fs | a.id]] AS missingFunders, "
-        "[x IN $initiatives WHERE NOT x IN [i IN ins | i.id]] AS missingInitiatives, "
-        "[x IN $regions WHERE NOT x IN [r IN rs | r.id]] AS missingRegions "
-        "WITH *, cited AND size(missingFunders) + size(missingInitiatives) + "
+        "COLLECT { MATCH (r:Region|Country) WHERE r.id IN $regions RETURN r } AS rs, "
+        f"{_types_of('$id', besides='FundingStream')} AS takenBy "
+        "WITH s, cited, fs, ins, rs, takenBy, "
+        f"{_missing('$funders', 'fs')} AS missingFunders, "
+        f"{_missing('$initiatives', 'ins')} AS missingInitiatives, "
+        f"{_missing('$regions', 'rs')} AS missingRegions "
+        "WITH *, cited AND size(takenBy) + size(missingFunders) + size(missingInitiatives) + "
         "size(missingRegions) = 0 AS ok "
         "CALL (s, fs, ins, rs, ok) { WITH s, fs, ins, rs, ok WHERE ok "
         "MERGE (f:FundingStream {id: $id}) "
         "SET f.name = $name, f.amount = $amount, f.currency = $currency, f.qualifier = $qualifier "
         "MERGE (f)-[:EVIDENCED_BY {quote: $quote}]->(s) "
-        "FOREACH (a IN fs | MERGE (a)-[p:PROVIDES]->(f) SET p.source = $source, p.quote = $quote) "
-        "FOREACH (i IN ins | MERGE (f)-[p:FUNDS]->(i) SET p.source = $source, p.quote = $quote) "
-        "FOREACH (r IN rs | MERGE (f)-[p:ALLOCATED_TO]->(r) "
-        "SET p.source = $source, p.quote = $quote) "
+        # a link it already has keeps its citation; this one is in the stream's sources
+        f"FOREACH (a IN fs | MERGE (a)-[p:PROVIDES]->(f) {_cite_if_uncited('p')}) "
+        f"FOREACH (i IN ins | MERGE (f)-[p:FUNDS]->(i) {_cite_if_uncited('p')}) "
+        f"FOREACH (r IN rs | MERGE (f)-[p:ALLOCATED_TO]->(r) {_cite_if_uncited('p')}) "
         f"{_AUDIT} MERGE (change)-[:CHANGED]->(f) }} "
-        "WITH s, cited, ok, missingFunders, missingInitiatives, missingRegions "
+        "WITH s IS NOT NULL AS sourceFound, cited, ok, takenBy, missingFunders, "
+        "missingInitiatives, missingRegions "
         "OPTIONAL MATCH (f:FundingStream {id: $id}) WHERE ok "
-        "RETURN s IS NOT NULL AS sourceFound, cited, missingFunders, missingInitiatives, "
+        "RETURN sourceFound, cited, takenBy, missingFunders, missingInitiatives, "
         f"missingRegions, CASE WHEN f IS NULL THEN null ELSE {projection} END AS row"
     )
     row = (await graph.write("recordFunding", cypher, params.values))[0]
     _raise_for_citation(row)
-    for key, argument in (
-        ("missingFunders", "input.funders"),
-        ("missingInitiatives", "input.initiatives"),
-        ("missingRegions", "input.regions"),
+    _raise_if_taken(id, row["takenBy"])
+    for key, argument, wanted in (
+        ("missingFunders", "input.funders", "a Country, Organisation or Official"),
+        ("missingInitiatives", "input.initiatives", "an Initiative"),
+        ("missingRegions", "input.regions", "a Region or Country"),
     ):
         if row[key]:
-            raise BadInput(argument, f"no node with id {', '.join(map(repr, row[key]))}")
+            raise _wrong_ids(argument, wanted, row[key])
     return row["row"]
 
 
@@ -265,7 +363,8 @@ async def record_progress(
     cypher = (
         f"{_CITED}"
         "OPTIONAL MATCH (i:Initiative {id: $initiative}) "
-        "WITH s, cited, i, cited AND i IS NOT NULL AS ok "
+        "WITH s, cited, i, cited AND i IS NOT NULL AS ok, "
+        f"CASE WHEN i IS NULL THEN {_types_of('$initiative')} ELSE [] END AS initiativeTypes "
         "CALL (s, i, ok) { WITH s, i, ok WHERE ok "
         "MERGE (u:ProgressUpdate {id: $update}) "
         "ON CREATE SET u.status = $status, u.on = $on, u.note = $note, u.source = $source, "
@@ -277,13 +376,18 @@ async def record_progress(
         "WHERE later.on > u.on } SET i.status = u.status } "
         "CALL (i, ok) { WITH i, ok WHERE ok "
         f"{_AUDIT} MERGE (change)-[:CHANGED]->(i) }} "
-        "RETURN s IS NOT NULL AS sourceFound, cited, i IS NOT NULL AS initiativeFound, "
+        "WITH s IS NOT NULL AS sourceFound, cited, i, ok, initiativeTypes "
+        "RETURN sourceFound, cited, i IS NOT NULL AS initiativeFound, initiativeTypes, "
         f"CASE WHEN ok THEN {projection} END AS row"
     )
     row = (await graph.write("recordProgress", cypher, params.values))[0]
     _raise_for_citation(row)
     if not row["initiativeFound"]:
-        raise BadInput("input.initiative", f"no initiative with id {initiative!r}")
+        raise _wrong_ids(
+            "input.initiative",
+            "an Initiative",
+            [{"id": initiative, "types": row["initiativeTypes"]}],
+        )
     return row["row"]
 
 

@@ -3,6 +3,11 @@
 Each mutation needs an editor key, a citation whose quote is an exact substring of the
 cited source's text, and valid ids, ISO 3166 country codes and ISO 4217 currencies; it runs
 as one write transaction that also writes an audit `(:Change)` record (graph/curation.py).
+
+A request makes one change: graphql-core runs a mutation's root fields one after the other,
+each in its own transaction, so a document with two could apply the first and then answer
+`{"data": null}` for the second's error, hiding that something was applied. Every mutation
+resolver therefore refuses, before it writes, an operation with more than one root field.
 """
 
 from __future__ import annotations
@@ -10,7 +15,16 @@ from __future__ import annotations
 import datetime
 
 import strawberry
-from graphql import GraphQLError
+from graphql import (
+    FieldNode,
+    FragmentSpreadNode,
+    GraphQLBoolean,
+    GraphQLError,
+    InlineFragmentNode,
+    SelectionNode,
+    SelectionSetNode,
+    value_from_ast,
+)
 from strawberry.types import Info
 
 from app.auth import AuthError, check_role
@@ -66,14 +80,70 @@ class ProgressInput:
 
 
 def _editor(info: Info) -> str:
-    """The name to audit the change under; refuses callers below editor (401/403)."""
+    """The name to audit the change under; refuses callers below editor (401/403), then
+    documents that ask for more than one change."""
     try:
         principal = check_role(info.context.get("principal"), "editor")
     except AuthError as error:
         info.context["response"].status_code = error.status
         code = "UNAUTHENTICATED" if error.status == 401 else "FORBIDDEN"
         raise GraphQLError(error.reason, extensions={"code": code}) from error
+    _one_change(info)
     return principal.label
+
+
+def _one_change(info: Info) -> None:
+    """Refuse an operation with several root fields before any of them writes.
+
+    Every resolver of the operation counts the same root fields, so none of them writes.
+    They are counted as graphql-core executes them: fragments spread, `@skip`/`@include`
+    applied, one per response key; `__typename` changes nothing and does not count.
+    """
+    changes = [key for key, name in _root_fields(info).items() if not name.startswith("__")]
+    if len(changes) > 1:
+        raise GraphQLError(
+            "Send one change per request, so that each applies whole or not at all: this "
+            f"mutation has {len(changes)} root fields ({', '.join(changes)}), and nothing "
+            "was applied.",
+            extensions={"code": "BAD_USER_INPUT"},
+        )
+
+
+def _root_fields(info: Info) -> dict[str, str]:
+    """The operation's root fields that run, by response key: {key: field name}."""
+    fragments = info._raw_info.fragments  # the document's fragment definitions, by name
+    variables = info.variable_values
+    fields: dict[str, str] = {}
+
+    def included(node: SelectionNode) -> bool:
+        for directive in node.directives or ():
+            name = directive.name.value
+            if name not in ("skip", "include"):
+                continue
+            argument = next((a for a in directive.arguments or () if a.name.value == "if"), None)
+            if argument is None:  # validation requires `if`; nothing to apply without it
+                continue
+            value = value_from_ast(argument.value, GraphQLBoolean, variables)
+            if (name == "skip" and value is True) or (name == "include" and value is False):
+                return False
+        return True
+
+    def collect(selection_set: SelectionSetNode, spread: set[str]) -> None:
+        for node in selection_set.selections:
+            if not included(node):
+                continue
+            if isinstance(node, FieldNode):
+                fields.setdefault((node.alias or node.name).value, node.name.value)
+            elif isinstance(node, InlineFragmentNode):
+                collect(node.selection_set, spread)
+            elif isinstance(node, FragmentSpreadNode):
+                name = node.name.value
+                if name not in spread and name in fragments:
+                    spread.add(name)
+                    collect(fragments[name].selection_set, spread)
+
+    collect(info.operation.selection_set, set())
+    return fields
 
 
 def _citation(value: CitationInput) -> curation.CitationInput:
