@@ -70,6 +70,11 @@ def check_currency(value: str, argument: str = "input.currency") -> str:
     return code
 
 
+#: Control characters other than tab and line breaks: XML 1.0 cannot carry them, so the
+#: GraphML export would have to drop them, and no reader of a name or summary means them.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def check_text(value: str | None, argument: str, required: bool = True) -> str | None:
     if value is None or not value.strip():
         if required:
@@ -77,6 +82,13 @@ def check_text(value: str | None, argument: str, required: bool = True) -> str |
         return None
     if len(value) > MAX_TEXT:
         raise BadInput(argument, f"at most {MAX_TEXT} characters, got {len(value)}")
+    control = CONTROL.search(value)
+    if control:
+        raise BadInput(
+            argument,
+            f"holds the control character U+{ord(control.group()):04X} at position "
+            f"{control.start()}; only tab and line breaks are kept in text",
+        )
     return value.strip()
 
 

@@ -140,6 +140,28 @@ def test_an_id_with_a_trailing_newline_is_refused_and_nothing_is_written(
     assert fingerprint() == before
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "argument"),
+    [("name", "Probe\x00name", "input.name"), ("summary", "Bell\x07", "input.summary"),
+     ("kind", "pro\x1bgramme", "input.kind")],
+)  # fmt: skip
+def test_a_control_character_in_text_is_refused_naming_it_and_nothing_is_written(
+    edit: Edit, fingerprint: Fingerprint, field: str, value: str, argument: str
+) -> None:
+    """The GraphML export could not carry it, so it would be lost on the way out."""
+    before = fingerprint()
+    variables = initiative("probe-control")
+    variables["input"][field] = value
+    _, body = edit(UPSERT, variables)
+    refused, message = refusal(body)
+    assert refused == argument and "control character U+00" in message, message
+    assert fingerprint() == before
+    # tab and line breaks are text
+    variables["input"][field] = "Probe\twith\nlines"
+    _, body = edit(UPSERT, variables)
+    assert "errors" not in body, body
+
+
 # --- no citation is lost --------------------------------------------------------------------
 
 
