@@ -8,6 +8,7 @@ not JSON at all: each gets an answer that says what was wrong, and the service k
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -288,6 +289,159 @@ def test_a_malformed_body_is_a_4xx(
 ) -> None:
     response = client.post("/graphql", content=body, headers={"Content-Type": content_type})
     assert 400 <= response.status_code < 500, (response.status_code, response.text[:200])
+
+
+def refusal_message(response: httpx.Response) -> str:
+    """The one error of a transport refusal: a 400 whose JSON body is a GraphQL response
+    without data (as for every other bad body), its code the HTTP status's name."""
+    assert response.status_code == 400, (response.status_code, response.text[:300])
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert "data" not in body
+    [error] = body["errors"]
+    assert error["extensions"] == {"code": "BAD_REQUEST"}
+    return str(error["message"])
+
+
+def _post_raw(client: TestClient, body: bytes) -> httpx.Response:
+    return client.post("/graphql", content=body, headers={"Content-Type": "application/json"})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"query": "{ countries { id } }", "variables": {"t": "caf\xe9"}}',  # Latin-1
+        '{"query": "{ countries { name } } # caf\u00e9"}'.encode("latin-1"),
+        b'{"query": "{ countries { id } }", "variables": {"t": "\xff"}}',
+    ],
+    ids=["latin-1-variable", "latin-1-query", "ff-byte"],
+)
+def test_a_body_that_is_not_utf8_is_a_400_saying_so(
+    client: TestClient, anonymous_reads: None, body: bytes
+) -> None:
+    message = refusal_message(_post_raw(client, body))
+    assert message.startswith("The request body is not UTF-8"), message
+    assert "at byte" in message
+
+
+def test_json_nested_too_deeply_is_a_400_saying_so_in_a_body_or_a_get_parameter(
+    client: TestClient, anonymous_reads: None
+) -> None:
+    deep = "[" * 5000 + "]" * 5000
+    body = '{"query": "{ countries { id } }", "variables": {"a": ' + deep + "}}"
+    message = refusal_message(_post_raw(client, body.encode()))
+    assert message == "The request body nests JSON arrays or objects too deeply to be read"
+    response = client.get("/graphql", params={"query": "{ countries { id } }", "variables": deep})
+    message = refusal_message(response)
+    assert (
+        message
+        == "The variables query parameter nests JSON arrays or objects too deeply to be read"
+    )
+    response = client.get("/graphql", params={"query": "{ countries { id } }", "extensions": deep})
+    assert refusal_message(response).startswith("The extensions query parameter nests")
+
+
+def test_a_number_too_long_to_read_is_a_400_saying_so(
+    client: TestClient, anonymous_reads: None
+) -> None:
+    body = b'{"query": "{ countries { id } }", "variables": {"n": ' + b"7" * 5000 + b"}}"
+    message = refusal_message(_post_raw(client, body))
+    assert message == "The request body holds a number with too many digits to read"
+
+
+# --------------------------------------------------------------------------- lone surrogates
+
+SURROGATE_CASES = [
+    ('query($t: String!) { search(text: $t) { score } }', {"t": "\ud800"}, "variables.t"),
+    ("query($id: ID!) { node(id: $id) { id } }", {"id": "FR\udfff"}, "variables.id"),
+    (
+        'query($f: ID!) { shortestPath(from: $f, to: "IQ") { length } }',
+        {"f": "\udc00\ud800"},  # low before high: two lone surrogates, not a pair
+        "variables.f",
+    ),
+    ("query($f: [ID!]!) { network(focus: $f) { nodes { id } } }", {"f": ["FR", "\ud800"]}, "variables.f[1]"),
+    (
+        "query($x: InitiativeFilter) { initiatives(filter: $x) { totalCount } }",
+        {"x": {"text": "border \ud83d"}},
+        "variables.x.text",
+    ),
+    (
+        "mutation($i: InitiativeInput!) { upsertInitiative(input: $i) { id } }",
+        {"i": {"id": "x", "name": "\ud800", "summary": "s", "kind": "k",
+               "citation": {"source": "s", "quote": "q"}}},
+        "variables.i.name",
+    ),
+]  # fmt: skip
+
+
+def _ascii_json(payload: object) -> bytes:
+    """JSON as a client's encoder writes it: a lone surrogate in a str (which has no UTF-8
+    form) becomes a `\\uXXXX` escape."""
+    return json.dumps(payload).encode()
+
+
+def _cypher_round_trips(client: TestClient, admin_key: str) -> float:
+    metrics = client.get("/metrics", headers={"Authorization": f"Bearer {admin_key}"}).text
+    return sum(
+        float(line.rsplit(" ", 1)[1])
+        for line in metrics.splitlines()
+        if line.startswith("commitgraph_cypher_queries_total{")
+    )
+
+
+@pytest.mark.parametrize(
+    ("method", "query", "variables", "path"),
+    [
+        pytest.param(method, *case, id=f"{method}-{case[2]}")
+        for method in ("POST", "GET")
+        for case in SURROGATE_CASES
+        if method == "POST" or not case[0].startswith("mutation")  # GET: no mutations
+    ],
+)
+def test_a_lone_surrogate_in_a_variable_is_a_400_naming_it_before_any_cypher(
+    client: TestClient,
+    seeded_graph: Driver,
+    admin_key: str,
+    caplog: pytest.LogCaptureFixture,
+    method: str,
+    query: str,
+    variables: dict[str, Any],
+    path: str,
+) -> None:
+    headers = {"Authorization": f"Bearer {admin_key}"}
+    before = _cypher_round_trips(client, admin_key)
+    with caplog.at_level(logging.DEBUG):
+        if method == "POST":
+            body = _ascii_json({"query": query, "variables": variables})
+            response = client.post(
+                "/graphql", content=body, headers={**headers, "Content-Type": "application/json"}
+            )
+        else:
+            params = {"query": query, "variables": _ascii_json(variables).decode()}
+            response = client.get("/graphql", params=params, headers=headers)
+    message = refusal_message(response)
+    assert message.startswith(f"{path} holds a lone UTF-16 surrogate"), message
+    assert _cypher_round_trips(client, admin_key) == before
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_a_lone_surrogate_in_the_document_is_refused_and_a_pair_is_answered(
+    client: TestClient, seeded_graph: Driver, anonymous_reads: None
+) -> None:
+    # In JSON, the escape puts the surrogate itself into the query text.
+    body = _ascii_json({"query": '{ search(text: "\ud800") { score } }'})
+    assert refusal_message(_post_raw(client, body)).startswith("query holds a lone UTF-16")
+    # In GraphQL, the escape of a lone surrogate is a syntax error (graphql-core's lexer).
+    response = client.post("/graphql", json={"query": '{ search(text: "\\ud800") { score } }'})
+    assert graphql_error_codes(response) == ["GRAPHQL_PARSE_FAILED"]
+    # A high and a low surrogate together are one character, in JSON and in GraphQL alike.
+    query = "query($t: String!) { search(text: $t) { score } }"
+    pair = _ascii_json({"query": query, "variables": {"t": "\ud83d\ude00 border"}})
+    response = _post_raw(client, pair)
+    assert response.status_code == 200 and "errors" not in response.json(), response.text
+    literal = '{ search(text: "\\ud83d\\ude00 border") { score } }'
+    response = client.post("/graphql", json={"query": literal})
+    assert response.status_code == 200 and "errors" not in response.json(), response.text
 
 
 def test_an_unknown_operation_name_is_refused(client: TestClient, anonymous_reads: None) -> None:

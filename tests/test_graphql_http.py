@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 
+import pytest
 from fastapi.testclient import TestClient
 
+from app.graphql.media_type import GRAPHQL_RESPONSE
 from graph.local_neo4j import LocalNeo4j
 
 DEEP = """{
@@ -71,9 +74,153 @@ def test_graphiql_is_served_to_browsers(client: TestClient, anonymous_reads: Non
     assert "graphiql" in response.text.lower()
 
 
-def test_a_mutation_over_get_is_refused(gql, client: TestClient) -> None:
-    response = client.get("/graphql", params={"query": "mutation { __typename }"})
-    assert response.status_code in (400, 405)
+def test_a_mutation_over_get_is_405_with_allow_post(gql, client: TestClient) -> None:
+    """GraphQL over HTTP: a GET that names a mutation is 405, and HTTP wants Allow with it."""
+    both = "query Q { countries { id } } mutation M { __typename }"
+    for params in ({"query": "mutation { __typename }"}, {"query": both, "operationName": "M"}):
+        for accept in (GRAPHQL_RESPONSE, "application/json"):
+            response = client.get("/graphql", params=params, headers={"Accept": accept})
+            assert response.status_code == 405, response.text
+            assert response.headers["allow"] == "POST"
+            [error] = response.json()["errors"]
+            assert error["extensions"]["code"] == "METHOD_NOT_ALLOWED"
+            assert "POST" in error["message"]
+    # the query beside it still runs over GET
+    response = client.get("/graphql", params={"query": both, "operationName": "Q"})
+    assert response.status_code == 200 and response.json()["data"]["countries"]
+
+
+def test_a_bad_get_parameter_is_a_400_naming_the_parameter(gql, client: TestClient) -> None:
+    for name in ("variables", "extensions"):
+        params = {"query": "{ countries { id } }", name: "{not json"}
+        response = client.get("/graphql", params=params)
+        assert response.status_code == 400
+        [error] = response.json()["errors"]
+        assert error["message"].startswith(f"The {name} query parameter is not valid JSON: ")
+        assert "line 1, column 2" in error["message"]
+        assert error["extensions"] == {"code": "BAD_REQUEST"}
+    # and a bad body says it is the body
+    response = client.post(
+        "/graphql", content=b'{"query": ', headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["message"].startswith("The request body is not valid JSON")
+
+
+REQUEST_ERRORS = {
+    "GRAPHQL_PARSE_FAILED": ("{ countries { id }", None),
+    "GRAPHQL_VALIDATION_FAILED": ("{ countries { nope } }", None),
+    "BAD_USER_INPUT": ("query($n: Int!) { countries(first: $n) { id } }", {"n": "ten"}),
+}
+
+
+def _ask(
+    client: TestClient,
+    method: str,
+    accept: str,
+    query: str,
+    variables: dict | None = None,
+    key: str | None = None,
+    **extra: str,
+):
+    """The query over GET or POST, asking for the `accept` media type."""
+    headers = {"Accept": accept, **({"Authorization": f"Bearer {key}"} if key else {})}
+    params: dict[str, str] = {"query": query, **extra}
+    if method == "GET":
+        if variables is not None:
+            params["variables"] = json.dumps(variables)
+        return client.get("/graphql", params=params, headers=headers)
+    return client.post("/graphql", json={**params, "variables": variables}, headers=headers)
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_request_errors_are_400_without_data_under_graphql_response_json(
+    gql, client: TestClient, method: str
+) -> None:
+    """GraphQL over HTTP: an error before execution (parse, validation, variable coercion)
+    leaves no `data` entry, and under application/graphql-response+json that is a 4xx."""
+    for code, (query, variables) in REQUEST_ERRORS.items():
+        response = _ask(client, method, GRAPHQL_RESPONSE, query, variables)
+        assert response.status_code == 400, (code, response.text)
+        assert response.headers["content-type"].startswith(GRAPHQL_RESPONSE)
+        body = response.json()
+        assert "data" not in body, body
+        assert [e["extensions"]["code"] for e in body["errors"]] == [code]
+        # application/json keeps 200 (its clients cannot trust another status), data null
+        legacy = _ask(client, method, "application/json", query, variables)
+        assert legacy.status_code == 200 and legacy.headers["content-type"].startswith(
+            "application/json"
+        )
+        assert legacy.json()["data"] is None and legacy.json()["errors"] == body["errors"]
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_field_error_that_nulls_data_stays_200_under_graphql_response_json(
+    gql, client: TestClient, method: str
+) -> None:
+    """The operation ran: a bad argument to a non-null root field nulls `data`, which GraphQL
+    over HTTP counts as a partial response (2xx), unlike a request error (4xx, no data)."""
+    response = _ask(client, method, GRAPHQL_RESPONSE, "{ countries(first: 0) { id } }")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert "data" in body and body["data"] is None
+    assert body["errors"][0]["path"] == ["countries"]
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    # ...and the request error beside it, in the same media type, is 400
+    response = _ask(client, method, GRAPHQL_RESPONSE, "{ countries(first: 0) { id }")
+    assert response.status_code == 400 and "data" not in response.json()
+
+
+TWO_OPERATIONS = "query A { countries { id } } query B { events { id } }"
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_several_operations_without_an_operation_name_are_a_request_error_listing_them(
+    client: TestClient, seeded_graph, admin_key: str, method: str
+) -> None:
+    before = _round_trips(client, admin_key)
+    response = _ask(client, method, GRAPHQL_RESPONSE, TWO_OPERATIONS, key=admin_key)
+    assert response.status_code == 400, response.text
+    body = response.json()
+    assert "data" not in body
+    [error] = body["errors"]
+    assert error["extensions"] == {"code": "OPERATION_RESOLUTION_FAILURE"}
+    assert error["message"].startswith("operationName is required")
+    assert "(A, B)" in error["message"]
+    legacy = _ask(client, method, "application/json", TWO_OPERATIONS, key=admin_key)
+    assert legacy.status_code == 200 and legacy.json() == {"data": None, **body}
+    assert _round_trips(client, admin_key) == before  # neither operation ran
+    # naming one runs that one, whichever its place
+    response = _ask(
+        client, method, GRAPHQL_RESPONSE, TWO_OPERATIONS, key=admin_key, operationName="B"
+    )
+    assert response.status_code == 200 and list(response.json()["data"]) == ["events"]
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_an_unknown_operation_name_is_a_request_error_listing_the_operations(
+    gql, client: TestClient, method: str
+) -> None:
+    response = _ask(client, method, GRAPHQL_RESPONSE, TWO_OPERATIONS, operationName="C")
+    assert response.status_code == 400, response.text
+    [error] = response.json()["errors"]
+    assert error == {
+        "message": 'Unknown operation named "C": the document has A, B',
+        "extensions": {"code": "OPERATION_RESOLUTION_FAILURE"},
+    }
+    legacy = _ask(client, method, "application/json", TWO_OPERATIONS, operationName="C")
+    assert legacy.status_code == 200 and legacy.json()["errors"] == [error]
+
+
+def test_an_operation_name_that_is_not_a_string_is_a_400_naming_it(gql, client: TestClient) -> None:
+    response = client.post("/graphql", json={"query": TWO_OPERATIONS, "operationName": 5})
+    assert response.status_code == 400
+    assert response.json()["errors"] == [
+        {
+            "message": "operationName must be a string or null, if provided",
+            "extensions": {"code": "BAD_REQUEST"},
+        }
+    ]
 
 
 def test_too_deep_queries_are_refused_with_a_graphql_error(gql) -> None:

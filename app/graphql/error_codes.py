@@ -10,6 +10,8 @@ clients and tools (Apollo, schemathesis) already understand, so a client can alw
 - `BAD_USER_INPUT`: a variable does not fit its declared type (a `Date` that is not a date).
 - `GRAPHQL_VALIDATION_FAILED`: the document does not fit the schema, or is beyond the depth,
   alias or token limits.
+- `OPERATION_RESOLUTION_FAILURE` (labelled where it is raised, `document_cache`): the request
+  does not say which of the document's operations to run, or names none of them.
 - `INTERNAL_SERVER_ERROR`: anything else, i.e. a resolver failed in a way nobody foresaw;
   the message is replaced, so internals (Cypher, driver messages) never reach the client.
 
