@@ -131,17 +131,17 @@ def load(
                 lost = isinstance(error.__cause__, ServiceUnavailable | SessionExpired)
                 _fail(f"{error} (Neo4j: {settings.uri})" if lost else str(error))
     table = Table(title="dry run: nothing was written" if dry_run else "load")
-    for column in ("file", "status", "ms", "nodes +", "rels +", "nodes −", "rels −", "props set"):
+    for column in ("file", "status", "ms", "nodes", "rels", "props set"):
         table.add_column(column, overflow="fold")  # a file name stays whole, never "…"
     for o in report.outcomes:
         table.add_row(
             o.file.label,
             o.status,
             str(o.duration_ms),
-            str(o.counters["nodes_created"]),
-            str(o.counters["relationships_created"]),
-            str(o.counters["nodes_deleted"]),
-            str(o.counters["relationships_deleted"]),
+            _created_deleted(o.counters["nodes_created"], o.counters["nodes_deleted"]),
+            _created_deleted(
+                o.counters["relationships_created"], o.counters["relationships_deleted"]
+            ),
             str(o.counters["properties_set"]),
         )
     console.print(table)
@@ -165,6 +165,11 @@ def load(
         console.print(f"[red]refused[/] {escape(o.detail)}", soft_wrap=True)
     if refused:
         raise typer.Exit(1)
+
+
+def _created_deleted(created: int, deleted: int) -> str:
+    """`+3 −14`: what a file created, and what it deleted when it deleted something."""
+    return f"+{created} −{deleted}" if deleted else f"+{created}"
 
 
 def _key_store() -> KeyStore:

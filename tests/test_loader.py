@@ -402,6 +402,7 @@ def test_the_cli_summarises_what_it_applied_and_then_that_nothing_is_left(
     made, linked, unmade, unlinked = map(int, summary.groups())
     assert (made - unmade, linked - unlinked) == (nodes, relationships)
     assert unlinked > 0  # the seed's correction file (V012) takes links out
+    assert re.search(rf"\+\d+ −{unlinked}\b", first.stderr)  # and its row says how many
     assert second.returncode == 0, second.stderr
     assert "nothing to apply" in second.stderr
     assert "0 nodes and 0 relationships created, 0 nodes and 0 relationships deleted" in (
