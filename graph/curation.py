@@ -32,6 +32,7 @@ import pycountry
 
 from graph.driver import Graph
 from graph.errors import BadInput
+from graph.named_ids import NamedId, rows_unless_unknown
 from graph.projection import Compiler, Params, Selection
 from graph.schema_map import NODE_LABELS, ROLES, TYPES
 
@@ -414,7 +415,8 @@ async def stalled_commitments(
         "WHERE NOT EXISTS { MATCH (i)-[:HAS_PROGRESS]->(u:ProgressUpdate) WHERE u.on >= $since } "
         f"WITH i ORDER BY i.name, i.id RETURN {projection} AS row"
     )
-    return [r["row"] for r in await graph.read("stalledCommitments", cypher, params.values)]
+    named = [NamedId("event", event, "Event", "event")]
+    return await rows_unless_unknown(graph, "stalledCommitments", cypher, params, named)
 
 
 def _status(value: str, argument: str) -> str:

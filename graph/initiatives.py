@@ -16,6 +16,7 @@ from typing import Any
 
 from graph.driver import Graph
 from graph.errors import BadInput
+from graph.named_ids import NamedId, raise_for_unknown, unknown_expr
 from graph.pagination import decode_cursor, page_size
 from graph.projection import Compiler, Params, Selection
 from graph.schema_map import (
@@ -139,6 +140,10 @@ async def initiatives(
     compiler = Compiler(TYPES, params)
     node_projection = compiler.project("Initiative", "i", node_selections)
     edge_projection = compiler.project("Initiative", "i", edge_node_selections)
+    named = [
+        NamedId("filter.region", filters.region, "Region|Country", "region or country"),
+        NamedId("filter.organisation", filters.organisation, "Organisation", "organisation"),
+    ]
     cypher = (
         f"{source} WITH i, score {where} "
         f"WITH i, score{funding} "
@@ -146,7 +151,9 @@ async def initiatives(
         "WITH collect(i) AS matched "
         "RETURN size(matched) AS total, "
         f"[i IN matched[$offset..$offset + $first] | {node_projection}] AS rows, "
-        f"[i IN matched[$offset..$offset + $first] | {edge_projection}] AS edgeRows"
+        f"[i IN matched[$offset..$offset + $first] | {edge_projection}] AS edgeRows, "
+        f"{unknown_expr(named, params)} AS unknown"
     )
     result = (await graph.read("initiatives", cypher, params.values))[0]
+    raise_for_unknown(named, result["unknown"])
     return InitiativePage(result["rows"], result["edgeRows"], offset, result["total"])

@@ -10,11 +10,13 @@ from typing import Any
 
 from graph.driver import Graph
 from graph.errors import BadInput
+from graph.named_ids import NamedId, any_checked, rows_unless_unknown
 from graph.projection import Compiler, Params, Selection
 from graph.schema_map import NODE_LABELS, TYPES
 from graph.search import MAX_FIRST, lucene_query, search_cypher
 
 MAX_LIST = 500
+ACTOR_LABELS = "Country|Organisation|Official"
 
 Row = dict[str, Any]
 
@@ -47,7 +49,7 @@ async def one_by_id(
 
 async def _list(
     graph: Graph, operation: str, label: str, where: str, params: Params,
-    selections: list[Selection], first: int, skip: int,
+    selections: list[Selection], first: int, skip: int, named: list[NamedId] | None = None,
 ) -> list[Row]:  # fmt: skip
     if not 1 <= first <= MAX_LIST:
         raise BadInput("first", f"must be between 1 and {MAX_LIST}, got {first}")
@@ -60,7 +62,9 @@ async def _list(
         f"MATCH (n:{label}) {where} WITH n ORDER BY n.name, n.id SKIP $skip LIMIT $first "
         f"{compiler.preamble()} RETURN {projection} AS row"
     )
-    return [r["row"] for r in await graph.read(operation, cypher, params.values)]
+    if not named or not any_checked(named):
+        return [r["row"] for r in await graph.read(operation, cypher, params.values)]
+    return await rows_unless_unknown(graph, operation, cypher, params, named)
 
 
 async def countries(graph: Graph, selections: list[Selection], first: int, skip: int) -> list[Row]:
@@ -87,6 +91,7 @@ async def officials(
     return await _list(
         graph, "officials", "Official", where, Params({"organisation": organisation}),
         selections, first, skip,
+        [NamedId("organisation", organisation, "Organisation", "organisation")],
     )  # fmt: skip
 
 
@@ -107,8 +112,12 @@ async def funding_streams(
         "EXISTS { MATCH (a)-[:PART_OF|HOLDS_POST*1..3]->(o:Organisation {id: $funder}) } })"
     )
     params = Params({"region": region, "funder": funder})
+    named = [
+        NamedId("region", region, "Region|Country", "region or country"),
+        NamedId("funder", funder, ACTOR_LABELS, "country, organisation or official"),
+    ]
     return await _list(
-        graph, "fundingStreams", "FundingStream", where, params, selections, first, skip
+        graph, "fundingStreams", "FundingStream", where, params, selections, first, skip, named
     )
 
 

@@ -456,3 +456,48 @@ def test_a_role_given_as_a_variable_filters_participants_as_a_literal_does(gql) 
         "GB",
         "FR",
     }
+
+
+@pytest.mark.parametrize(
+    ("query", "argument", "message"),
+    [('{ fundingStreams(region: "western-balkan") { id } }', "region",
+      "no region or country with id 'western-balkan'"),
+     ('{ fundingStreams(funder: "home-ofice") { id } }', "funder",
+      "no country, organisation or official with id 'home-ofice'"),
+     ('{ officials(organisation: "nca") { title } }', "organisation",
+      "no organisation with id 'nca'"),
+     ('{ initiatives(filter: {region: "balkans"}) { totalCount } }', "filter.region",
+      "no region or country with id 'balkans'"),
+     ('{ initiatives(filter: {organisation: "FR"}) { totalCount } }', "filter.organisation",
+      "no organisation with id 'FR'"),
+     ('{ stalledCommitments(event: "FR", since: "2026-01-01") { id } }', "event",
+      "no event with id 'FR'")],
+)  # fmt: skip
+def test_a_filter_naming_an_id_no_node_has_says_so_instead_of_matching_nothing(
+    gql, query: str, argument: str, message: str
+) -> None:
+    """A mistyped id would otherwise read as "nobody funds work there"."""
+    status, body = gql(query)
+    assert status == 200 and body["data"] is None
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": argument}
+    assert message in error["message"]
+
+
+def test_a_filter_naming_a_node_with_nothing_to_match_is_an_empty_answer(gql) -> None:
+    """Known ids (and a valid ISO code, as everywhere) that match nothing are not mistakes."""
+    for query, field in [
+        ('{ fundingStreams(funder: "DE") { id } }', "fundingStreams"),
+        ('{ fundingStreams(region: "north-america") { id } }', "fundingStreams"),
+        ('{ officials(organisation: "uk-government") { title } }', "officials"),
+    ]:  # fmt: skip
+        _, body = gql(query)
+        assert "errors" not in body and body["data"][field] == [], (query, body)
+    _, body = gql('{ fundingStreams(region: "western-balkans", funder: "GB") { id } }')
+    assert body == {"data": {"fundingStreams": []}}
+    _, body = gql('{ officials(organisation: "national-crime-agency") { name } }')
+    assert body == {"data": {"officials": [{"name": "Graeme Biggar"}]}}
+    _, body = gql('{ stalledCommitments(event: "oic-summit", since: "1900-01-01") { id } }')
+    assert "errors" not in body and "iraq-fraudulent-document-training" in _ids(
+        body["data"]["stalledCommitments"]
+    )
