@@ -2,8 +2,9 @@
 
 Every query goes through `Graph.read` or `Graph.write`, so each one is a managed transaction
 (retried by the driver on transient errors, routed to a reader or the leader on a cluster),
-bounded by a timeout, and counted in `commitgraph_cypher_queries_total`. The one exception
-is `Graph.ping`, the readiness check, which asks once and never retries.
+bounded by a timeout, and counted in `commitgraph_cypher_queries_total`. The exceptions are
+`Graph.ping`, the readiness check, which asks once and never retries, and `Graph.stream`,
+which reads an answer too large to hold in batches from one read transaction, unretried.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from neo4j import (
@@ -54,6 +55,8 @@ TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut"
 #: The server ended a transaction while it waited for a lock: at its timeout, or because an
 #: operator terminated it or the database is stopping (measured: all three give this code).
 LOCK_CLIENT_STOPPED = "Neo.ClientError.Transaction.LockClientStopped"
+#: An operator ended the transaction (`TERMINATE TRANSACTIONS`), or the database is stopping.
+TERMINATED = "Neo.ClientError.Transaction.Terminated"
 #: Neo4j turned the service's user away: wrong credentials (`AuthError`), too many of them
 #: in a row (`AuthenticationRateLimit`, a plain ClientError), or missing rights (`Forbidden`).
 SECURITY = "Neo.ClientError.Security."
@@ -351,31 +354,87 @@ class Graph:
             # connection would wait forever. This client-side deadline ends that wait.
             async with asyncio.timeout(deadline or request_deadline(self.settings)):
                 return await call()
-        except (
-            ServiceUnavailable,
-            SessionExpired,
-            ConnectionAcquisitionTimeoutError,
-            TransientError,  # still failing once the retries ran out: a database shutting down
-        ) as error:
-            raise GraphUnavailable("Neo4j is unavailable", one_line(error)) from error
-        except ClientError as error:
-            code, limit = error.code or "", self.settings.neo4j_transaction_timeout
-            # Refused credentials or rights, or a database that is not there: the service
-            # cannot serve until a person fixes its settings. To a client that is an
-            # unavailable database; the operators (log, /readyz) read what to fix.
-            if _refuses_us(error):
-                raise GraphUnavailable("Neo4j is unavailable", self._refused(error)) from error
-            if code == NO_SUCH_DATABASE:
-                detail = f"{_no_database(self.settings)} ({one_line(error)})"
-                raise GraphUnavailable("Neo4j is unavailable", detail) from error
-            ran_out = time.monotonic() - started >= limit
-            if code.startswith(TIMED_OUT) or (code == LOCK_CLIENT_STOPPED and ran_out):
-                raise QueryTimedOut(operation, limit, write, one_line(error)) from error
-            if code == LOCK_CLIENT_STOPPED:
-                raise GraphUnavailable(
-                    "Neo4j ended the transaction before it finished; nothing was applied",
-                    one_line(error),
-                ) from error
-            raise
-        except TimeoutError as error:
-            raise GraphUnavailable(f"Neo4j did not answer in time during {operation}") from error
+        except Exception as error:
+            limit = self.settings.neo4j_transaction_timeout
+            translated = self._translated(error, operation, write, started, limit)
+            if translated is error:
+                raise
+            raise translated from error
+
+    def _translated(
+        self, error: Exception, operation: str, write: bool, started: float, limit: float
+    ) -> Exception:
+        """What a driver error means to our callers: GraphUnavailable, QueryTimedOut, or
+        (for anything else) the error itself."""
+        if isinstance(
+            error,
+            ServiceUnavailable
+            | SessionExpired
+            | ConnectionAcquisitionTimeoutError
+            | TransientError,  # still failing once the retries ran out: a database shutting down
+        ):
+            return GraphUnavailable("Neo4j is unavailable", one_line(error))
+        if isinstance(error, TimeoutError):
+            return GraphUnavailable(f"Neo4j did not answer in time during {operation}")
+        if not isinstance(error, ClientError):
+            return error
+        code = error.code or ""
+        # Refused credentials or rights, or a database that is not there: the service
+        # cannot serve until a person fixes its settings. To a client that is an
+        # unavailable database; the operators (log, /readyz) read what to fix.
+        if _refuses_us(error):
+            return GraphUnavailable("Neo4j is unavailable", self._refused(error))
+        if code == NO_SUCH_DATABASE:
+            return GraphUnavailable(
+                "Neo4j is unavailable", f"{_no_database(self.settings)} ({one_line(error)})"
+            )
+        ran_out = time.monotonic() - started >= limit
+        if code.startswith(TIMED_OUT) or (code == LOCK_CLIENT_STOPPED and ran_out):
+            return QueryTimedOut(operation, limit, write, one_line(error))
+        if code in (LOCK_CLIENT_STOPPED, TERMINATED):
+            return GraphUnavailable(
+                "Neo4j ended the transaction before it finished; nothing was applied",
+                one_line(error),
+            )
+        return error
+
+    async def stream(
+        self,
+        operation: str,
+        statements: Sequence[tuple[str, Mapping[str, Any]]],
+        batch: int = 1000,
+    ) -> AsyncIterator[tuple[int, list[dict[str, Any]]]]:
+        """The rows of several read statements, `batch` at a time, from one read transaction:
+        (statement index, rows).
+
+        For answers too large to hold at once (a whole-graph export). Nothing is retried, as
+        rows already handed on cannot be taken back; the transaction is bounded by
+        NEO4J_EXPORT_TIMEOUT instead of the per-request timeout, and every round trip by the
+        client-side deadline. Errors come out as for `read`.
+        """
+        limit = self.settings.neo4j_export_timeout
+        started = time.monotonic()
+
+        async def step(awaitable: Awaitable[T]) -> T:
+            try:
+                async with asyncio.timeout(request_deadline(self.settings)):
+                    return await awaitable
+            except Exception as error:
+                translated = self._translated(error, operation, False, started, limit)
+                if translated is error:
+                    raise
+                raise translated from error
+
+        session = self.driver.session(
+            database=self.database, default_access_mode=READ_ACCESS, fetch_size=batch
+        )
+        try:
+            transaction = await step(session.begin_transaction(timeout=limit))
+            for index, (cypher, params) in enumerate(statements):
+                result = await step(transaction.run(cypher, dict(params)))
+                CYPHER_QUERIES.labels(operation).inc()
+                while records := await step(result.fetch(batch)):
+                    yield index, [dict(record.items()) for record in records]
+            await step(transaction.commit())
+        finally:
+            await session.close()  # rolls back a transaction the consumer left unfinished

@@ -1,4 +1,4 @@
-"""Exports of the partnership graph for analysts: GraphML, JSON, and CSV in a zip.
+"""Exports of the partnership graph for analysts: GraphML, JSON, CSV in a zip, and NDJSON.
 
 An export is the whole partnership graph, or the network around a focus with exactly the
 semantics of `graph.network.network_elements` (same reach, same exclusions). Provenance travels
@@ -12,9 +12,14 @@ Formats:
   networkx read it.
 - JSON: `{"nodes": [...], "edges": [...]}` with nested `properties` and `citations`.
 - CSV: `nodes.csv` and `edges.csv` in one zip, one column per property.
+- NDJSON: the JSON export's node objects, then its edge objects, one per line, then an end
+  line with the counts.
 
-The whole export is built in memory, which suits corpora of press releases (thousands of
-nodes); a corpus of millions would want a streamed writer.
+The first three are built in memory, which suits corpora of press releases (thousands of
+nodes): at 15,000 nodes and 121,000 relationships the JSON is 46 MB and took 5.6 s and 655 MB
+of the server's memory, and at ten times that size they run out of time. NDJSON
+(`stream_export`) is read and written batch by batch from one transaction, for graphs beyond
+that: ten times that size streamed 403 MB in 26 s with the server at 189 MB.
 """
 
 from __future__ import annotations
@@ -24,10 +29,20 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import AsyncIterator
 from typing import Any
 
+import orjson
+
 from graph.driver import Graph
-from graph.models import PARTNERSHIP_TYPES, Citation, ExportGraph, ExportNode, GraphEdge
+from graph.models import (
+    PARTNERSHIP_TYPES,
+    Citation,
+    ExportGraph,
+    ExportNode,
+    GraphEdge,
+    edge_fields,
+)
 from graph.network import (
     DEFAULT_NODES,
     EDGES_AMONG,
@@ -39,6 +54,7 @@ from graph.network import (
     check_limit,
     check_types,
     edge_map,
+    type_rank,
 )
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -95,12 +111,7 @@ async def export_graph(
         check_limit(limit)
         rows = await graph.read("export_all", WHOLE_GRAPH, {"types": check_types(types)})
     row = rows[0] if rows else {"nodes": [], "edges": []}
-    nodes = []
-    for item in row["nodes"]:
-        node = ExportNode.from_row(item)
-        citations = [Citation.model_validate(c) for c in item["citations"] if c["quote"]]
-        node.citations = sorted(citations, key=lambda c: (c.source_id, c.quote))
-        nodes.append(node)
+    nodes = [_export_node(item) for item in row["nodes"]]
     order = {label: rank for rank, label in enumerate(PARTNERSHIP_TYPES)}
     nodes.sort(key=lambda n: (order.get(n.type, len(order)), n.id))
     edges = sorted(
@@ -108,6 +119,85 @@ async def export_graph(
         key=lambda e: (e.source, e.type, e.target, e.role or "", e.id),
     )
     return ExportGraph(nodes=nodes, edges=edges, truncated=bool(row.get("truncated")))
+
+
+def _export_node(item: dict[str, Any]) -> ExportNode:
+    node = ExportNode.from_row(item)
+    citations = [Citation.model_validate(c) for c in item["citations"] if c["quote"]]
+    node.citations = sorted(citations, key=lambda c: (c.source_id, c.quote))
+    return node
+
+
+# --------------------------------------------------------------------------- streamed
+
+# The whole graph as two streams of rows, in the order `export_graph` sorts them, so that a
+# streamed export lists the same nodes and edges in the same order as the JSON one.
+STREAM_NODES = f"""
+MATCH (n:{LABELS})
+WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)
+WITH n ORDER BY {type_rank("n")}, n.id
+RETURN {_NODE_WITH_CITATIONS} AS node
+"""
+
+# A start node's edges a row, in slices of at most EDGES_PER_ROW: a row costs the async
+# driver about 35 µs, an item in a row's list almost nothing (121,000 edges took 3.9 s as
+# rows, 1.1-1.7 s grouped), and the slices keep a batch small when a country starts 12,000.
+EDGES_PER_ROW = 100
+STREAM_EDGES = f"""
+MATCH (a:{LABELS})
+WHERE $types IS NULL OR any(l IN labels(a) WHERE l IN $types)
+WITH a ORDER BY a.id
+WITH COLLECT {{
+  MATCH (a)-[r:!{PROVENANCE}]->(b:{LABELS})
+  WHERE $types IS NULL OR any(l IN labels(b) WHERE l IN $types)
+  WITH r, b ORDER BY type(r), b.id, coalesce(r.role, ''), elementId(r)
+  RETURN {edge_map("r")}
+}} AS edges
+UNWIND range(0, size(edges) - 1, {EDGES_PER_ROW}) AS start
+RETURN edges[start..start + {EDGES_PER_ROW}] AS edges
+"""
+
+
+def _node_line(node: ExportNode) -> bytes:
+    return b'{"node":' + node.model_dump_json().encode() + b"}\n"
+
+
+def _edge_line(fields: dict[str, Any]) -> bytes:
+    return orjson.dumps({"edge": fields}) + b"\n"
+
+
+def _end_line(nodes: int, edges: int, truncated: bool) -> bytes:
+    return orjson.dumps({"end": {"nodes": nodes, "edges": edges, "truncated": truncated}}) + b"\n"
+
+
+async def stream_export(
+    graph: Graph, types: list[str] | None = None, batch: int = 200
+) -> AsyncIterator[bytes]:
+    """The whole partnership graph as NDJSON: a `{"node": ...}` line per node, then an
+    `{"edge": ...}` line per edge, as in the JSON export, then `{"end": {nodes, edges}}`.
+
+    Read batch by batch from one read transaction and written as it comes, so memory stays
+    flat whatever the graph's size; the end line tells a reader it has everything.
+    """
+    params = {"types": check_types(types)}
+    counts = [0, 0]
+    statements = [(STREAM_NODES, params), (STREAM_EDGES, params)]
+    async for index, rows in graph.stream("export_stream", statements, batch):
+        if index == 0:
+            counts[0] += len(rows)
+            yield b"".join(_node_line(_export_node(r["node"])) for r in rows)
+        else:
+            edges = [edge_fields(e) for r in rows for e in r["edges"]]
+            counts[1] += len(edges)
+            yield b"".join(map(_edge_line, edges))
+    yield _end_line(counts[0], counts[1], truncated=False)
+
+
+async def lines_of(export: ExportGraph) -> AsyncIterator[bytes]:
+    """An export already in memory (a focused one) in the streamed export's lines."""
+    edges = (_edge_line(edge.model_dump()) for edge in export.edges)
+    yield b"".join(map(_node_line, export.nodes)) + b"".join(edges)
+    yield _end_line(len(export.nodes), len(export.edges), export.truncated)
 
 
 # --------------------------------------------------------------------------- writers

@@ -84,16 +84,22 @@ class GraphEdge(BaseModel):
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Self:
         """From `{id, source, target, type, properties}` as graph/network.py projects it."""
-        properties = dict(sorted(plain(row.get("properties") or {}).items()))
-        role = properties.get("role")
-        return cls(
-            id=str(row["id"]),
-            source=str(row["source"]),
-            target=str(row["target"]),
-            type=str(row["type"]),
-            role=None if role is None else str(role),
-            properties=properties,
-        )
+        return cls(**edge_fields(row))
+
+
+def edge_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """A `GraphEdge`'s fields, JSON-safe, from its row: what a streamed export writes without
+    building the model (a model per edge was 14 µs, most of 121,000 edges' time)."""
+    properties = dict(sorted(plain(row.get("properties") or {}).items()))
+    role = properties.get("role")
+    return {
+        "id": str(row["id"]),
+        "source": str(row["source"]),
+        "target": str(row["target"]),
+        "type": str(row["type"]),
+        "role": None if role is None else str(role),
+        "properties": properties,
+    }
 
 
 class SearchHit(BaseModel):

@@ -49,7 +49,7 @@ def _display_label(var: str) -> str:
     return f"toString(coalesce({var}.name, {var}.title, {var}.id))"
 
 
-def _type_rank(var: str) -> str:
+def type_rank(var: str) -> str:
     """The position in `PARTNERSHIP_TYPES` of node `var`'s primary type: the first of them
     among its labels. `_TYPE_ORDER[rank]` is that type; sorting by rank sorts by type."""
     return f"[i IN range(0, size({_TYPE_ORDER}) - 1) WHERE {_TYPE_ORDER}[i] IN labels({var})][0]"
@@ -57,7 +57,7 @@ def _type_rank(var: str) -> str:
 
 def outline_node_map(var: str) -> str:
     """An `OutlineNode` for node variable `var`: its id, display label and primary type."""
-    return f"{{id: {var}.id, label: {_display_label(var)}, type: {_TYPE_ORDER}[{_type_rank(var)}]}}"
+    return f"{{id: {var}.id, label: {_display_label(var)}, type: {_TYPE_ORDER}[{type_rank(var)}]}}"
 
 
 def outline_edge_map(var: str) -> str:
@@ -187,7 +187,7 @@ def _network_columns(with_properties: bool) -> str:
     return f"""{REACH}
 CALL (ns) {{
   UNWIND ns AS n
-  WITH n, {_type_rank("n")} AS rank
+  WITH n, {type_rank("n")} AS rank
   ORDER BY rank, n.id
   RETURN {_column("n.id")} AS node_ids,
          {_column(_display_label("n"))} AS node_labels,

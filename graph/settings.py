@@ -65,6 +65,9 @@ class GraphSettings(BaseSettings):
     neo4j_connection_timeout: float = Field(default=3.0, gt=0)
     neo4j_acquisition_timeout: float = Field(default=5.0, gt=0)
     neo4j_transaction_timeout: float = Field(default=15.0, gt=0)
+    neo4j_export_timeout: float = Field(
+        default=300.0, gt=0, description="The most a streamed export's transaction may take."
+    )
     neo4j_max_retry_time: float = Field(default=5.0, ge=0)
 
     @field_validator("neo4j_uri")

@@ -35,6 +35,7 @@ REST = [
     ("/api/v1/nodes/FR", {}),
     ("/api/v1/nodes", {"type": "Country"}),
     ("/api/v1/export.json", {"focus": "FR"}),
+    ("/api/v1/export.ndjson", {}),  # streamed: its first batch is read before it answers
 ]
 
 

@@ -1,23 +1,41 @@
-"""GET /api/v1/export.{graphml,json,csv}: the graph, or a focus, as files for analysts."""
+"""GET /api/v1/export.{graphml,json,csv,ndjson}: the graph, or a focus, as files for analysts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import orjson
 from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import StreamingResponse
 
 from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached
 from app.api.routes.network import split_list
-from graph.driver import Graph
+from graph.driver import Graph, GraphUnavailable, QueryTimedOut
 from graph.errors import BadInput
-from graph.export import export_graph, to_csv_zip, to_graphml, to_json
+from graph.export import (
+    export_graph,
+    lines_of,
+    stream_export,
+    to_csv_zip,
+    to_graphml,
+    to_json,
+)
 from graph.models import ExportGraph
-from graph.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES
+from graph.network import (
+    DEFAULT_NODES,
+    MAX_DEPTH,
+    MAX_FOCUS,
+    MAX_NODES,
+    check_depth,
+    check_limit,
+)
 
 router = APIRouter(prefix="/api/v1", tags=["export"])
+log = logging.getLogger("commitgraph.api")
 
 COMMON = (
     "The whole partnership graph, or with `focus` the network around those ids (as "
@@ -25,6 +43,13 @@ COMMON = (
     "`citations`. With `focus`, at most `limit` nodes, the nearest first, as on "
     "`/api/v1/network`; the header `X-Truncated: true` says that more were in reach."
 )
+
+
+def _focus_ids(focus: list[str]) -> list[str]:
+    focus_ids = split_list(focus)
+    if focus and not focus_ids:
+        raise BadInput("focus", "holds no id; give node ids, or leave focus out for everything")
+    return focus_ids
 
 
 async def _export(
@@ -38,9 +63,7 @@ async def _export(
     media_type: str,
     extension: str,
 ) -> Response:
-    focus_ids = split_list(focus)
-    if focus and not focus_ids:
-        raise BadInput("focus", "holds no id; give node ids, or leave focus out for everything")
+    focus_ids = _focus_ids(focus)
     export = await export_graph(graph, focus_ids or None, depth, split_list(types) or None, limit)
     name = "commitgraph-network" if focus_ids else "commitgraph"
     headers = {
@@ -119,3 +142,65 @@ async def export_csv(
     return await _export(
         request, graph, focus, depth, types, limit, to_csv_zip, "application/zip", "csv.zip"
     )
+
+
+NDJSON = "application/x-ndjson"
+
+
+@router.get(
+    "/export.ndjson",
+    summary="Export as NDJSON, streamed",
+    description=COMMON
+    + ' One JSON object per line: `{"node": ...}` for each node, then `{"edge": ...}` for each '
+    "edge, as in the JSON export and in its order, then "
+    '`{"end": {"nodes": N, "edges": M, "truncated": false}}`. The whole graph is read in '
+    "batches from one transaction and written as it comes, so its size is bounded by "
+    "`NEO4J_EXPORT_TIMEOUT` (default 300 s), not by memory. Without an `end` line the export "
+    'is incomplete: a failure after the first line is written as a last line `{"error": '
+    '"timeout"|"unavailable", "reason": ...}`. No ETag: the body is not known before it is sent.',
+    response_class=StreamingResponse,
+    responses=_responses(NDJSON, "Nodes, then edges, then the end line"),
+)
+async def export_ndjson(
+    request: Request,
+    focus: list[str] = FOCUS,
+    depth: int = DEPTH,
+    types: list[str] = TYPES,
+    limit: int = LIMIT,
+    graph: Graph = Depends(get_graph),
+) -> StreamingResponse:
+    focus_ids = _focus_ids(focus)
+    if focus_ids:
+        export = await export_graph(graph, focus_ids, depth, split_list(types) or None, limit)
+        lines, truncated = lines_of(export), export.truncated
+    else:
+        check_depth(depth)
+        check_limit(limit)
+        lines, truncated = stream_export(graph, split_list(types) or None), False
+    # The first batch is read before the answer starts, so that bad input and an absent
+    # Neo4j are still an HTTP error (400, 503) and not a line in a 200.
+    first = await anext(lines)
+    name = "commitgraph-network" if focus_ids else "commitgraph"
+    headers = {
+        "Content-Disposition": f'attachment; filename="{name}.ndjson"',
+        "X-Truncated": "true" if truncated else "false",
+    }
+    where = f"{request.method} {request.url.path}"
+    return StreamingResponse(rest_of(first, lines, where), media_type=NDJSON, headers=headers)
+
+
+async def rest_of(first: bytes, lines: AsyncIterator[bytes], where: str) -> AsyncIterator[bytes]:
+    """`first`, then the other lines; a failure on the way is the last line, since the status
+    (200) has been sent by then. `where` names the request in the log."""
+    yield first
+    try:
+        async for line in lines:
+            yield line
+    except GraphUnavailable as error:
+        timed_out = isinstance(error, QueryTimedOut)
+        status, name = (504, "timeout") if timed_out else (503, "unavailable")
+        log.warning(
+            "%s broke off after its first line (would have been %d): %s",
+            where, status, error.for_operators,
+        )  # fmt: skip
+        yield orjson.dumps({"error": name, "reason": str(error)}) + b"\n"
