@@ -84,6 +84,9 @@ def test_choosing_france_and_iraq_shows_the_document_training_and_its_quote(
     expect(page.locator("#graph-status")).to_have_text(re.compile(r"^\d+ nodes, \d+ links$"))
     expect(page.locator("#graph canvas").first).to_be_visible()
     assert "countries=FR%2CIQ" in page.url or "countries=FR,IQ" in page.url
+    # the downloads follow the drawing, the streamed one too
+    for download in ("#dl-json", "#dl-ndjson"):
+        expect(page.locator(download)).to_have_attribute("href", re.compile(r"focus=FR&focus=IQ"))
 
     # One request draws each network: no per-node fetches behind it.
     last_draw = [u for u in network_requests if "focus=FR&focus=IQ" in u]

@@ -252,7 +252,8 @@
   async function drawNetwork() {
     const seq = ++drawSeq;
     const status = $("graph-status");
-    for (const [id, ext] of [["dl-graphml", "graphml"], ["dl-json", "json"], ["dl-csv", "csv"]]) {
+    const downloads = [["dl-graphml", "graphml"], ["dl-json", "json"], ["dl-csv", "csv"], ["dl-ndjson", "ndjson"]];
+    for (const [id, ext] of downloads) {
       $(id).href = state.countries.size ? `/api/v1/export.${ext}?${focusQuery()}` : `/api/v1/export.${ext}`;
     }
     if (!state.countries.size) {
