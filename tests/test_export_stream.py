@@ -164,3 +164,40 @@ async def test_a_stream_past_the_export_timeout_is_a_timeout(
         assert isinstance(caught.value, GraphUnavailable)
     finally:
         await graph.close()
+
+
+def test_a_whole_graph_past_the_buffered_limit_is_refused_at_once_pointing_to_ndjson(
+    api: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not built for the whole transaction timeout only to answer that Neo4j was too slow."""
+    whole = api.get("/api/v1/export.json").json()
+    nodes, edges = len(whole["nodes"]), len(whole["edges"])
+    monkeypatch.setattr("graph.export.MAX_BUFFERED", nodes + edges - 1)
+    for path in ("/api/v1/export.json", "/api/v1/export.graphml", "/api/v1/export.csv"):
+        response = api.get(path)
+        assert response.status_code == 400, path
+        body = response.json()
+        assert body["argument"] == "focus"
+        assert f"holds {nodes} nodes and {edges} relationships" in body["reason"]
+        assert "/api/v1/export.ndjson" in body["reason"]
+    assert api.get("/api/v1/export.json", params={"types": "Country"}).status_code == 200
+    assert api.get("/api/v1/export.json", params={"focus": "FR"}).status_code == 200
+    *_, others = parse(api.get(NDJSON).content)
+    assert others[-1]["end"] == {"nodes": nodes, "edges": edges, "truncated": False}
+    monkeypatch.setattr("graph.export.MAX_BUFFERED", nodes + edges)  # at the limit: built
+    assert api.get("/api/v1/export.json").json() == whole
+
+
+def test_an_empty_graph_exports_no_nodes_and_no_edges(
+    client: TestClient, empty_graph: Driver, anonymous_reads: None
+) -> None:
+    assert client.get("/api/v1/export.json").json() == {
+        "nodes": [],
+        "edges": [],
+        "truncated": False,
+    }
+    assert parse(client.get(NDJSON).content) == (
+        [],
+        [],
+        [{"end": {"nodes": 0, "edges": 0, "truncated": False}}],
+    )
