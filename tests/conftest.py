@@ -222,3 +222,30 @@ def gql(client: TestClient, seeded_graph: Driver, anonymous_reads: None):
         return response.status_code, response.json()
 
     return run
+
+
+Terminate = Callable[[str], None]
+
+
+@pytest.fixture
+def terminate(driver: Driver, graph_settings: GraphSettings) -> Terminate:
+    """End, as an operator would (`TERMINATE TRANSACTIONS`), the transactions that `where`
+    (a condition on `SHOW TRANSACTIONS`' `status` and `currentQuery`) picks, once one shows."""
+
+    def run(where: str) -> None:
+        database = graph_settings.neo4j_database
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            records, _, _ = driver.execute_query(
+                "SHOW TRANSACTIONS YIELD transactionId, status, currentQuery "
+                f"WHERE {where} RETURN transactionId",
+                database_=database,
+            )
+            if records:
+                ids = [record["transactionId"] for record in records]
+                driver.execute_query("TERMINATE TRANSACTIONS $ids", ids=ids, database_=database)
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"no transaction where {where} showed in 10 s")
+
+    return run

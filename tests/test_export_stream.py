@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -22,6 +22,7 @@ from graph.export import stream_export
 from graph.settings import GraphSettings
 
 NDJSON = "/api/v1/export.ndjson"
+Terminate = Callable[[str], None]
 SLOW_TAIL = "UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n"
 
 
@@ -111,30 +112,17 @@ async def test_batches_of_any_size_give_the_same_lines(
         await graph.close()
 
 
-def _terminate_the_export(driver: Driver, database: str) -> None:
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        records, _, _ = driver.execute_query(
-            "SHOW TRANSACTIONS YIELD transactionId, currentQuery "
-            "WHERE currentQuery CONTAINS 'citations' RETURN transactionId",
-            database_=database,
-        )
-        if records:
-            ids = [record["transactionId"] for record in records]
-            driver.execute_query("TERMINATE TRANSACTIONS $ids", ids=ids, database_=database)
-            return
-        time.sleep(0.05)
-    raise AssertionError("the export's transaction never showed")
-
-
 async def test_an_export_neo4j_ends_midway_says_so_in_its_last_line_and_has_no_end_line(
-    seeded_graph: Driver, graph_settings: GraphSettings, caplog: pytest.LogCaptureFixture
+    seeded_graph: Driver,
+    graph_settings: GraphSettings,
+    terminate: Terminate,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     graph = Graph(graph_settings)
     try:
         lines = stream_export(graph, batch=2)
         first = await anext(lines)  # the first two nodes; the rest wait in Neo4j
-        _terminate_the_export(seeded_graph, graph_settings.neo4j_database)
+        terminate("currentQuery CONTAINS 'citations'")
         with caplog.at_level(logging.WARNING, logger="commitgraph.api"):
             body = b"".join([line async for line in rest_of(first, lines, "GET /export")])
         nodes, edges, others = parse(body)

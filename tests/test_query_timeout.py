@@ -152,36 +152,20 @@ def test_a_change_that_waits_on_a_held_lock_past_the_timeout_answers_504_and_wri
     assert fingerprint() == before
 
 
-def _terminate_the_blocked_transaction(driver: Driver, database: str) -> None:
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        records, _, _ = driver.execute_query(
-            "SHOW TRANSACTIONS YIELD transactionId, status "
-            "WHERE status STARTS WITH 'Blocked' RETURN transactionId",
-            database_=database,
-        )
-        if records:
-            ids = [record["transactionId"] for record in records]
-            driver.execute_query("TERMINATE TRANSACTIONS $ids", ids=ids, database_=database)
-            return
-        time.sleep(0.05)
-
-
 def test_a_change_an_operator_terminates_answers_503_and_writes_nothing(
     seeded_graph: Driver,
     graph_settings: GraphSettings,
     editor_key: str,
     fingerprint: Callable[[], Any],
     dirties_graph: None,
+    terminate: Callable[[str], None],
 ) -> None:
     """Ended well before the timeout: not the question's fault, so not 504; 503 says to try
     again, which will work once the operator's reason is gone."""
     before = fingerprint()
     database = graph_settings.neo4j_database
     with another_writer_holding_the_initiative(seeded_graph, database):
-        operator = threading.Thread(
-            target=_terminate_the_blocked_transaction, args=(seeded_graph, database)
-        )
+        operator = threading.Thread(target=terminate, args=("status STARTS WITH 'Blocked'",))
         operator.start()
         started = time.monotonic()
         status, body = _post_change(graph_settings, editor_key)

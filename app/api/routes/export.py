@@ -65,12 +65,16 @@ async def _export(
 ) -> Response:
     focus_ids = _focus_ids(focus)
     export = await export_graph(graph, focus_ids or None, depth, split_list(types) or None, limit)
-    name = "commitgraph-network" if focus_ids else "commitgraph"
-    headers = {
-        "Content-Disposition": f'attachment; filename="{name}.{extension}"',
-        "X-Truncated": "true" if export.truncated else "false",
-    }
+    headers = _download_headers(focus_ids, extension, export.truncated)
     return cached(request, write(export), media_type, headers)
+
+
+def _download_headers(focus_ids: list[str], extension: str, truncated: bool) -> dict[str, str]:
+    name = "commitgraph-network" if focus_ids else "commitgraph"
+    return {
+        "Content-Disposition": f'attachment; filename="{name}.{extension}"',
+        "X-Truncated": "true" if truncated else "false",
+    }
 
 
 def _responses(media_type: str, what: str) -> dict[int | str, dict[str, Any]]:
@@ -180,11 +184,7 @@ async def export_ndjson(
     # The first batch is read before the answer starts, so that bad input and an absent
     # Neo4j are still an HTTP error (400, 503) and not a line in a 200.
     first = await anext(lines)
-    name = "commitgraph-network" if focus_ids else "commitgraph"
-    headers = {
-        "Content-Disposition": f'attachment; filename="{name}.ndjson"',
-        "X-Truncated": "true" if truncated else "false",
-    }
+    headers = _download_headers(focus_ids, "ndjson", truncated)
     where = f"{request.method} {request.url.path}"
     return StreamingResponse(rest_of(first, lines, where), media_type=NDJSON, headers=headers)
 
