@@ -27,8 +27,15 @@ def _any_node_by_id() -> str:
     return f"CALL () {{ {branches} }} WITH n LIMIT 1"
 
 
+def _check_id(node_id: str) -> str:
+    """A blank id names nothing by construction: an error, as on REST, not a null."""
+    if not node_id.strip():
+        raise BadInput("id", "give a node id")
+    return node_id
+
+
 async def node_by_id(graph: Graph, node_id: str, selections: list[Selection]) -> Row | None:
-    params = Params({"id": node_id})
+    params = Params({"id": _check_id(node_id)})
     projection = Compiler(TYPES, params).project("Node", "n", selections)
     rows = await graph.read(
         "node", f"{_any_node_by_id()} RETURN {projection} AS row", params.values
@@ -39,7 +46,7 @@ async def node_by_id(graph: Graph, node_id: str, selections: list[Selection]) ->
 async def one_by_id(
     graph: Graph, label: str, node_id: str, selections: list[Selection]
 ) -> Row | None:
-    params = Params({"id": node_id})
+    params = Params({"id": _check_id(node_id)})
     compiler = Compiler(TYPES, params, hoist_from="n")
     projection = compiler.project(label, "n", selections)
     cypher = f"MATCH (n:{label} {{id: $id}}) {compiler.preamble()} RETURN {projection} AS row"

@@ -397,6 +397,8 @@ def test_text_filter_finds_the_campaign(gql) -> None:
         ('{ network(focus: ["FR"], depth: 4) { nodes { id } } }', "depth"),
         ('{ shortestPath(from: "FR", to: "IQ", maxHops: 11) { length } }', "max_hops"),
         ('{ search(text: "   ") { score } }', "text"),
+        ('{ node(id: " ") { id } }', "id"),
+        ('{ initiative(id: "") { id } }', "id"),
     ],
 )
 def test_bad_arguments_are_bad_user_input_naming_the_argument(
