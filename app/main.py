@@ -8,10 +8,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 
 from app.api.body_limit import BodySizeLimit
+from app.api.deps import one_value_each
 from app.api.errors import install_error_handlers
 from app.api.routes import explorer, export, health, metrics, network, nodes, search
 from app.auth import install_auth, reader_access
@@ -61,7 +62,7 @@ def create_app(
     # REST for frontends and analysts (/api/v1), and the explorer page at / with its /static.
     install_error_handlers(app)
     for rest in (network, nodes, search, export):
-        app.include_router(rest.router, dependencies=[reader_access])
+        app.include_router(rest.router, dependencies=[reader_access, Depends(one_value_each)])
     app.include_router(explorer.router)
     explorer.mount_static(app)
     # Level 1, as nginx by default: a drawn network (94 KB of JSON) compresses to 9.0 KB in

@@ -190,3 +190,27 @@ def test_search_cypher_ends_with_the_callers_return_clause() -> None:
     assert "$text" in cypher and "$first" in cypher
     for index in ("initiative_text", "actor_names", "statement_text"):
         assert index in cypher
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "argument"),
+    [("/api/v1/search", [("q", "fraud"), ("q", "smuggling")], "q"),
+     ("/api/v1/nodes", [("type", "Country"), ("type", "Region")], "type"),
+     ("/api/v1/network", [("focus", "FR"), ("depth", "1"), ("depth", "2")], "depth"),
+     ("/api/v1/export.json", [("limit", "5"), ("limit", "6")], "limit")],
+)  # fmt: skip
+def test_a_single_valued_parameter_given_twice_is_a_400_not_the_last_one(
+    api: TestClient, path: str, params: list, argument: str
+) -> None:
+    response = api.get(path, params=params)
+    assert response.status_code == 400, response.text
+    assert response.json()["argument"] == argument
+    assert "given 2 times" in response.json()["reason"]
+
+
+def test_focus_and_types_still_take_several_values(api: TestClient) -> None:
+    response = api.get(
+        "/api/v1/network",
+        params=[("focus", "FR"), ("focus", "IQ"), ("types", "Country"), ("types", "Initiative")],
+    )
+    assert response.status_code == 200, response.text
