@@ -392,10 +392,9 @@ class Graph:
         if code.startswith(TIMED_OUT) or (code == LOCK_CLIENT_STOPPED and ran_out):
             return QueryTimedOut(operation, limit, write, one_line(error))
         if code in (LOCK_CLIENT_STOPPED, TERMINATED):
-            return GraphUnavailable(
-                "Neo4j ended the transaction before it finished; nothing was applied",
-                one_line(error),
-            )
+            ended = "Neo4j ended the transaction before it finished"
+            message = f"{ended}; nothing was applied" if write else ended
+            return GraphUnavailable(message, one_line(error))
         return error
 
     async def stream(
