@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -45,26 +46,43 @@ COMMON = (
 )
 
 
-def _focus_ids(focus: list[str]) -> list[str]:
-    focus_ids = split_list(focus)
-    if focus and not focus_ids:
-        raise BadInput("focus", "holds no id; give node ids, or leave focus out for everything")
-    return focus_ids
+FOCUS = Query(default=[], description=f"node ids, up to {MAX_FOCUS} (default: the whole graph)")
+DEPTH = Query(default=1, description=f"hops from the focus, 0 to {MAX_DEPTH}")
+TYPES = Query(default=[], description="node types to keep, comma-separated (default: all)")
+LIMIT = Query(default=DEFAULT_NODES, description=f"with focus: the most nodes, 1 to {MAX_NODES}")
+
+
+@dataclass
+class ExportQuery:
+    """The query parameters every export takes, read once for all four formats."""
+
+    focus: list[str] = FOCUS
+    depth: int = DEPTH
+    types: list[str] = TYPES
+    limit: int = LIMIT
+
+    @property
+    def focus_ids(self) -> list[str]:
+        focus_ids = split_list(self.focus)
+        if self.focus and not focus_ids:
+            raise BadInput("focus", "holds no id; give node ids, or leave focus out for everything")
+        return focus_ids
+
+    @property
+    def type_list(self) -> list[str] | None:
+        return split_list(self.types) or None
 
 
 async def _export(
     request: Request,
     graph: Graph,
-    focus: list[str],
-    depth: int,
-    types: list[str],
-    limit: int,
+    query: ExportQuery,
     write: Callable[[ExportGraph], bytes],
     media_type: str,
     extension: str,
 ) -> Response:
-    focus_ids = _focus_ids(focus)
-    export = await export_graph(graph, focus_ids or None, depth, split_list(types) or None, limit)
+    focus_ids = query.focus_ids
+    export = await export_graph(graph, focus_ids or None, query.depth, query.type_list, query.limit)
     headers = _download_headers(focus_ids, extension, export.truncated)
     return cached(request, write(export), media_type, headers)
 
@@ -81,12 +99,6 @@ def _responses(media_type: str, what: str) -> dict[int | str, dict[str, Any]]:
     return {200: {"content": {media_type: {}}, "description": what}, **ERROR_RESPONSES}
 
 
-FOCUS = Query(default=[], description=f"node ids, up to {MAX_FOCUS} (default: the whole graph)")
-DEPTH = Query(default=1, description=f"hops from the focus, 0 to {MAX_DEPTH}")
-TYPES = Query(default=[], description="node types to keep, comma-separated (default: all)")
-LIMIT = Query(default=DEFAULT_NODES, description=f"with focus: the most nodes, 1 to {MAX_NODES}")
-
-
 @router.get(
     "/export.graphml",
     summary="Export as GraphML",
@@ -96,15 +108,10 @@ LIMIT = Query(default=DEFAULT_NODES, description=f"with focus: the most nodes, 1
 )
 async def export_graphml(
     request: Request,
-    focus: list[str] = FOCUS,
-    depth: int = DEPTH,
-    types: list[str] = TYPES,
-    limit: int = LIMIT,
+    query: ExportQuery = Depends(),
     graph: Graph = Depends(get_graph),
 ) -> Response:
-    return await _export(
-        request, graph, focus, depth, types, limit, to_graphml, "application/graphml+xml", "graphml"
-    )
+    return await _export(request, graph, query, to_graphml, "application/graphml+xml", "graphml")
 
 
 @router.get(
@@ -116,15 +123,10 @@ async def export_graphml(
 )
 async def export_json(
     request: Request,
-    focus: list[str] = FOCUS,
-    depth: int = DEPTH,
-    types: list[str] = TYPES,
-    limit: int = LIMIT,
+    query: ExportQuery = Depends(),
     graph: Graph = Depends(get_graph),
 ) -> Response:
-    return await _export(
-        request, graph, focus, depth, types, limit, to_json, "application/json", "json"
-    )
+    return await _export(request, graph, query, to_json, "application/json", "json")
 
 
 @router.get(
@@ -137,15 +139,10 @@ async def export_json(
 )
 async def export_csv(
     request: Request,
-    focus: list[str] = FOCUS,
-    depth: int = DEPTH,
-    types: list[str] = TYPES,
-    limit: int = LIMIT,
+    query: ExportQuery = Depends(),
     graph: Graph = Depends(get_graph),
 ) -> Response:
-    return await _export(
-        request, graph, focus, depth, types, limit, to_csv_zip, "application/zip", "csv.zip"
-    )
+    return await _export(request, graph, query, to_csv_zip, "application/zip", "csv.zip")
 
 
 NDJSON = "application/x-ndjson"
@@ -167,20 +164,17 @@ NDJSON = "application/x-ndjson"
 )
 async def export_ndjson(
     request: Request,
-    focus: list[str] = FOCUS,
-    depth: int = DEPTH,
-    types: list[str] = TYPES,
-    limit: int = LIMIT,
+    query: ExportQuery = Depends(),
     graph: Graph = Depends(get_graph),
 ) -> StreamingResponse:
-    focus_ids = _focus_ids(focus)
+    focus_ids = query.focus_ids
     if focus_ids:
-        export = await export_graph(graph, focus_ids, depth, split_list(types) or None, limit)
+        export = await export_graph(graph, focus_ids, query.depth, query.type_list, query.limit)
         lines, truncated = lines_of(export), export.truncated
     else:
-        check_depth(depth)
-        check_limit(limit)
-        lines, truncated = stream_export(graph, split_list(types) or None), False
+        check_depth(query.depth)
+        check_limit(query.limit)
+        lines, truncated = stream_export(graph, query.type_list), False
     # The first batch is read before the answer starts, so that bad input and an absent
     # Neo4j are still an HTTP error (400, 503) and not a line in a 200.
     first = await anext(lines)
