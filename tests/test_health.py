@@ -90,6 +90,7 @@ def busy_thread_pool_for(client: TestClient) -> Iterator[None]:
         "/api/v1/search?q=viet",
         "/api/v1/network?focus=VN",
         "/api/v1/export.json",
+        "/api/v1/export.ndjson",
         '/graphql?query={country(id:"VN"){name}}',
     ],
 )

@@ -56,10 +56,10 @@ LIMIT = Query(default=DEFAULT_NODES, description=f"with focus: the most nodes, 1
 class ExportQuery:
     """The query parameters every export takes, read once for all four formats."""
 
-    focus: list[str] = FOCUS
-    depth: int = DEPTH
-    types: list[str] = TYPES
-    limit: int = LIMIT
+    focus: list[str]
+    depth: int
+    types: list[str]
+    limit: int
 
     @property
     def focus_ids(self) -> list[str]:
@@ -71,6 +71,14 @@ class ExportQuery:
     @property
     def type_list(self) -> list[str] | None:
         return split_list(self.types) or None
+
+
+async def export_query(
+    focus: list[str] = FOCUS, depth: int = DEPTH, types: list[str] = TYPES, limit: int = LIMIT
+) -> ExportQuery:
+    """A function, and async: FastAPI calls a class or a plain `def` dependency in its thread
+    pool, a hop per request and a wait whenever the pool is busy."""
+    return ExportQuery(focus, depth, types, limit)
 
 
 async def _export(
@@ -108,7 +116,7 @@ def _responses(media_type: str, what: str) -> dict[int | str, dict[str, Any]]:
 )
 async def export_graphml(
     request: Request,
-    query: ExportQuery = Depends(),
+    query: ExportQuery = Depends(export_query),
     graph: Graph = Depends(get_graph),
 ) -> Response:
     return await _export(request, graph, query, to_graphml, "application/graphml+xml", "graphml")
@@ -123,7 +131,7 @@ async def export_graphml(
 )
 async def export_json(
     request: Request,
-    query: ExportQuery = Depends(),
+    query: ExportQuery = Depends(export_query),
     graph: Graph = Depends(get_graph),
 ) -> Response:
     return await _export(request, graph, query, to_json, "application/json", "json")
@@ -139,7 +147,7 @@ async def export_json(
 )
 async def export_csv(
     request: Request,
-    query: ExportQuery = Depends(),
+    query: ExportQuery = Depends(export_query),
     graph: Graph = Depends(get_graph),
 ) -> Response:
     return await _export(request, graph, query, to_csv_zip, "application/zip", "csv.zip")
@@ -164,7 +172,7 @@ NDJSON = "application/x-ndjson"
 )
 async def export_ndjson(
     request: Request,
-    query: ExportQuery = Depends(),
+    query: ExportQuery = Depends(export_query),
     graph: Graph = Depends(get_graph),
 ) -> StreamingResponse:
     focus_ids = query.focus_ids
