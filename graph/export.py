@@ -55,6 +55,7 @@ from graph.network import (
     check_limit,
     check_types,
     edge_map,
+    of_types,
     type_rank,
 )
 
@@ -80,28 +81,22 @@ _NODE_WITH_CITATIONS = (
 #: running for the whole transaction timeout and answering that Neo4j did not answer in time.
 MAX_BUFFERED = 150_000
 
-_IN_TYPES = "($types IS NULL OR any(l IN labels({v}) WHERE l IN $types))"
+#: The whole partnership graph, kept to `$types`: its nodes `n`, its edges `r` from `a` to `b`.
+_NODES = f"MATCH (n:{LABELS}) WHERE {of_types('n')}"
+_EDGES = (
+    f"MATCH (a:{LABELS})-[r:!{PROVENANCE}]->(b:{LABELS}) WHERE {of_types('a')} AND {of_types('b')}"
+)
 
 WHOLE_GRAPH = f"""
-CALL () {{
-  MATCH (n:{LABELS}) WHERE {_IN_TYPES.format(v="n")} RETURN count(n) AS nodeCount
-}}
-CALL () {{
-  MATCH (a:{LABELS})-[r:!{PROVENANCE}]->(b:{LABELS})
-  WHERE {_IN_TYPES.format(v="a")} AND {_IN_TYPES.format(v="b")}
-  RETURN count(r) AS edgeCount
-}}
+CALL () {{ {_NODES} RETURN count(n) AS nodeCount }}
+CALL () {{ {_EDGES} RETURN count(r) AS edgeCount }}
 OPTIONAL CALL (nodeCount, edgeCount) {{
   WITH nodeCount, edgeCount WHERE nodeCount + edgeCount <= $most
-  MATCH (n:{LABELS}) WHERE {_IN_TYPES.format(v="n")}
+  {_NODES}
   // grouped by the counts, so that no row (not an empty one) goes on when they were too many
   WITH nodeCount, collect(n) AS ns
   RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes,
-    COLLECT {{
-      MATCH (a:{LABELS})-[r:!{PROVENANCE}]->(b:{LABELS})
-      WHERE {_IN_TYPES.format(v="a")} AND {_IN_TYPES.format(v="b")}
-      RETURN {edge_map("r")} AS edge
-    }} AS edges
+    COLLECT {{ {_EDGES} RETURN {edge_map("r")} AS edge }} AS edges
 }}
 RETURN nodeCount, edgeCount, nodes, edges
 """
@@ -162,8 +157,7 @@ def _export_node(item: dict[str, Any]) -> ExportNode:
 # The whole graph as two streams of rows, in the order `export_graph` sorts them, so that a
 # streamed export lists the same nodes and edges in the same order as the JSON one.
 STREAM_NODES = f"""
-MATCH (n:{LABELS})
-WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)
+{_NODES}
 WITH n ORDER BY {type_rank("n")}, n.id
 RETURN {_NODE_WITH_CITATIONS} AS node
 """
@@ -173,12 +167,10 @@ RETURN {_NODE_WITH_CITATIONS} AS node
 # rows, 1.1-1.7 s grouped), and the slices keep a batch small when a country starts 12,000.
 EDGES_PER_ROW = 100
 STREAM_EDGES = f"""
-MATCH (a:{LABELS})
-WHERE $types IS NULL OR any(l IN labels(a) WHERE l IN $types)
+MATCH (a:{LABELS}) WHERE {of_types("a")}
 WITH a ORDER BY a.id
 WITH COLLECT {{
-  MATCH (a)-[r:!{PROVENANCE}]->(b:{LABELS})
-  WHERE $types IS NULL OR any(l IN labels(b) WHERE l IN $types)
+  MATCH (a)-[r:!{PROVENANCE}]->(b:{LABELS}) WHERE {of_types("b")}
   WITH r, b ORDER BY type(r), b.id, coalesce(r.role, ''), elementId(r)
   RETURN {edge_map("r")}
 }} AS edges

@@ -75,8 +75,13 @@ MAX_NODES = 2000
 DEFAULT_NODES = 300
 
 
+def of_types(var: str) -> str:
+    """Cypher: node `var` has one of the labels in `$types` (null: every type)."""
+    return f"($types IS NULL OR any(l IN labels({var}) WHERE l IN $types))"
+
+
 def _typed(var: str) -> str:
-    return f"[n IN {var} WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)]"
+    return f"[n IN {var} WHERE {of_types('n')}]"
 
 
 def _level(k: int) -> str:
