@@ -12,6 +12,13 @@ class BadInput(ValueError):
         self.message = message
 
 
+def check_node_id(value: object, argument: str = "id") -> str:
+    """A node id as a person gave it: blank names no node, so it is a mistake, not a miss."""
+    if not isinstance(value, str) or not value.strip():
+        raise BadInput(argument, "give a node id")
+    return value
+
+
 def one_line(error: BaseException) -> str:
     """A driver error's message on one line and without its full stop, to sit inside a
     sentence of ours (the driver's messages run over several lines)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.driver import Graph
-from graph.errors import BadInput
+from graph.errors import BadInput, check_node_id
 from graph.named_ids import NamedId, any_checked, rows_unless_unknown
 from graph.projection import Compiler, Params, Selection
 from graph.schema_map import NODE_LABELS, TYPES
@@ -27,15 +27,8 @@ def _any_node_by_id() -> str:
     return f"CALL () {{ {branches} }} WITH n LIMIT 1"
 
 
-def _check_id(node_id: str) -> str:
-    """A blank id names nothing by construction: an error, as on REST, not a null."""
-    if not node_id.strip():
-        raise BadInput("id", "give a node id")
-    return node_id
-
-
 async def node_by_id(graph: Graph, node_id: str, selections: list[Selection]) -> Row | None:
-    params = Params({"id": _check_id(node_id)})
+    params = Params({"id": check_node_id(node_id)})
     projection = Compiler(TYPES, params).project("Node", "n", selections)
     rows = await graph.read(
         "node", f"{_any_node_by_id()} RETURN {projection} AS row", params.values
@@ -46,7 +39,7 @@ async def node_by_id(graph: Graph, node_id: str, selections: list[Selection]) ->
 async def one_by_id(
     graph: Graph, label: str, node_id: str, selections: list[Selection]
 ) -> Row | None:
-    params = Params({"id": _check_id(node_id)})
+    params = Params({"id": check_node_id(node_id)})
     compiler = Compiler(TYPES, params, hoist_from="n")
     projection = compiler.project(label, "n", selections)
     cypher = f"MATCH (n:{label} {{id: $id}}) {compiler.preamble()} RETURN {projection} AS row"

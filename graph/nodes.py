@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graph.driver import Graph
-from graph.errors import BadInput
+from graph.errors import BadInput, check_node_id
 from graph.models import PARTNERSHIP_TYPES, Citation, GraphEdge, GraphNode, Neighbour, NodeDetails
 from graph.network import LABELS, PROVENANCE, edge_map, node_map
 
@@ -43,9 +43,7 @@ async def node_details(graph: Graph, node_id: str) -> NodeDetails | None:
 
     Neighbours are sorted by relationship type, then by the neighbour's label. One round trip.
     """
-    if not isinstance(node_id, str) or not node_id.strip():
-        raise BadInput("id", "give a node id")
-    rows = await graph.read("node_details", NODE_DETAILS, {"id": node_id})
+    rows = await graph.read("node_details", NODE_DETAILS, {"id": check_node_id(node_id)})
     if not rows:
         return None
     row = rows[0]

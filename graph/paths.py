@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from graph.driver import Graph
-from graph.errors import BadInput
+from graph.errors import BadInput, check_node_id
 from graph.network import (
     LABELS,
     OFF_GRAPH,
@@ -66,10 +66,11 @@ async def shortest_path(
         raise BadInput("maxHops", f"must be an integer, got {max_hops!r}")
     if not 1 <= max_hops <= MAX_HOPS:
         raise BadInput("maxHops", f"must be from 1 to {MAX_HOPS}, got {max_hops}")
-    for argument, value in (("from", from_id), ("to", to_id)):
-        if not str(value).strip():
-            raise BadInput(argument, "give a node id")
-    params = {"from_id": from_id, "to_id": to_id, "max_hops": max_hops}
+    params = {
+        "from_id": check_node_id(from_id, "from"),
+        "to_id": check_node_id(to_id, "to"),
+        "max_hops": max_hops,
+    }
     rows = await graph.read("shortest_path", SHORTEST_PATH, params)
     if not rows:
         return None
