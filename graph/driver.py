@@ -13,7 +13,7 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from neo4j import (
     READ_ACCESS,
@@ -356,10 +356,17 @@ class Graph:
                 return await call()
         except Exception as error:
             limit = self.settings.neo4j_transaction_timeout
-            translated = self._translated(error, operation, write, started, limit)
-            if translated is error:
-                raise
-            raise translated from error
+            self._raise_translated(error, operation, write, started, limit)
+
+    def _raise_translated(
+        self, error: Exception, operation: str, write: bool, started: float, limit: float
+    ) -> NoReturn:
+        """Raise what `error` means to our callers (GraphUnavailable, QueryTimedOut), from
+        it; anything else goes on as it is."""
+        translated = self._translated(error, operation, write, started, limit)
+        if translated is error:
+            raise error
+        raise translated from error
 
     def _translated(
         self, error: Exception, operation: str, write: bool, started: float, limit: float
@@ -419,10 +426,7 @@ class Graph:
                 async with asyncio.timeout(request_deadline(self.settings)):
                     return await awaitable
             except Exception as error:
-                translated = self._translated(error, operation, False, started, limit)
-                if translated is error:
-                    raise
-                raise translated from error
+                self._raise_translated(error, operation, False, started, limit)
 
         session = self.driver.session(
             database=self.database, default_access_mode=READ_ACCESS, fetch_size=batch
