@@ -122,8 +122,7 @@ async def export_graph(
         params = check_focus(focus, depth, types, limit)
         rows = await graph.read("export_focus", FOCUS_GRAPH, params)
     else:
-        check_depth(depth)  # unused without a focus, but a wrong one is still a mistake
-        check_limit(limit)
+        _check_unused(depth, limit)
         params = {"types": check_types(types), "most": MAX_BUFFERED}
         rows = await graph.read("export_all", WHOLE_GRAPH, params)
         if rows[0]["nodeCount"] + rows[0]["edgeCount"] > MAX_BUFFERED:
@@ -143,6 +142,12 @@ async def export_graph(
         key=lambda e: (e.source, e.type, e.target, e.role or "", e.id),
     )
     return ExportGraph(nodes=nodes, edges=edges, truncated=bool(row.get("truncated")))
+
+
+def _check_unused(depth: int, limit: int) -> None:
+    """Depth and limit shape a focus only; without one a wrong value is still a mistake."""
+    check_depth(depth)
+    check_limit(limit)
 
 
 def _export_node(item: dict[str, Any]) -> ExportNode:
@@ -214,11 +219,23 @@ async def stream_export(
     yield _end_line(counts[0], counts[1], truncated=False)
 
 
-async def lines_of(export: ExportGraph) -> AsyncIterator[bytes]:
+async def _lines_of(export: ExportGraph) -> AsyncIterator[bytes]:
     """An export already in memory (a focused one) in the streamed export's lines."""
     edges = (_edge_line(edge.model_dump()) for edge in export.edges)
     yield b"".join(map(_node_line, export.nodes)) + b"".join(edges)
     yield _end_line(len(export.nodes), len(export.edges), export.truncated)
+
+
+async def ndjson_export(
+    graph: Graph, focus: list[str], depth: int, types: list[str] | None, limit: int
+) -> tuple[AsyncIterator[bytes], bool]:
+    """The NDJSON lines of the whole graph (streamed) or of the network around `focus` (at
+    most `limit` nodes, so built at once), and whether the focus left nodes out."""
+    if focus:
+        export = await export_graph(graph, focus, depth, types, limit)
+        return _lines_of(export), export.truncated
+    _check_unused(depth, limit)
+    return stream_export(graph, types), False
 
 
 # --------------------------------------------------------------------------- writers

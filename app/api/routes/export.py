@@ -19,8 +19,7 @@ from graph.driver import Graph, GraphUnavailable, QueryTimedOut
 from graph.errors import BadInput
 from graph.export import (
     export_graph,
-    lines_of,
-    stream_export,
+    ndjson_export,
     to_csv_zip,
     to_graphml,
     to_json,
@@ -31,8 +30,6 @@ from graph.network import (
     MAX_DEPTH,
     MAX_FOCUS,
     MAX_NODES,
-    check_depth,
-    check_limit,
 )
 
 router = APIRouter(prefix="/api/v1", tags=["export"])
@@ -176,13 +173,9 @@ async def export_ndjson(
     graph: Graph = Depends(get_graph),
 ) -> StreamingResponse:
     focus_ids = query.focus_ids
-    if focus_ids:
-        export = await export_graph(graph, focus_ids, query.depth, query.type_list, query.limit)
-        lines, truncated = lines_of(export), export.truncated
-    else:
-        check_depth(query.depth)
-        check_limit(query.limit)
-        lines, truncated = stream_export(graph, query.type_list), False
+    lines, truncated = await ndjson_export(
+        graph, focus_ids, query.depth, query.type_list, query.limit
+    )
     # The first batch is read before the answer starts, so that bad input and an absent
     # Neo4j are still an HTTP error (400, 503) and not a line in a 200.
     first = await anext(lines)
