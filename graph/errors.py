@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pycountry
+
 
 class BadInput(ValueError):
     """An argument a person supplied is wrong; `argument` names it, the message says why."""
@@ -17,6 +19,29 @@ def check_node_id(value: object, argument: str = "id") -> str:
     if not isinstance(value, str) or not value.strip():
         raise BadInput(argument, "give a node id")
     return value
+
+
+def is_country_code(value: str) -> bool:
+    """Whether `value` is an ISO 3166-1 alpha-2 code as country ids spell it ("GB").
+
+    Such a code names a real country that the graph may not hold yet, so it matches nothing
+    instead of being a mistake (README, Semantics)."""
+    return len(value) == 2 and value.isupper() and bool(pycountry.countries.get(alpha_2=value))
+
+
+def quoted_id(value: str, countries: bool = True) -> str:
+    """`value` quoted for a message about an id no node has. Where a country could be meant,
+    a lower-case country code comes with the id it may have meant, since country ids are
+    upper-case ISO codes while other ids are lower-case slugs. Nothing is guessed for it."""
+    if countries and not is_country_code(value) and is_country_code(value.upper()):
+        return f"{value!r} (country ids are upper-case ISO codes: {value.upper()!r})"
+    return repr(value)
+
+
+def no_node_with(ids: list[str]) -> str:
+    """Why ids that name no partnership node are refused: an empty network or a null path
+    for a mistyped id would read as "no partners" or "not linked"."""
+    return "no node of the partnership graph has the id " + " or ".join(map(quoted_id, ids))
 
 
 def one_line(error: BaseException) -> str:

@@ -50,12 +50,14 @@ from graph.network import (
     LABELS,
     PROVENANCE,
     REACH,
+    UNKNOWN_FOCUS,
     check_depth,
     check_focus,
     check_limit,
     check_types,
     edge_map,
     of_types,
+    refuse_unknown_focus,
     type_rank,
 )
 
@@ -102,7 +104,8 @@ RETURN nodeCount, edgeCount, nodes, edges
 """
 
 FOCUS_GRAPH = f"""{REACH}
-RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes, {EDGES_AMONG} AS edges, truncated
+RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes, {EDGES_AMONG} AS edges, truncated,
+  {UNKNOWN_FOCUS}
 """
 
 
@@ -121,6 +124,7 @@ async def export_graph(
     if focus:
         params = check_focus(focus, depth, types, limit)
         rows = await graph.read("export_focus", FOCUS_GRAPH, params)
+        refuse_unknown_focus(rows[0])
     else:
         _check_unused(depth, limit)
         params = {"types": check_types(types), "most": MAX_BUFFERED}

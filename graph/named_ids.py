@@ -13,10 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import pycountry
-
 from graph.driver import Graph
-from graph.errors import BadInput
+from graph.errors import BadInput, is_country_code, quoted_id
 from graph.projection import Params
 
 
@@ -34,8 +32,11 @@ class NamedId:
         """Whether to look the id up: given, and not a country code an ISO list vouches for."""
         if self.value is None:
             return False
-        iso = "Country" in self.labels.split("|") and len(self.value) == 2
-        return not (iso and pycountry.countries.get(alpha_2=self.value) is not None)
+        return not (self.countries and is_country_code(self.value))
+
+    @property
+    def countries(self) -> bool:
+        return "Country" in self.labels.split("|")
 
 
 def unknown_expr(named: list[NamedId], params: Params) -> str:
@@ -52,7 +53,8 @@ def unknown_expr(named: list[NamedId], params: Params) -> str:
 def raise_for_unknown(named: list[NamedId], unknown: list[str]) -> None:
     for n in named:
         if n.argument in unknown:
-            raise BadInput(n.argument, f"no {n.what} with id {n.value!r}")
+            given = quoted_id(str(n.value), n.countries)
+            raise BadInput(n.argument, f"no {n.what} with id {given}")
 
 
 def any_checked(named: list[NamedId]) -> bool:

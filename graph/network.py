@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from graph.driver import Graph
-from graph.errors import BadInput
+from graph.errors import BadInput, is_country_code, no_node_with
 from graph.models import PARTNERSHIP_TYPES
 
 MAX_DEPTH = 3
@@ -170,6 +170,22 @@ _PAIRS = f"""CALL (ns) {{
 EDGES_AMONG = f"COLLECT {{ {_PAIRS} RETURN {edge_map('r')} AS edge }}"
 
 
+#: The ids of `$focus` that name no partnership node. A network around a mistyped id would be
+#: empty, which reads as "no partners", so `refuse_unknown_focus` turns them into a BadInput.
+UNKNOWN_FOCUS = (
+    f"[x IN $focus WHERE NOT EXISTS {{ MATCH (f:{LABELS}) WHERE f.id = x }}] AS unknown_focus"
+)
+
+
+def refuse_unknown_focus(row: dict[str, Any]) -> None:
+    """A BadInput naming the focus ids no partnership node has, but for upper-case ISO
+    country codes: a country the graph does not hold has no network, as it matches nothing
+    in every filter."""
+    unknown = [f for f in row["unknown_focus"] if not is_country_code(f)]
+    if unknown:
+        raise BadInput("focus", no_node_with(unknown))
+
+
 def _column(value: str) -> str:
     """`collect(value)` that keeps nulls, so that the columns stay aligned: a null is
     collected as an empty map, which no stored property can be."""
@@ -205,7 +221,7 @@ CALL (ns) {{
   RETURN {_column("source")} AS sources, {_column("target")} AS targets,
          {_column("type")} AS edge_types, {_column("role")} AS roles{edge_properties}
 }}
-RETURN {columns}{extra_columns}
+RETURN {columns}{extra_columns}, {UNKNOWN_FOCUS}
 """
 
 
@@ -342,8 +358,9 @@ async def network_elements(
     Hops are counted over the whole partnership graph: `types` only filters what is
     returned, so with `types=["Country", "Initiative"]` a country two hops away through an
     event still appears at depth 2, while the event does not. An empty or missing `types`
-    returns every type. Unknown focus ids contribute nothing; depth 0 returns the focus
-    nodes themselves and the edges between them. At most `limit` nodes, nearest first (see
+    returns every type. A focus id that names no partnership node is a BadInput naming it
+    (in the same round trip); depth 0 returns the focus nodes themselves and the edges
+    between them. At most `limit` nodes, nearest first (see
     `REACH`); `truncated` says that more were in reach. One Cypher round trip.
 
     Neo4j sorts and Python only pairs up the columns: no model per element, which cost more
@@ -353,6 +370,7 @@ async def network_elements(
     params = check_focus(focus, depth, types, limit)
     # REACH aggregates from its first clause on, so there is always exactly one row.
     (row,) = await graph.read("network", NETWORK_ELEMENTS, params)
+    refuse_unknown_focus(row)
     return elements_from_columns(row, params["focus"])  # type: ignore[arg-type]
 
 
@@ -370,6 +388,7 @@ async def network_outline(
     """
     params = check_focus(focus, depth, types, limit)
     (row,) = await graph.read("network", NETWORK_OUTLINE, params)
+    refuse_unknown_focus(row)
     return outline_from_columns(row)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from graph.driver import Graph
-from graph.errors import BadInput, check_node_id
+from graph.errors import BadInput, check_node_id, is_country_code, no_node_with
 from graph.network import (
     LABELS,
     OFF_GRAPH,
@@ -30,17 +30,24 @@ MAX_HOPS = 10
 # hits instead of 325 (17,070 instead of 1,400 from the busiest country, scale 10). Only a
 # relationship type the model does not list could lead elsewhere, so the label check runs
 # only while the database holds one.
+#
+# Always one row: an id that names no partnership node comes back as `from_found` or
+# `to_found` false, so that a mistyped id is an error and not a null, which reads as "not
+# linked".
 SHORTEST_PATH = f"""
 {UNLISTED_GUARD}
-MATCH (a:{LABELS}) WHERE a.id = $from_id
-MATCH (b:{LABELS}) WHERE b.id = $to_id
-MATCH p = shortestPath((a)-[*0..{MAX_HOPS}]-(b))
-WHERE all(r IN relationships(p) WHERE NOT type(r) IN {list(OFF_GRAPH)!r})
-  AND all(x IN nodes(p) WHERE NOT unlisted OR x:{LABELS})
-WITH p WHERE length(p) <= $max_hops
-RETURN [x IN nodes(p) | {outline_node_map("x")}] AS nodes,
-       [r IN relationships(p) | {outline_edge_map("r")}] AS edges,
-       length(p) AS length
+OPTIONAL MATCH (a:{LABELS}) WHERE a.id = $from_id
+OPTIONAL MATCH (b:{LABELS}) WHERE b.id = $to_id
+OPTIONAL CALL (a, b, unlisted) {{
+  MATCH p = shortestPath((a)-[*0..{MAX_HOPS}]-(b))
+  WHERE all(r IN relationships(p) WHERE NOT type(r) IN {list(OFF_GRAPH)!r})
+    AND all(x IN nodes(p) WHERE NOT unlisted OR x:{LABELS})
+  WITH p WHERE length(p) <= $max_hops
+  RETURN [x IN nodes(p) | {outline_node_map("x")}] AS nodes,
+         [r IN relationships(p) | {outline_edge_map("r")}] AS edges,
+         length(p) AS length
+}}
+RETURN a IS NOT NULL AS from_found, b IS NOT NULL AS to_found, nodes, edges, length
 """
 
 
@@ -56,8 +63,9 @@ class PathOutline(TypedDict):
 async def shortest_path(
     graph: Graph, from_id: str, to_id: str, max_hops: int = 6
 ) -> PathOutline | None:
-    """A shortest path from `from_id` to `to_id`, or None when an id is unknown or no path
-    has at most `max_hops` relationships. A node's path to itself has length 0.
+    """A shortest path from `from_id` to `to_id`, or None when no path has at most
+    `max_hops` relationships. A node's path to itself has length 0. An id that names no
+    partnership node is a BadInput naming `from` or `to`.
 
     Edges keep their stored direction (`source`, `target`), which may run against the
     walking order of `nodes`. One Cypher round trip.
@@ -71,8 +79,12 @@ async def shortest_path(
         "to_id": check_node_id(to_id, "to"),
         "max_hops": max_hops,
     }
-    rows = await graph.read("shortest_path", SHORTEST_PATH, params)
-    if not rows:
+    (row,) = await graph.read("shortest_path", SHORTEST_PATH, params)
+    # An upper-case ISO code the graph does not hold is a country with no path yet.
+    if not (row["from_found"] or is_country_code(from_id)):
+        raise BadInput("from", no_node_with([from_id]))
+    if not (row["to_found"] or is_country_code(to_id)):
+        raise BadInput("to", no_node_with([to_id]))
+    if row["nodes"] is None:
         return None
-    row = rows[0]
     return {"nodes": row["nodes"], "edges": row["edges"], "length": int(row["length"])}

@@ -77,7 +77,8 @@ def test_the_truncated_focus_case_is_truncated(api: TestClient) -> None:
 @pytest.mark.parametrize(
     ("params", "argument"),
     [({"types": "Nation"}, "types"), ({"depth": 9}, "depth"), ({"limit": 0}, "limit"),
-     ({"focus": ","}, "focus"), ({"focus": "FR", "depth": 7}, "depth")],
+     ({"focus": ","}, "focus"), ({"focus": "FR", "depth": 7}, "depth"),
+     ({"focus": "no-such-node"}, "focus")],
 )  # fmt: skip
 def test_a_bad_parameter_is_a_400_before_any_line(
     api: TestClient, params: dict, argument: str

@@ -158,7 +158,8 @@ def test_the_same_graph_exports_to_the_same_bytes_and_etag(api: TestClient) -> N
     [({"focus": "FR", "depth": 7}, "depth"), ({"types": "Nation"}, "types"),
      ({"focus": [str(i) for i in range(21)]}, "focus"),
      # the whole graph too: a limit it does not use is still wrong, a focus of commas empty
-     ({"limit": -5}, "limit"), ({"limit": 0}, "limit"), ({"focus": ","}, "focus")],
+     ({"limit": -5}, "limit"), ({"limit": 0}, "limit"), ({"focus": ","}, "focus"),
+     ({"focus": ["FR", "iraq"]}, "focus")],
 )  # fmt: skip
 def test_exports_refuse_bad_parameters_by_name(
     api: TestClient, params: dict, argument: str

@@ -121,12 +121,33 @@ def test_provenance_and_the_ledger_are_never_part_of_the_network(
     assert set(nodes) < every
 
 
-def test_unknown_focus_ids_contribute_nothing(api: TestClient) -> None:
-    nodes, edges = elements(api.get(NETWORK, params={"focus": "no-such-node"}))
+def test_a_focus_id_no_node_has_is_refused_naming_it(api: TestClient) -> None:
+    """An empty drawing for a mistyped id would read as "no partners"."""
+    response = api.get(NETWORK, params={"focus": ["FR", "no-such-node", "gb"]})
+    assert response.status_code == 400
+    body = response.json()
+    assert body["error"] == "bad_input" and body["argument"] == "focus"
+    assert body["reason"] == (
+        "no node of the partnership graph has the id 'no-such-node' or "
+        "'gb' (country ids are upper-case ISO codes: 'GB')"
+    )
+
+
+def test_a_focus_on_a_source_document_is_refused_as_outside_the_network(
+    api: TestClient, driver: Driver
+) -> None:
+    (source,) = cypher_ids(driver, "MATCH (s:Source) RETURN s.id AS id")
+    response = api.get(NETWORK, params={"focus": source})
+    assert response.status_code == 400 and f"{source!r}" in response.json()["reason"]
+
+
+def test_a_country_the_graph_does_not_hold_has_an_empty_network(api: TestClient) -> None:
+    """As in every filter, a valid ISO code names a real country the graph may not hold yet."""
+    nodes, edges = elements(api.get(NETWORK, params={"focus": "DE"}))
     assert nodes == {} and edges == []
     alone, _ = elements(api.get(NETWORK, params={"focus": ["FR"]}))
-    with_unknown, _ = elements(api.get(NETWORK, params={"focus": ["FR", "no-such-node"]}))
-    assert set(alone) == set(with_unknown)
+    with_germany, _ = elements(api.get(NETWORK, params={"focus": ["FR", "DE"]}))
+    assert set(alone) == set(with_germany)
 
 
 @pytest.mark.parametrize(
@@ -248,7 +269,7 @@ async def test_vietnam_reaches_iraq_through_the_summit(graph: Graph) -> None:
 
 async def test_no_path_within_max_hops_is_none_and_a_node_reaches_itself(graph: Graph) -> None:
     assert await shortest_path(graph, "VN", "IQ", max_hops=1) is None
-    assert await shortest_path(graph, "VN", "no-such-node") is None
+    assert await shortest_path(graph, "VN", "DE") is None  # a country the graph lacks
     itself = await shortest_path(graph, "VN", "VN")
     assert itself is not None and itself["length"] == 0
     assert [n["id"] for n in itself["nodes"]] == ["VN"]
@@ -320,3 +341,19 @@ async def test_max_hops_outside_one_to_ten_is_bad_input(graph: Graph, max_hops: 
     with pytest.raises(BadInput) as error:
         await shortest_path(graph, "VN", "IQ", max_hops=max_hops)
     assert error.value.argument == "maxHops"
+
+
+@pytest.mark.parametrize(
+    ("from_id", "to_id", "argument", "named"),
+    [("VN", "no-such-node", "to", "'no-such-node'"),
+     ("vn", "national-crime-agency", "from", "'vn' (country ids are upper-case ISO codes: 'VN')"),
+     ("nowhere", "nobody", "from", "'nowhere'")],
+)  # fmt: skip
+async def test_a_path_from_or_to_an_id_no_node_has_is_refused_naming_it(
+    graph: Graph, from_id: str, to_id: str, argument: str, named: str
+) -> None:
+    """A null would read as "not linked" when the id was mistyped."""
+    with pytest.raises(BadInput) as refused:
+        await shortest_path(graph, from_id, to_id)
+    assert refused.value.argument == argument
+    assert refused.value.message == f"no node of the partnership graph has the id {named}"

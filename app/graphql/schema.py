@@ -222,7 +222,9 @@ class Query:
 
     @strawberry.field(
         description="Nodes within depth hops (0 to 3) of the focus ids, and the edges among "
-        "them. Provenance (sources and citations) is not part of the network."
+        "them. Provenance (sources and citations) is not part of the network. A focus id that "
+        "names no node is BAD_USER_INPUT; a valid upper-case ISO code the graph does not hold "
+        "has an empty network."
     )
     async def network(
         self, info: Info, focus: list[strawberry.ID], depth: int | None = 1,
@@ -242,7 +244,8 @@ class Query:
 
     @strawberry.field(
         description="A shortest path between two nodes, or null when none is within maxHops "
-        "(1 to 10). Provenance links do not count as paths."
+        "(1 to 10). Provenance links do not count as paths. An id that names no node is "
+        "BAD_USER_INPUT; a valid upper-case ISO code the graph does not hold has no path."
     )
     async def shortest_path(
         self, info: Info, from_: Annotated[strawberry.ID, strawberry.argument(name="from")],

@@ -71,9 +71,11 @@ def split_list(values: list[str]) -> list[str]:
         "The nodes within `depth` hops of the `focus` ids and every edge among them, as "
         "Cytoscape.js elements. Provenance (Source nodes, EVIDENCED_BY) is not part of the "
         "network; each edge keeps its quote in `properties`. `types` filters the returned "
-        "nodes, while hops are still counted through nodes of every type. Unknown ids "
-        "contribute nothing. At most `limit` nodes: the nearest, and at the same distance "
-        "the most linked; `truncated` says whether more were in reach."
+        "nodes, while hops are still counted through nodes of every type. A focus id "
+        "that names no node of the partnership graph is a 400 naming it; a valid upper-case "
+        "ISO code the graph does not hold has an empty network. At most `limit` nodes: the "
+        "nearest, and at the same distance the most linked; `truncated` says whether more "
+        "were in reach."
     ),
     responses=ERROR_RESPONSES,
 )
