@@ -64,10 +64,16 @@ def check_actor_id(value: str, argument: str) -> str:
     return check_slug(value, argument)
 
 
+#: ISO 4217 codes that name no money: an amount in them could never be added up or compared.
+NOT_MONEY = {"XXX": "means no currency", "XTS": "is reserved for testing"}
+
+
 def check_currency(value: str, argument: str = "input.currency") -> str:
     code = value.strip().upper()
     if len(code) != 3 or pycountry.currencies.get(alpha_3=code) is None:
         raise BadInput(argument, f"{value!r} is not an ISO 4217 currency code")
+    if code in NOT_MONEY:
+        raise BadInput(argument, f"{code} {NOT_MONEY[code]} in ISO 4217: give the currency paid")
     return code
 
 

@@ -120,6 +120,14 @@ def test_record_funding_checks_currency_and_ids_then_counts_in_totals(edit) -> N
         f'funders: ["FR"], {CITE}}}) {{ id }} }}'
     )
     assert bad_currency["errors"][0]["extensions"]["argument"] == "input.currency"
+    for code, why in (("XXX", "means no currency"), ("xts", "is reserved for testing")):
+        _, no_money = edit(
+            'mutation { recordFunding(input: {id: "fr-fund", name: "F", amount: 5000000, '
+            f'currency: "{code}", funders: ["FR"], {CITE}}}) {{ id }} }}'
+        )
+        (error,) = no_money["errors"]
+        assert error["extensions"]["argument"] == "input.currency"
+        assert f"{code.upper()} {why} in ISO 4217" in error["message"]
     _, unknown_region = edit(
         'mutation { recordFunding(input: {id: "fr-fund", name: "F", amount: 5000000, currency: "EUR", '
         f'funders: ["FR"], regions: ["atlantis"], {CITE}}}) {{ id }} }}'
