@@ -90,6 +90,24 @@ def test_a_mutation_over_get_is_405_with_allow_post(gql, client: TestClient) -> 
     assert response.status_code == 200 and response.json()["data"]["countries"]
 
 
+@pytest.mark.parametrize(
+    ("headers", "named"),
+    [({}, "no Content-Type"), ({"Content-Type": "text/plain"}, "Content-Type text/plain"),
+     ({"Content-Type": "application/graphql"}, "Content-Type application/graphql")],
+)  # fmt: skip
+def test_a_post_body_not_sent_as_json_is_415_naming_what_came(
+    gql, client: TestClient, headers: dict[str, str], named: str
+) -> None:
+    response = client.post("/graphql", content=b'{"query": "{ __typename }"}', headers=headers)
+    assert response.status_code == 415, response.text
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == "UNSUPPORTED_MEDIA_TYPE"
+    assert error["message"] == f"The request came with {named}: send the body as application/json"
+    with_charset = {"Content-Type": "application/json; charset=utf-8"}
+    response = client.post("/graphql", content=b'{"query": "{ __typename }"}', headers=with_charset)
+    assert response.json() == {"data": {"__typename": "Query"}}
+
+
 def test_a_bad_get_parameter_is_a_400_naming_the_parameter(gql, client: TestClient) -> None:
     for name in ("variables", "extensions"):
         params = {"query": "{ countries { id } }", name: "{not json"}

@@ -21,6 +21,8 @@ What the view changes in strawberry's transport:
   it inside whichever resolver received it. (GraphQL string literals cannot carry one:
   graphql-core refuses a surrogate escape, or character, as a syntax error.)
 - A mutation over GET is 405 with `Allow: POST` (GraphQL over HTTP), not 400.
+- A POST whose body is not declared JSON (no Content-Type, `text/plain`) is 415 Unsupported
+  Media Type naming what came, not strawberry's 400 "Unsupported content type".
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLRequestData
+from strawberry.http.parse_content_type import parse_content_type
 from strawberry.http.types import QueryParams
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
@@ -187,7 +190,15 @@ class _View(GraphQL[dict[str, Any], None]):
     async def parse_http_body(
         self, request: AsyncHTTPRequestAdapter
     ) -> GraphQLRequestData | list[GraphQLRequestData]:
-        """`operationName` must be a string (strawberry took any JSON value as a name)."""
+        """A POST body that is not JSON is 415 naming the type sent; `operationName` must be
+        a string (strawberry took any JSON value as a name)."""
+        if request.method == "POST":
+            content_type, _ = parse_content_type(request.content_type or "")
+            if "application/json" not in content_type:
+                sent = f"Content-Type {content_type}" if content_type else "no Content-Type"
+                raise Refused(
+                    415, f"The request came with {sent}: send the body as application/json"
+                )
         data = await super().parse_http_body(request)
         if isinstance(data, GraphQLRequestData):
             name: object = data.operation_name
