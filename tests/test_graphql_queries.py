@@ -519,3 +519,19 @@ def test_a_filter_naming_a_node_with_nothing_to_match_is_an_empty_answer(gql) ->
     assert "errors" not in body and "iraq-fraudulent-document-training" in _ids(
         body["data"]["stalledCommitments"]
     )
+
+
+@pytest.mark.parametrize(
+    ("literal", "why"),
+    [('"2026-13-45"', "month must be in 1..12"), ("20260101", "written as a string, YYYY-MM-DD")],
+)
+def test_a_bad_inline_date_is_reported_where_it_stands(gql, literal: str, why: str) -> None:
+    """In a long document, a mistake without a line and column is hard to find."""
+    query = f'{{\n  stalledCommitments(event: "oic-summit",\n    since: {literal}) {{ id }}\n}}'
+    status, body = gql(query)
+    (error,) = body["errors"]
+    assert status == 200 and body["data"] is None
+    assert error["locations"] == [{"line": 3, "column": 12}]
+    assert why in error["message"] and literal in error["message"]
+    _, good = gql(query.replace(literal, '"1900-01-01"'))
+    assert "errors" not in good and good["data"]["stalledCommitments"]

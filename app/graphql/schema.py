@@ -21,6 +21,7 @@ from app.graphql.error_codes import ErrorCodes, LevelledErrorsSchema
 from app.graphql.executor import RowExecutor
 from app.graphql.resolving import answering, child_selections, selections
 from app.graphql.rows import bind_row_fields
+from app.graphql.scalars import SCALAR_OVERRIDES
 from graph import funding, initiatives, lookups, paths
 from graph import network as networks
 from graph.driver import Graph
@@ -279,6 +280,7 @@ schema = LevelledErrorsSchema(
     mutation=Mutation,
     types=t.CONCRETE_TYPES,
     execution_context_class=RowExecutor,
+    scalar_overrides=SCALAR_OVERRIDES,
     extensions=[
         ErrorCodes,  # first, so it sees the errors of every other extension
         limited(max_depth=MAX_DEPTH, max_aliases=MAX_ALIASES, max_tokens=MAX_TOKENS),
