@@ -17,6 +17,13 @@ Integrity rules the statements enforce (each refusal writes nothing):
   naming the citation it has; a funding stream recorded again keeps the citation on each
   link it already had, and the new citation is added to the stream's own (listed) sources.
 - An id of the wrong type is refused naming the type it has.
+
+Neo4j's uniqueness is per label, so "an id names one node" holds under concurrent writes only
+because the checks are unique-index seeks inside the write statement, which Neo4j runs as
+locking seeks: a check of an id that another transaction is creating waits for its commit and
+then sees it, and two writes that each checked first deadlock, which Neo4j detects and the
+driver retries (tests/test_curation_integrity.py). Moving a check into a read of its own
+would lose that.
 """
 
 from __future__ import annotations

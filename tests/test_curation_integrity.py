@@ -6,12 +6,16 @@ not even the audit record.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
+
+from graph.settings import GraphSettings
 
 SOURCE = "oic-summit-day1-press-release"
 QUOTE_A = "A communique was issued"
@@ -116,6 +120,30 @@ def test_an_id_already_used_by_a_node_of_another_type_is_refused_and_nothing_is_
     assert [r["labels"] for r in records] == [
         ["Initiative" if document == UPSERT else "FundingStream"]
     ]
+
+
+def test_a_write_waits_for_one_under_way_and_then_sees_the_id_it_took(
+    edit: Edit, driver: Driver, graph_settings: GraphSettings
+) -> None:
+    """Two new nodes of one id under two types at once. Uniqueness is per label, so were the
+    check a plain read, the second write would find the id free and create it too; in a write
+    statement Neo4j seeks the unique indexes with locks, and the check waits for the first."""
+    with driver.session(database=graph_settings.neo4j_database) as session:
+        tx = session.begin_transaction()  # another write under way, its node uncommitted
+        tx.run("CREATE (:FundingStream {id: 'race-x', name: 'Under way'})").consume()
+        with ThreadPoolExecutor(1) as pool:
+            pending = pool.submit(edit, UPSERT, initiative("race-x"))
+            time.sleep(1)
+            assert not pending.done(), pending.result()
+            tx.commit()
+            _, body = pending.result(timeout=30)
+    argument, message = refusal(body)
+    assert argument == "input.id" and "of type FundingStream" in message
+    records, _, _ = driver.execute_query(
+        "MATCH (n {id: 'race-x'}) RETURN labels(n) AS labels",
+        database_=graph_settings.neo4j_database,
+    )
+    assert [r["labels"] for r in records] == [["FundingStream"]]
 
 
 # --- ids are checked whole ------------------------------------------------------------------
