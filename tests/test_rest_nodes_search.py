@@ -77,6 +77,11 @@ def test_an_unknown_node_is_404_with_a_json_reason(api: TestClient) -> None:
     response = api.get("/api/v1/nodes/atlantis")
     assert response.status_code == 404
     assert response.json()["error"] == "not_found" and "atlantis" in response.json()["reason"]
+    lower = api.get("/api/v1/nodes/fr")
+    assert lower.status_code == 404
+    assert lower.json()["reason"] == (
+        "no node has the id 'fr' (country ids are upper-case ISO codes: 'FR')"
+    )
 
 
 def test_countries_list_in_pages_follows_the_graph(api: TestClient, driver: Driver) -> None:

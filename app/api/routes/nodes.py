@@ -9,6 +9,7 @@ from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES, ErrorBody, not_found_response
 from app.api.http_cache import cached_json
 from graph.driver import Graph
+from graph.errors import quoted_id
 from graph.models import PARTNERSHIP_TYPES, GraphNode, NodeDetails
 from graph.nodes import MAX_LIST, list_nodes, node_details
 
@@ -60,5 +61,5 @@ async def get_node(
 ) -> Response:
     details = await node_details(graph, node_id)
     if details is None:
-        return not_found_response(f"no node has the id {node_id!r}")
+        return not_found_response(f"no node has the id {quoted_id(node_id)}")
     return cached_json(request, details)
