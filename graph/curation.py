@@ -129,10 +129,17 @@ def _base_params(
     return params
 
 
+#: How many times the quote occurs in source `s`'s text (without overlaps).
+_OCCURRENCES = "(size(s.text) - size(replace(s.text, $quote, ''))) / size($quote)"
+#: A citation points at one passage: its quote occurs exactly once in the source's text. A
+#: quote found several times ("France", "the") would say only that the words are there.
 _CITED = (
     "OPTIONAL MATCH (s:Source {id: $source}) "
-    "WITH s, s IS NOT NULL AND s.text CONTAINS $quote AS cited "
+    f"WITH s, s IS NOT NULL AND {_OCCURRENCES} = 1 AS cited "
 )
+#: The flags the Python side reads back about the citation (the source found, the quote's
+#: occurrences, whether it cites), in the statement's last WITH, where `s` is still bound.
+_CITATION_FLAGS = f"s IS NOT NULL AS sourceFound, coalesce({_OCCURRENCES}, 0) AS quoted, cited"
 _AUDIT = (
     "MERGE (change:Change {id: $change}) "
     "ON CREATE SET change.at = datetime(), change.by = $by, change.operation = $operation, "
@@ -169,6 +176,12 @@ def _cite_if_uncited(r: str) -> str:
 def _raise_for_citation(row: dict[str, Any]) -> None:
     if not row["sourceFound"]:
         raise BadInput("input.citation.source", "no source with that id")
+    if row["quoted"] > 1:
+        raise BadInput(
+            "input.citation.quote",
+            f"occurs {row['quoted']} times in the source's text: quote enough of the passage "
+            "that it occurs once",
+        )
     if not row["cited"]:
         raise BadInput("input.citation.quote", "is not an exact substring of the source's text")
 
@@ -225,9 +238,9 @@ async def upsert_initiative(
         f"{_AUDIT} MERGE (change)-[:CHANGED]->(i) }} "
         # only flags and the initiative stay in scope: the projection's own subqueries
         # name their variables freely (s, a, r, ...)
-        "WITH s IS NOT NULL AS sourceFound, cited, takenBy, ok "
+        f"WITH {_CITATION_FLAGS}, takenBy, ok "
         "OPTIONAL MATCH (i:Initiative {id: $id}) WHERE ok "
-        "RETURN sourceFound, cited, takenBy, "
+        "RETURN sourceFound, quoted, cited, takenBy, "
         f"CASE WHEN i IS NULL THEN null ELSE {projection} END AS row"
     )
     row = (await graph.write("upsertInitiative", cypher, params.values))[0]
@@ -275,9 +288,9 @@ async def add_participation(
         f"{_AUDIT} MERGE (change)-[:CHANGED]->(i) }} "
         # only flags and the initiative stay in scope (an outer `a` would narrow the
         # projection's participants to this actor)
-        "WITH s IS NOT NULL AS sourceFound, cited, i, initiativeTypes, "
+        f"WITH {_CITATION_FLAGS}, i, initiativeTypes, "
         "a IS NOT NULL AS actorFound, actorTypes, held, ok "
-        "RETURN sourceFound, cited, i IS NOT NULL AS initiativeFound, initiativeTypes, "
+        "RETURN sourceFound, quoted, cited, i IS NOT NULL AS initiativeFound, initiativeTypes, "
         f"actorFound, actorTypes, held, CASE WHEN ok THEN {projection} END AS row"
     )
     row = (await graph.write("addParticipation", cypher, params.values))[0]
@@ -352,10 +365,10 @@ async def record_funding(
         f"FOREACH (i IN ins | MERGE (f)-[p:FUNDS]->(i) {_cite_if_uncited('p')}) "
         f"FOREACH (r IN rs | MERGE (f)-[p:ALLOCATED_TO]->(r) {_cite_if_uncited('p')}) "
         f"{_AUDIT} MERGE (change)-[:CHANGED]->(f) }} "
-        "WITH s IS NOT NULL AS sourceFound, cited, ok, takenBy, missingFunders, "
+        f"WITH {_CITATION_FLAGS}, ok, takenBy, missingFunders, "
         "missingInitiatives, missingRegions "
         "OPTIONAL MATCH (f:FundingStream {id: $id}) WHERE ok "
-        "RETURN sourceFound, cited, takenBy, missingFunders, missingInitiatives, "
+        "RETURN sourceFound, quoted, cited, takenBy, missingFunders, missingInitiatives, "
         f"missingRegions, CASE WHEN f IS NULL THEN null ELSE {projection} END AS row"
     )
     row = (await graph.write("recordFunding", cypher, params.values))[0]
@@ -402,8 +415,8 @@ async def record_progress(
         "WHERE later.on > u.on } SET i.status = u.status } "
         "CALL (i, ok) { WITH i, ok WHERE ok "
         f"{_AUDIT} MERGE (change)-[:CHANGED]->(i) }} "
-        "WITH s IS NOT NULL AS sourceFound, cited, i, ok, initiativeTypes "
-        "RETURN sourceFound, cited, i IS NOT NULL AS initiativeFound, initiativeTypes, "
+        f"WITH {_CITATION_FLAGS}, i, ok, initiativeTypes "
+        "RETURN sourceFound, quoted, cited, i IS NOT NULL AS initiativeFound, initiativeTypes, "
         f"CASE WHEN ok THEN {projection} END AS row"
     )
     row = (await graph.write("recordProgress", cypher, params.values))[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from graph.settings import GraphSettings
 SOURCE = "oic-summit-day1-press-release"
 QUOTE_A = "A communique was issued"
 QUOTE_B = "new joint work with France to tackle irregular migration"
+SOURCE_TEXT = (Path(__file__).parents[1] / "seed" / f"{SOURCE}.txt").read_text(encoding="utf-8")
 CITE_A = {"source": SOURCE, "quote": QUOTE_A}
 CITE_B = {"source": SOURCE, "quote": QUOTE_B}
 
@@ -61,6 +63,11 @@ def initiative(id: str, citation: dict[str, str] = CITE_A) -> dict[str, Any]:
 def funding(id: str, citation: dict[str, str] = CITE_A, **fields: Any) -> dict[str, Any]:
     return {"input": {"id": id, "name": "Probe funding", "amount": 1000, "currency": "GBP",
                       "funders": ["FR"], "citation": citation, **fields}}  # fmt: skip
+
+
+def _participation(citation: dict[str, str]) -> dict[str, Any]:
+    return {"input": {"initiative": "oic-summit-communique", "actor": "FR", "role": "PARTNER",
+                      "citation": citation}}  # fmt: skip
 
 
 def refusal(body: dict[str, Any]) -> tuple[str | None, str]:
@@ -146,6 +153,45 @@ def test_a_write_waits_for_one_under_way_and_then_sees_the_id_it_took(
     assert [r["labels"] for r in records] == [["FundingStream"]]
 
 
+# --- a citation points at one passage -----------------------------------------------------
+
+
+def _vague(quote: str) -> dict[str, str]:
+    return {"source": SOURCE, "quote": quote}
+
+
+@pytest.mark.parametrize(
+    ("document", "variables"),
+    [
+        (UPSERT, initiative("probe-vague", _vague("France"))),
+        (PARTICIPATE, _participation(_vague("Iraq"))),
+        (FUND, funding("probe-vague", _vague("the UK"))),
+        (PROGRESS, {"input": {"initiative": "oic-summit-communique", "status": "STALLED",
+                              "on": "2026-01-01", "citation": _vague("France")}}),
+    ],
+    ids=["upsertInitiative", "addParticipation", "recordFunding", "recordProgress"],
+)  # fmt: skip
+def test_a_quote_found_several_times_in_the_source_is_refused_with_its_count(
+    edit: Edit, fingerprint: Fingerprint, document: str, variables: dict[str, Any]
+) -> None:
+    """A quote that occurs five times says only that the word is there, not which passage
+    states the fact; nothing is written, not even the audit record."""
+    before = fingerprint()
+    _, body = edit(document, variables)
+    argument, message = refusal(body)
+    quote = variables["input"]["citation"]["quote"]
+    assert argument == "input.citation.quote" and SOURCE_TEXT.count(quote) > 1
+    assert f"occurs {SOURCE_TEXT.count(quote)} times in the source's text" in message
+    assert fingerprint() == before
+
+
+def test_a_quote_that_occurs_once_cites_even_when_its_words_recur_elsewhere(edit: Edit) -> None:
+    quote = "new joint work with France"
+    assert SOURCE_TEXT.count("France") > 1 and SOURCE_TEXT.count(quote) == 1
+    _, body = edit(UPSERT, initiative("probe-precise", _vague(quote)))
+    assert body == {"data": {"upsertInitiative": {"id": "probe-precise"}}}
+
+
 # --- ids are checked whole ------------------------------------------------------------------
 
 
@@ -191,11 +237,6 @@ def test_a_control_character_in_text_is_refused_naming_it_and_nothing_is_written
 
 
 # --- no citation is lost --------------------------------------------------------------------
-
-
-def _participation(citation: dict[str, str]) -> dict[str, Any]:
-    return {"input": {"initiative": "oic-summit-communique", "actor": "FR", "role": "PARTNER",
-                      "citation": citation}}  # fmt: skip
 
 
 def test_a_participation_keeps_its_citation_and_a_different_second_one_is_refused(

@@ -1,7 +1,7 @@
 """The curation part of the contract: mutations for editors, and stalled commitments.
 
-Each mutation needs an editor key, a citation whose quote is an exact substring of the
-cited source's text, and valid ids, ISO 3166 country codes and ISO 4217 currencies; it runs
+Each mutation needs an editor key, a citation whose quote occurs exactly once in the cited
+source's text, and valid ids, ISO 3166 country codes and ISO 4217 currencies; it runs
 as one write transaction that also writes an audit `(:Change)` record (graph/curation.py).
 
 A request makes one change: graphql-core runs a mutation's root fields one after the other,
@@ -36,7 +36,10 @@ from graph import curation
 @strawberry.input(description="Where a written fact comes from: a Source id and an exact quote.")
 class CitationInput:
     source: strawberry.ID
-    quote: str
+    quote: str = strawberry.field(
+        description="Words from the source's text, exactly as written, and enough of them "
+        "that they occur there once: a citation points at one passage."
+    )
 
 
 @strawberry.input
