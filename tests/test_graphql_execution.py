@@ -41,6 +41,8 @@ QUERIES = [
     "... on Initiative { name summary } ... on Organisation { name acronym } } } }",
     '{ shortestPath(from: "VN", to: "IQ") { length nodes { id label type } '
     "edges { source target type role } } }",
+    '{ shortestPaths(from: "FR", to: "IQ", first: 3) { length nodes { id label type } '
+    "edges { source target type role } } }",
     "{ events { id name kind location startDate attendance { role actor { id name } } } }",
 ]
 

@@ -52,6 +52,12 @@ def test_a_deep_query_costs_one_cypher_round_trip_per_root_field(
     )
     assert _round_trips(client, admin_key) - before == 2
 
+    every_path = '{ shortestPaths(from: "FR", to: "IQ") { nodes { id label } edges { type } } }'
+    before = _round_trips(client, admin_key)
+    answer = client.post("/graphql", json={"query": every_path}, headers=headers).json()
+    assert len(answer["data"]["shortestPaths"]) > 1
+    assert _round_trips(client, admin_key) - before == 1
+
 
 def test_get_queries_and_the_graphql_response_media_type(gql, client: TestClient) -> None:
     response = client.get(

@@ -247,6 +247,54 @@ def test_shortest_path_from_vietnam_to_iraq_goes_through_the_summit(gql) -> None
     assert [n["id"] for n in path["nodes"]] == ["VN", "oic-summit", "IQ"]
 
 
+PATHS = (
+    "query($from: ID!, $to: ID!, $maxHops: Int, $first: Int) { "
+    "shortestPaths(from: $from, to: $to, maxHops: $maxHops, first: $first) "
+    "{ length nodes { id } edges { source type role target } } }"
+)
+
+
+def _path_keys(paths: list[dict]) -> list[tuple[list[str], list[str]]]:
+    """Each path as the API sorts them: its node ids, then its links' types and roles."""
+    return [
+        ([n["id"] for n in p["nodes"]], [f"{e['type']}|{e['role'] or ''}" for e in p["edges"]])
+        for p in paths
+    ]
+
+
+def test_every_shortest_path_from_france_to_iraq_shows_the_summit_and_their_shared_work(
+    gql,
+) -> None:
+    """The release has both at the summit, and in two pieces of work, in each of which Iraq
+    takes part and is targeted: one shortest path would show only one of these links."""
+    _, body = gql(PATHS, {"from": "FR", "to": "IQ"})
+    paths = body["data"]["shortestPaths"]
+    assert {p["length"] for p in paths} == {2}
+    assert {p["nodes"][1]["id"] for p in paths} == {
+        "oic-summit", "uk-france-source-transit-joint-work", "iraq-fraudulent-document-training",
+    }  # fmt: skip
+    iraq_to_training = {
+        (p["edges"][1]["type"], p["edges"][1]["role"])
+        for p in paths
+        if p["nodes"][1]["id"] == "iraq-fraudulent-document-training"
+    }
+    assert iraq_to_training == {("PARTICIPATES_IN", "beneficiary"), ("TARGETS", None)}
+    assert _path_keys(paths) == sorted(_path_keys(paths))
+    _, one = gql('{ shortestPath(from: "FR", to: "IQ") { length nodes { id } } }')
+    assert one["data"]["shortestPath"]["nodes"] in [p["nodes"] for p in paths]
+    _, first_two = gql(PATHS, {"from": "FR", "to": "IQ", "first": 2})
+    assert first_two["data"]["shortestPaths"] == paths[:2]
+
+
+def test_shortest_paths_are_empty_beyond_max_hops_and_a_node_reaches_itself_once(gql) -> None:
+    _, body = gql(PATHS, {"from": "FR", "to": "IQ", "maxHops": 1})
+    assert body == {"data": {"shortestPaths": []}}
+    _, body = gql(PATHS, {"from": "VN", "to": "VN"})
+    assert body == {
+        "data": {"shortestPaths": [{"length": 0, "nodes": [{"id": "VN"}], "edges": []}]}
+    }
+
+
 def test_shortest_path_is_null_beyond_max_hops(gql) -> None:
     _, body = gql(
         '{ shortestPath(from: "VN", to: "national-crime-agency", maxHops: 1) { length } }'
@@ -396,6 +444,8 @@ def test_text_filter_finds_the_campaign(gql) -> None:
         ('{ country(id: "FR") { initiatives(first: 500) { totalCount } } }', "initiatives.first"),
         ('{ network(focus: ["FR"], depth: 4) { nodes { id } } }', "depth"),
         ('{ shortestPath(from: "FR", to: "IQ", maxHops: 11) { length } }', "max_hops"),
+        ('{ shortestPaths(from: "FR", to: "IQ", maxHops: 0) { length } }', "max_hops"),
+        ('{ shortestPaths(from: "FR", to: "IQ", first: 51) { length } }', "first"),
         ('{ search(text: "   ") { score } }', "text"),
         ('{ node(id: " ") { id } }', "id"),
         ('{ initiative(id: "") { id } }', "id"),
@@ -484,7 +534,10 @@ def test_a_role_given_as_a_variable_filters_participants_as_a_literal_does(gql) 
       "no node of the partnership graph has the id 'iq' "
       "(country ids are upper-case ISO codes: 'IQ')"),
      ('{ shortestPath(from: "VN", to: "national-crime-agncy") { length } }', "to",
-      "no node of the partnership graph has the id 'national-crime-agncy'")],
+      "no node of the partnership graph has the id 'national-crime-agncy'"),
+     ('{ shortestPaths(from: "fr", to: "IQ") { length } }', "from",
+      "no node of the partnership graph has the id 'fr' "
+      "(country ids are upper-case ISO codes: 'FR')")],
 )  # fmt: skip
 def test_a_filter_naming_an_id_no_node_has_says_so_instead_of_matching_nothing(
     gql, query: str, argument: str, message: str

@@ -168,6 +168,7 @@ QUERY_BASELINES: dict[str, dict[str, Any]] = {
     "initiative": {"id": "plan-for-change"},
     "network": {"focus": ["FR"]},
     "shortestPath": {"from": "FR", "to": "IQ"},
+    "shortestPaths": {"from": "FR", "to": "IQ"},
     "search": {"text": "border"},
     "fundingTotals": {"groupBy": "REGION"},
     "stalledCommitments": {"event": "oic-summit", "since": "2025-01-01"},

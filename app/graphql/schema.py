@@ -259,6 +259,23 @@ class Query:
             return cast(t.Path | None, found)
 
     @strawberry.field(
+        description="Every shortest path between two nodes within maxHops (1 to 10), at most "
+        f"first (1 to {paths.MAX_PATHS}): how two nodes are linked, where shortestPath shows "
+        "one way. Sorted by the ids each path passes through, then by its links' types and "
+        "roles; empty when none is within maxHops. Ids are checked as in shortestPath."
+    )
+    async def shortest_paths(
+        self, info: Info, from_: Annotated[strawberry.ID, strawberry.argument(name="from")],
+        to: strawberry.ID, max_hops: int | None = 6, first: int | None = 10,
+    ) -> list[t.Path]:  # fmt: skip
+        with answering(info):
+            found: Any = await paths.shortest_paths(
+                _graph(info), str(from_), str(to), 6 if max_hops is None else max_hops,
+                10 if first is None else first,
+            )  # fmt: skip
+            return cast(list[t.Path], found)
+
+    @strawberry.field(
         description="Full-text search over initiatives (name, summary), actors, regions, "
         "events and topics (names, acronyms, titles) and statements, best first."
     )
