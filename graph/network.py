@@ -26,6 +26,9 @@ MAX_FOCUS = 20
 LABELS = "|".join(PARTNERSHIP_TYPES)
 #: The one relationship type that is provenance, not partnership.
 PROVENANCE = "EVIDENCED_BY"
+#: The listed types whose other end is not a partnership node: provenance, the progress
+#: ledger (`ProgressUpdate`) and the audit trail (`Change`).
+OFF_GRAPH = (PROVENANCE, "HAS_PROGRESS", "CHANGED")
 
 
 def node_map(var: str) -> str:
@@ -101,6 +104,13 @@ def _level(k: int) -> str:
 WITH {", ".join(earlier)}, [y IN reached WHERE NOT y IN {seen}] AS l{k}"""
 
 
+#: How linked node `n` is in the partnership graph: its relationships but those to its
+#: sources, progress updates and audit records, which say nothing of its partners (a node
+#: cited from three passages is not more linked than one cited from one). Both counts are
+#: degrees, which Neo4j keeps for a dense node.
+PARTNER_LINKS = f"COUNT {{ (n)--() }} - COUNT {{ (n)-[:{'|'.join(OFF_GRAPH)}]-() }}"
+
+
 #: Binds `ns`, at most `$limit` partnership nodes within `$depth` hops of the ids in `$focus`
 #: (of the labels in `$types`; null: all), and `truncated`, whether more were in reach.
 #: Nearer nodes come first; within a hop, the more linked ones, then by id, so the same
@@ -117,7 +127,7 @@ WITH collect(f) AS l0
 {_level(3)}
 WITH reduce(ranked = [], level IN [l0, l1, l2, l3] | ranked + COLLECT {{
   UNWIND {_typed("level")} AS n
-  WITH n ORDER BY COUNT {{ (n)--() }} DESC, n.id
+  WITH n ORDER BY {PARTNER_LINKS} DESC, n.id
   RETURN n
 }}) AS ranked
 WITH ranked[..$limit] AS ns, size(ranked) > $limit AS truncated
@@ -138,9 +148,6 @@ OUTWARD = (
     "SAID", "AT", "HAS_PROGRESS", "CHANGED",
 )  # fmt: skip
 _LISTED = (*OUTWARD, *INWARD, PROVENANCE)
-#: The listed types whose other end is not a partnership node: provenance, the progress
-#: ledger (`ProgressUpdate`) and the audit trail (`Change`).
-OFF_GRAPH = (PROVENANCE, "HAS_PROGRESS", "CHANGED")
 
 #: Binds `unlisted`: whether the database holds a relationship type `_LISTED` does not name
 #: (one a later load brought). Always one row, whatever the database holds.
