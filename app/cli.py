@@ -182,7 +182,9 @@ def _key_store() -> KeyStore:
 @keys_cli.command("create")
 def keys_create(
     role: str = typer.Option(..., "--role", help="reader, editor or admin."),
-    name: str = typer.Option(None, "--name", help="Who or what holds the key (default: role)."),
+    name: str = typer.Option(
+        None, "--name", help='Who or what holds the key (default: "ROLE key", as "editor key").'
+    ),
 ) -> None:
     """Make a key and print it once, alone on stdout; only its hash is stored."""
     from app.auth import KeyStoreError, parse_role

@@ -131,9 +131,8 @@ def verify_reachable(driver: Driver, settings: GraphSettings, or_else: str = "")
             fix = "Start it, or check NEO4J_URI"
         if refused:
             fix = "Check NEO4J_USER and NEO4J_PASSWORD"
-        raise Unreachable(
-            f"{where} did not let us in: {one_line(error)}. {fix}{or_else}."
-        ) from error
+        what = "did not let us in" if refused else "is not answering"
+        raise Unreachable(f"{where} {what}: {one_line(error)}. {fix}{or_else}.") from error
 
 
 class GraphUnavailable(RuntimeError):

@@ -90,6 +90,6 @@ def test_a_neo4j_uri_that_does_not_answer_is_one_clear_error(
     assert run.returncode == 1
     assert "Traceback" not in run.stderr
     said = " ".join(run.stderr.split())
-    assert f"Neo4j at bolt://127.0.0.1:{port} (NEO4J_URI) did not let us in" in said
+    assert f"Neo4j at bolt://127.0.0.1:{port} (NEO4J_URI) is not answering" in said
     assert "unset NEO4J_URI" in said
     assert not (tmp_path / "bench.json").exists()

@@ -230,10 +230,10 @@ def test_the_cli_says_in_one_line_that_neo4j_is_not_there_and_how_to_start_it(
     assert "Traceback" not in run.stderr and "warning" not in run.stderr.lower()
     said = " ".join(run.stderr.split())
     if where == "NEO4J_URI":
-        assert f"error Neo4j at bolt://127.0.0.1:{port} (NEO4J_URI) did not let us in" in said
+        assert f"error Neo4j at bolt://127.0.0.1:{port} (NEO4J_URI) is not answering" in said
         assert "Start it, or check NEO4J_URI" in said
     else:
-        assert f"error The local Neo4j at bolt://127.0.0.1:{port} did not let us in" in said
+        assert f"error The local Neo4j at bolt://127.0.0.1:{port} is not answering" in said
         assert "Start it with `commitgraph neo4j start`" in said
 
 
