@@ -38,7 +38,7 @@ from typing import Any
 import pycountry
 
 from graph.driver import Graph
-from graph.errors import BadInput
+from graph.errors import BadInput, quoted_id
 from graph.named_ids import NamedId, rows_unless_unknown
 from graph.projection import Compiler, Params, Selection
 from graph.schema_map import NODE_LABELS, ROLES, TYPES
@@ -204,7 +204,7 @@ def _wrong_ids(argument: str, wanted: str, missing: list[dict[str, Any]]) -> Bad
     reasons = [
         f"{m['id']!r} is {' and '.join(map(_a, m['types']))}, not {wanted}"
         if m["types"]
-        else f"no node with id {m['id']!r}"
+        else f"no node with id {quoted_id(m['id'], countries='Country' in wanted)}"
         for m in missing
     ]
     return BadInput(argument, "; ".join(reasons))

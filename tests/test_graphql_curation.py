@@ -76,10 +76,25 @@ def test_mutations_need_an_editor_key(edit, reader_key: str, seeded_graph: Drive
         f"role: PARTNER, {CITE}}}) {{ id }} }}"
     )
     status, body = edit(query, key=reader_key)
-    assert status == 403 and body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert status == 403
+    assert body["errors"][0]["extensions"] == {"code": "FORBIDDEN", "requiredRole": "editor"}
     status, body = edit(query, key=None)
-    assert status == 401
+    assert status == 401 and body["error"] == "unauthenticated"  # refused before any resolver
     assert _counts(seeded_graph) == before
+
+
+def test_a_mutation_without_a_key_is_401_with_a_bearer_challenge(
+    client: TestClient, seeded_graph: Driver, anonymous_reads: None
+) -> None:
+    """HTTP requires WWW-Authenticate with a 401, as every other route sends it; anonymous
+    reads do not extend to writes."""
+    query = f'mutation {{ upsertInitiative(input: {{id: "x", name: "X", summary: "S", kind: "k", {CITE}}}) {{ id }} }}'
+    response = client.post("/graphql", json={"query": query})
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"].startswith("Bearer")
+    (error,) = response.json()["errors"]
+    assert error["extensions"] == {"code": "UNAUTHENTICATED", "requiredRole": "editor"}
+    assert "editor" in error["message"]
 
 
 def test_add_participation_validates_ids_and_iso_codes(edit) -> None:
@@ -93,6 +108,15 @@ def test_add_participation_validates_ids_and_iso_codes(edit) -> None:
         f"role: PARTNER, {CITE}}}) {{ id }} }}"
     )
     assert unknown["errors"][0]["extensions"]["argument"] == "input.initiative"
+    _, lower = edit(
+        'mutation { addParticipation(input: {initiative: "oic-summit-communique", actor: "fr", '
+        f"role: PARTNER, {CITE}}}) {{ id }} }}"
+    )
+    (error,) = lower["errors"]
+    assert error["extensions"]["argument"] == "input.actor"
+    assert error["message"].endswith(
+        "no node with id 'fr' (country ids are upper-case ISO codes: 'FR')"
+    )
 
 
 def test_adding_the_same_participation_twice_keeps_one_relationship(

@@ -88,9 +88,14 @@ def _editor(info: Info) -> str:
     try:
         principal = check_role(info.context.get("principal"), "editor")
     except AuthError as error:
-        info.context["response"].status_code = error.status
+        # the same status and header as a refusal before any resolver (HTTP wants a
+        # WWW-Authenticate challenge with every 401), and REST's requiredRole
+        response = info.context["response"]
+        response.status_code = error.status
+        response.headers.update(error.headers or {})
         code = "UNAUTHENTICATED" if error.status == 401 else "FORBIDDEN"
-        raise GraphQLError(error.reason, extensions={"code": code}) from error
+        extensions = {"code": code, "requiredRole": error.required}
+        raise GraphQLError(error.reason, extensions=extensions) from error
     _one_change(info)
     return principal.label
 
