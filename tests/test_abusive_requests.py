@@ -195,6 +195,21 @@ def test_a_token_flood_is_refused_while_parsing(gql, client: TestClient) -> None
     assert "tokens" in response.json()["errors"][0]["message"]
 
 
+def test_a_field_repeated_too_often_to_validate_is_refused_saying_why(
+    gql, client: TestClient
+) -> None:
+    """graphql-core compares a selection's fields pairwise and gives up past a budget, inside
+    the token limit, with only "Validation aborted."."""
+    repeated = "{ countries { " + "id " * 800 + "} }"
+    response = client.post("/graphql", json={"query": repeated})
+    assert graphql_error_codes(response) == ["GRAPHQL_VALIDATION_FAILED"]
+    message = response.json()["errors"][0]["message"]
+    assert "too costly to validate" in message and "Select each field once" in message
+    assert graphql_error_codes(client.post("/graphql", json={"query": repeated})) == [
+        "GRAPHQL_VALIDATION_FAILED"
+    ]  # the second time from the document cache, the same
+
+
 def test_repeated_root_fields_merge_and_beyond_the_token_limit_are_refused(
     gql, client: TestClient
 ) -> None:

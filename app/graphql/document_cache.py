@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from graphql import ASTValidationRule, DocumentNode, GraphQLError, OperationDefinitionNode
+from graphql.validation.validate import ValidationAbortedError
 from strawberry.extensions import MaxAliasesLimiter, QueryDepthLimiter, SchemaExtension
 from strawberry.types import ExecutionContext
 
@@ -88,8 +89,28 @@ class DocumentCache(SchemaExtension):
         else:
             context.validation_rules = (*context.validation_rules, *self.extra_rules)
         yield
+        if context.pre_execution_errors:
+            # in place: strawberry has already put this list in the result it returns
+            context.pre_execution_errors[:] = map(_explained, context.pre_execution_errors)
         if checked is not None and checked.errors is None:
             checked.errors = list(context.pre_execution_errors or [])
+
+
+#: graphql-core stops validating a document whose fields it would have to compare with each
+#: other too often (a selection with hundreds of the same field, well inside the token
+#: limit) and says only this.
+_BUDGET_SPENT = "Validation aborted."
+
+
+def _explained(error: GraphQLError) -> GraphQLError:
+    if not (isinstance(error, ValidationAbortedError) and error.message == _BUDGET_SPENT):
+        return error
+    return GraphQLError(
+        "The document is too costly to validate: a selection repeats fields (or spreads "
+        "fragments) so often that comparing them with each other would take too long. "
+        "Select each field once; use aliases for the same field with other arguments.",
+        original_error=error,
+    )
 
 
 def operation_problem(document: DocumentNode, name: str | None) -> GraphQLError | None:
