@@ -129,17 +129,18 @@ def _base_params(
     return params
 
 
-#: How many times the quote occurs in source `s`'s text (without overlaps).
-_OCCURRENCES = "(size(s.text) - size(replace(s.text, $quote, ''))) / size($quote)"
-#: A citation points at one passage: its quote occurs exactly once in the source's text. A
-#: quote found several times ("France", "the") would say only that the words are there.
+#: Binds `quoted`, how many times the quote occurs in the source's text (without overlaps; 0
+#: without a source), and `cited`: a citation points at one passage, so its quote occurs
+#: exactly once. A quote found several times ("France", "the") would say only that the words
+#: are there. Each statement carries `s, quoted, cited` on to `_CITATION_FLAGS`.
 _CITED = (
     "OPTIONAL MATCH (s:Source {id: $source}) "
-    f"WITH s, s IS NOT NULL AND {_OCCURRENCES} = 1 AS cited "
+    "WITH s, coalesce((size(s.text) - size(replace(s.text, $quote, ''))) / size($quote), 0) "
+    "AS quoted "
+    "WITH s, quoted, quoted = 1 AS cited "
 )
-#: The flags the Python side reads back about the citation (the source found, the quote's
-#: occurrences, whether it cites), in the statement's last WITH, where `s` is still bound.
-_CITATION_FLAGS = f"s IS NOT NULL AS sourceFound, coalesce({_OCCURRENCES}, 0) AS quoted, cited"
+#: The flags the Python side reads back about the citation, in the statement's last WITH.
+_CITATION_FLAGS = "s IS NOT NULL AS sourceFound, quoted, cited"
 _AUDIT = (
     "MERGE (change:Change {id: $change}) "
     "ON CREATE SET change.at = datetime(), change.by = $by, change.operation = $operation, "
@@ -227,8 +228,8 @@ async def upsert_initiative(
     projection = Compiler(TYPES, params).project("Initiative", "i", selections)
     cypher = (
         f"{_CITED}"
-        f"WITH s, cited, {_types_of('$id', besides='Initiative')} AS takenBy "
-        "WITH s, cited, takenBy, cited AND size(takenBy) = 0 AS ok "
+        f"WITH s, quoted, cited, {_types_of('$id', besides='Initiative')} AS takenBy "
+        "WITH s, quoted, cited, takenBy, cited AND size(takenBy) = 0 AS ok "
         "CALL (s, ok) { WITH s, ok WHERE ok "
         "MERGE (i:Initiative {id: $id}) "
         "ON CREATE SET i.status = coalesce($status, 'announced') "
@@ -273,7 +274,7 @@ async def add_participation(
         f"{_CITED}"
         "OPTIONAL MATCH (i:Initiative {id: $initiative}) "
         "OPTIONAL MATCH (a:Country|Organisation|Official {id: $actor}) "
-        "WITH s, cited, i, a, "
+        "WITH s, quoted, cited, i, a, "
         f"CASE WHEN i IS NULL THEN {_types_of('$initiative')} ELSE [] END AS initiativeTypes, "
         f"CASE WHEN a IS NULL THEN {_types_of('$actor')} ELSE [] END AS actorTypes, "
         # the citation this participation already has, when it is another one
@@ -344,13 +345,13 @@ async def record_funding(
     projection = Compiler(TYPES, params).project("FundingStream", "f", selections)
     cypher = (
         f"{_CITED}"
-        "WITH s, cited, "
+        "WITH s, quoted, cited, "
         "COLLECT { MATCH (a:Country|Organisation|Official) WHERE a.id IN $funders RETURN a } "
         "AS fs, "
         "COLLECT { MATCH (i:Initiative) WHERE i.id IN $initiatives RETURN i } AS ins, "
         "COLLECT { MATCH (r:Region|Country) WHERE r.id IN $regions RETURN r } AS rs, "
         f"{_types_of('$id', besides='FundingStream')} AS takenBy "
-        "WITH s, cited, fs, ins, rs, takenBy, "
+        "WITH s, quoted, cited, fs, ins, rs, takenBy, "
         f"{_missing('$funders', 'fs')} AS missingFunders, "
         f"{_missing('$initiatives', 'ins')} AS missingInitiatives, "
         f"{_missing('$regions', 'rs')} AS missingRegions "
@@ -402,7 +403,7 @@ async def record_progress(
     cypher = (
         f"{_CITED}"
         "OPTIONAL MATCH (i:Initiative {id: $initiative}) "
-        "WITH s, cited, i, cited AND i IS NOT NULL AS ok, "
+        "WITH s, quoted, cited, i, cited AND i IS NOT NULL AS ok, "
         f"CASE WHEN i IS NULL THEN {_types_of('$initiative')} ELSE [] END AS initiativeTypes "
         "CALL (s, i, ok) { WITH s, i, ok WHERE ok "
         "MERGE (u:ProgressUpdate {id: $update}) "
