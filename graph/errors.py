@@ -38,10 +38,15 @@ def quoted_id(value: str, countries: bool = True) -> str:
     return repr(value)
 
 
-def no_node_with(ids: list[str]) -> str:
-    """Why ids that name no partnership node are refused: an empty network or a null path
-    for a mistyped id would read as "no partners" or "not linked"."""
-    return "no node of the partnership graph has the id " + " or ".join(map(quoted_id, ids))
+def refuse_unknown(argument: str, ids: list[str]) -> None:
+    """A BadInput naming the ids (given as `argument`) that no partnership node has: an empty
+    network or a null path for a mistyped id would read as "no partners" or "not linked".
+    An upper-case ISO country code is left out: a country the graph does not hold yet has no
+    network and no path, as it matches nothing in every filter."""
+    unknown = [value for value in ids if not is_country_code(value)]
+    if unknown:
+        named = " or ".join(map(quoted_id, unknown))
+        raise BadInput(argument, f"no node of the partnership graph has the id {named}")
 
 
 def one_line(error: BaseException) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from graph.driver import Graph
-from graph.errors import BadInput, is_country_code, no_node_with
+from graph.errors import BadInput, refuse_unknown
 from graph.models import PARTNERSHIP_TYPES
 
 MAX_DEPTH = 3
@@ -185,12 +185,7 @@ UNKNOWN_FOCUS = (
 
 
 def refuse_unknown_focus(row: dict[str, Any]) -> None:
-    """A BadInput naming the focus ids no partnership node has, but for upper-case ISO
-    country codes: a country the graph does not hold has no network, as it matches nothing
-    in every filter."""
-    unknown = [f for f in row["unknown_focus"] if not is_country_code(f)]
-    if unknown:
-        raise BadInput("focus", no_node_with(unknown))
+    refuse_unknown("focus", row["unknown_focus"])
 
 
 def _column(value: str) -> str:

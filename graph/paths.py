@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from graph.driver import Graph
-from graph.errors import BadInput, check_node_id, is_country_code, no_node_with
+from graph.errors import BadInput, check_node_id, refuse_unknown
 from graph.network import (
     LABELS,
     OFF_GRAPH,
@@ -56,10 +56,9 @@ RETURN a IS NOT NULL AS from_found, b IS NOT NULL AS to_found, nodes, edges, len
 
 # Every shortest path, for "how is France linked to Iraq": one path shows one of the three
 # ways (the document training) and hides the summit both attended and their other piece of
-# joint work. Neo4j finds them in no set
-# order, so they are sorted by the ids they pass through, then by the links' types and
-# roles (one pair of nodes can be linked twice: Iraq takes part in an initiative and is
-# its target), and `$first` of them kept.
+# joint work. Neo4j finds them in no set order, so they are sorted by the ids they pass
+# through, then by the links' types and roles (one pair of nodes can be linked twice: Iraq
+# takes part in an initiative and is its target), and `$first` of them kept.
 SHORTEST_PATHS = f"""{_ENDS}
 CALL (a, b, unlisted) {{
   OPTIONAL MATCH p = allShortestPaths((a)-[*0..{MAX_HOPS}]-(b)){_ON_GRAPH}
@@ -96,11 +95,8 @@ def _path_params(from_id: str, to_id: str, max_hops: int) -> dict[str, object]:
 
 
 def _check_ends(row: dict[str, Any], from_id: str, to_id: str) -> None:
-    # An upper-case ISO code the graph does not hold is a country with no path yet.
-    if not (row["from_found"] or is_country_code(from_id)):
-        raise BadInput("from", no_node_with([from_id]))
-    if not (row["to_found"] or is_country_code(to_id)):
-        raise BadInput("to", no_node_with([to_id]))
+    refuse_unknown("from", [] if row["from_found"] else [from_id])
+    refuse_unknown("to", [] if row["to_found"] else [to_id])
 
 
 def _outline(path: dict[str, Any]) -> PathOutline:
