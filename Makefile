@@ -8,10 +8,10 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml tools/pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]' -c constraints.txt
+	$(BIN)/pip install --quiet -e '.[dev]' -e ./tools -c constraints.txt
 	touch $(STAMP)
 
 ## local Neo4j (fetched from Maven Central on first use), schema and seed, API on :8000
@@ -55,7 +55,7 @@ constraints:
 	rm -rf .venv-constraints
 	$(PYTHON) -m venv .venv-constraints
 	.venv-constraints/bin/pip install --quiet --upgrade pip
-	.venv-constraints/bin/pip install --quiet -e '.[dev]'
+	.venv-constraints/bin/pip install --quiet -e '.[dev]' -e ./tools
 	grep '^#' constraints.txt > constraints.new
 	.venv-constraints/bin/pip freeze --exclude-editable >> constraints.new
 	mv constraints.new constraints.txt

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 import typer
 from pydantic import ValidationError
+from pydantic_settings import BaseSettings
 from rich.console import Console
 from rich.markup import escape
 
 from app.logging_setup import configure_cli_logging
-from graph.local_neo4j import LocalNeo4j, LocalNeo4jError
-from graph.settings import get_graph_settings
+from graph.local.server import LocalNeo4j, LocalNeo4jError
+from graph.store.settings import get_graph_settings
 
 if TYPE_CHECKING:
     from app.auth import KeyStore
@@ -90,17 +91,15 @@ def load(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
-    from graph.cypher_files import CypherFileError, discover
-    from graph.driver import Unreachable, blocking_driver, verify_reachable
-    from graph.errors import one_line
-    from graph.loader import Loader, LoadError
-    from graph.settings import PROJECT_ROOT
+    from graph.migrate.cypher_files import CypherFileError, discover
+    from graph.migrate.loader import Loader, LoadError
+    from graph.store.driver import Unreachable, blocking_driver, verify_reachable
+    from graph.store.errors import one_line
+    from graph.store.settings import CYPHER_DIR
 
     settings = get_graph_settings()
     try:
-        files = discover(
-            paths or [PROJECT_ROOT / "cypher" / "schema", PROJECT_ROOT / "cypher" / "seed"]
-        )
+        files = discover(paths or [CYPHER_DIR / "schema", CYPHER_DIR / "seed"])
     except CypherFileError as error:
         _fail(str(error), code=2)
     with blocking_driver(settings) as driver:
@@ -275,43 +274,35 @@ def serve(
         )
 
 
-# The synthetic corpus and the benchmark (issue 6); their code is in app/bench_cli.py.
-from app.bench_cli import bench as _bench  # noqa: E402
-from app.bench_cli import synth as _synth  # noqa: E402
-
-cli.command("synth")(_synth)
-cli.command("bench")(_bench)
-
-# The loopback load test (issue 7); its code is in app/loadtest_cli.py.
-from app.loadtest_cli import loadtest as _loadtest  # noqa: E402
-
-cli.command("loadtest")(_loadtest)
-
-
-def _env_prefix(settings_class: str) -> str:
-    from app.settings import ApiSettings
-    from graph.settings import GraphSettings
-    from graph.synth import BenchNeo4jSettings
-
-    for known in (ApiSettings, GraphSettings, BenchNeo4jSettings):
-        if known.__name__ == settings_class:
-            return str(known.model_config.get("env_prefix") or "")
-    return ""
-
-
-def main() -> None:
+def run(typer_app: typer.Typer, settings_classes: tuple[type[BaseSettings], ...]) -> None:
+    """Run a command line, turning a setting the environment got wrong into one line that
+    names the variable, instead of pydantic's traceback."""
     configure_cli_logging()
     try:
-        cli()
+        typer_app()
     except ValidationError as error:
         if not error.title.endswith("Settings"):
             raise  # a bug's, not a setting's: keep its traceback
-        prefix = _env_prefix(error.title)
+        prefix = next(
+            (
+                str(known.model_config.get("env_prefix") or "")
+                for known in settings_classes
+                if known.__name__ == error.title
+            ),
+            "",
+        )
         for problem in error.errors():
             name = prefix + "_".join(str(part) for part in problem["loc"]).upper()
             reason = problem["msg"].removeprefix("Value error, ")
             console.print(f"[red]error[/] {escape(f'{name}: {reason}')}", soft_wrap=True)
         raise SystemExit(2) from None
+
+
+def main() -> None:
+    from app.settings import ApiSettings
+    from graph.store.settings import GraphSettings
+
+    run(cli, (ApiSettings, GraphSettings))
 
 
 if __name__ == "__main__":

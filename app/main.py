@@ -20,8 +20,8 @@ from app.graphql.media_type import GraphQLResponseMediaType
 from app.graphql.router import graphql_route
 from app.logging_setup import configure_logging
 from app.settings import get_api_settings
-from graph.driver import Graph
-from graph.settings import GraphSettings, get_graph_settings
+from graph.store.driver import Graph
+from graph.store.settings import GraphSettings, get_graph_settings
 
 
 def create_app(

@@ -4,8 +4,8 @@ prometheus-client keeps a metric in the memory of the process that counts it, so
 uvicorn workers a scrape of /metrics would see the numbers of whichever worker answered it. In
 its multiprocess mode every process writes its values to files in PROMETHEUS_MULTIPROC_DIR and
 a scrape sums the files. The library picks the mode when a metric module is imported, so the
-directory must be in the environment before a worker imports `graph.driver`: `serve` sets it in
-the parent, before uvicorn spawns the workers, which inherit it.
+directory must be in the environment before a worker imports `graph.store.driver`: `serve`
+sets it in the parent, before uvicorn spawns the workers, which inherit it.
 """
 
 from __future__ import annotations

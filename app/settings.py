@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from graph.settings import PROJECT_ROOT
+from graph.store.settings import PROJECT_ROOT
 
 
 class ApiSettings(BaseSettings):

@@ -59,7 +59,7 @@ class GraphNode(BaseModel):
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Self:
-        """From `{id, labels, properties}` as the Cypher in graph/network.py projects it."""
+        """From `{id, labels, properties}` as the Cypher in graph/queries/network.py projects it."""
         properties = dict(sorted(plain(row.get("properties") or {}).items()))
         node_id = str(row["id"])
         label = properties.get("name") or properties.get("title") or node_id
@@ -83,7 +83,7 @@ class GraphEdge(BaseModel):
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Self:
-        """From `{id, source, target, type, properties}` as graph/network.py projects it."""
+        """From `{id, source, target, type, properties}` as graph/queries/network.py projects it."""
         return cls(**edge_fields(row))
 
 

@@ -24,10 +24,10 @@ from fastapi.testclient import TestClient  # noqa: E402
 from neo4j import Driver, GraphDatabase, RoutingControl  # noqa: E402
 
 from app.main import create_app  # noqa: E402
-from graph.cypher_files import discover  # noqa: E402
-from graph.loader import Loader  # noqa: E402
-from graph.local_neo4j import LocalNeo4j  # noqa: E402
-from graph.settings import GraphSettings  # noqa: E402
+from graph.local.server import LocalNeo4j  # noqa: E402
+from graph.migrate.cypher_files import discover  # noqa: E402
+from graph.migrate.loader import Loader  # noqa: E402
+from graph.store.settings import GraphSettings  # noqa: E402
 
 SOURCE_TEXT = (ROOT / "seed" / "oic-summit-day1-press-release.txt").read_text(encoding="utf-8")
 SCHEMA_AND_SEED = [ROOT / "cypher" / "schema", ROOT / "cypher" / "seed"]

@@ -23,7 +23,7 @@ from app.api.body_limit import BodySizeLimit
 from app.graphql.document_cache import MAX_DOCUMENTS, cached_documents
 from app.graphql.schema import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
 from app.settings import get_api_settings
-from graph.network import MAX_FOCUS
+from graph.queries.network import MAX_FOCUS
 
 LIMIT = get_api_settings().max_body_bytes
 

@@ -23,7 +23,7 @@ from app.auth import (
     role_at_least,
 )
 from app.main import create_app
-from graph.settings import GraphSettings
+from graph.store.settings import GraphSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""The bench's HTTP client (`graph.bench.LeanClient`) asks what it is told and reads it whole.
+"""The bench's HTTP client (`commitgraph_tools.bench.LeanClient`) asks what it is told and reads it whole.
 
 Its timings are the GraphQL side of every benchmark figure, so a client that dropped a
 query string, a header or part of a body would measure a different question.
@@ -9,9 +9,8 @@ from __future__ import annotations
 import socket
 
 import httpx
+from commitgraph_tools.bench import LeanClient
 from neo4j import Driver
-
-from graph.bench import LeanClient
 
 
 def test_a_get_keeps_its_query_string_and_a_gzipped_answer_reads_as_the_server_sent_it(

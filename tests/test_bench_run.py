@@ -1,4 +1,4 @@
-"""`commitgraph bench --quick` end to end, against the test Neo4j: every question compared.
+"""`commitgraph-dev bench --quick` end to end, against the test Neo4j: every question compared.
 
 The bench's figures are only worth something if both sides answer the same question. This
 runs the whole harness at a tiny scale (NEO4J_URI set, so it writes into this database and
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
-from graph.settings import GraphSettings
+from graph.store.settings import GraphSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,7 +42,7 @@ def test_a_quick_bench_answers_every_question_alike_and_leaves_the_graph_as_it_w
         "API_KEYS_FILE": str(tmp_path / "keys.json"),
     }
     run = subprocess.run(
-        [sys.executable, "-m", "app.cli", "bench", "--quick", "--scales", "0.05",
+        [sys.executable, "-m", "commitgraph_tools.cli", "bench", "--quick", "--scales", "0.05",
          "--out", str(out)],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
@@ -82,7 +82,7 @@ def test_a_neo4j_uri_that_does_not_answer_is_one_clear_error(
         port = probe.getsockname()[1]
     env = {**os.environ, "NEO4J_URI": f"bolt://127.0.0.1:{port}"}
     run = subprocess.run(
-        [sys.executable, "-m", "app.cli", *command, *(
+        [sys.executable, "-m", "commitgraph_tools.cli", *command, *(
             ["--out", str(tmp_path / "bench.json")] if command[0] == "bench" else []
         )],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.settings import GraphSettings, neo4j_size
+from graph.store.settings import GraphSettings, neo4j_size
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,10 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_a_bad_setting_stops_the_command_with_one_line_naming_it(
     command: list[str], variable: str, value: str, reason: str, tmp_path: Path
 ) -> None:
+    module = "commitgraph_tools.cli" if command[0] == "bench" else "app.cli"
     # If the check let it through, `neo4j start` would start nothing of the suite's.
     env = {**os.environ, variable: value, "LOCAL_NEO4J_DIR": str(tmp_path / "never-made")}
     run = subprocess.run(
-        [sys.executable, "-m", "app.cli", *command],
+        [sys.executable, "-m", module, *command],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert run.returncode == 2, run.stderr

@@ -16,7 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from graph.settings import GraphSettings
+from graph.store.settings import GraphSettings
 
 SOURCE = "oic-summit-day1-press-release"
 QUOTE_A = "A communique was issued"

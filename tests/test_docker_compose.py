@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from app.settings import ApiSettings
-from graph.settings import GraphSettings
+from graph.store.settings import GraphSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())

@@ -14,9 +14,9 @@ from neo4j import Driver
 
 from app.graphql.error_codes import UNEXPECTED
 from app.main import create_app
-from graph import paths
-from graph.local_neo4j import LocalNeo4j
-from graph.settings import GraphSettings
+from graph.local.server import LocalNeo4j
+from graph.queries import paths
+from graph.store.settings import GraphSettings
 
 CLIENT_MISTAKES = [
     "{ country(id: ",  # not GraphQL
@@ -79,7 +79,7 @@ def test_neo4j_away_is_one_warning_per_request_naming_why_and_no_client_learns_w
         pytest.skip("NEO4J_URI points at a database this suite does not run, so cannot stop")
     where = urlsplit(graph_settings.uri).netloc  # 127.0.0.1:7688
     hasty = graph_settings.model_copy(update={"neo4j_max_retry_time": 0.5})
-    caplog.set_level(logging.INFO, logger="graph.driver")
+    caplog.set_level(logging.INFO, logger="graph.store.driver")
     with TestClient(create_app(hasty)) as client:
         _until_found(caplog)  # the app's start-up look for Neo4j, done before Neo4j goes
         local_neo4j.stop()

@@ -17,9 +17,9 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from app.api.routes.export import rest_of
-from graph.driver import Graph, GraphUnavailable, QueryTimedOut
-from graph.export import stream_export
-from graph.settings import GraphSettings
+from graph.queries.export import stream_export
+from graph.store.driver import Graph, GraphUnavailable, QueryTimedOut
+from graph.store.settings import GraphSettings
 
 NDJSON = "/api/v1/export.ndjson"
 Terminate = Callable[[str], None]
@@ -163,7 +163,7 @@ def test_a_whole_graph_past_the_buffered_limit_is_refused_at_once_pointing_to_nd
     """Not built for the whole transaction timeout only to answer that Neo4j was too slow."""
     whole = api.get("/api/v1/export.json").json()
     nodes, edges = len(whole["nodes"]), len(whole["edges"])
-    monkeypatch.setattr("graph.export.MAX_BUFFERED", nodes + edges - 1)
+    monkeypatch.setattr("graph.queries.export.MAX_BUFFERED", nodes + edges - 1)
     for path in ("/api/v1/export.json", "/api/v1/export.graphml", "/api/v1/export.csv"):
         response = api.get(path)
         assert response.status_code == 400, path
@@ -175,7 +175,7 @@ def test_a_whole_graph_past_the_buffered_limit_is_refused_at_once_pointing_to_nd
     assert api.get("/api/v1/export.json", params={"focus": "FR"}).status_code == 200
     *_, others = parse(api.get(NDJSON).content)
     assert others[-1]["end"] == {"nodes": nodes, "edges": edges, "truncated": False}
-    monkeypatch.setattr("graph.export.MAX_BUFFERED", nodes + edges)  # at the limit: built
+    monkeypatch.setattr("graph.queries.export.MAX_BUFFERED", nodes + edges)  # at the limit: built
     assert api.get("/api/v1/export.json").json() == whole
 
 

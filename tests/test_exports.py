@@ -1,7 +1,7 @@
 """GET /api/v1/export.{graphml,json,csv}: read each file back and find the graph in it.
 
 The expected nodes and edges are counted with Cypher through the `driver` fixture, written
-independently of graph/export.py: every node but the provenance and the ledger, every
+independently of graph/queries/export.py: every node but the provenance and the ledger, every
 relationship but EVIDENCED_BY.
 """
 
@@ -78,7 +78,7 @@ def test_graphml_keeps_provenance_and_types_its_attributes(
 def test_graphml_carries_markup_quotes_and_line_breaks_and_drops_what_xml_cannot_hold(
     api: TestClient, driver: Driver, dirties_graph: None
 ) -> None:
-    """GraphML is written by hand (graph/export.py): what it escapes must read back as it
+    """GraphML is written by hand (graph/queries/export.py): what it escapes must read back as it
     was stored, and a control character, which XML 1.0 cannot carry, must not break the file."""
     name = "Q&A <\"draft\"> 'one'\nsecond line\ttab"
     driver.execute_query(

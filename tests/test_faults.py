@@ -24,9 +24,9 @@ import httpx
 import pytest
 from neo4j import Driver
 
-from graph.driver import request_deadline
-from graph.local_neo4j import LocalNeo4j
-from graph.settings import GraphSettings
+from graph.local.server import LocalNeo4j
+from graph.store.driver import request_deadline
+from graph.store.settings import GraphSettings
 
 GRAPHQL = {"query": '{ country(id: "FR") { name partners { country { id } } } }'}
 REST = [

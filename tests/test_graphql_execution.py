@@ -20,8 +20,8 @@ from app.graphql.curation import Mutation
 from app.graphql.error_codes import UNEXPECTED
 from app.graphql.rows import bind_row_fields
 from app.graphql.schema import Query, schema
-from graph.driver import Graph
-from graph.settings import GraphSettings
+from graph.store.driver import Graph
+from graph.store.settings import GraphSettings
 
 QUERIES = [
     '{ network(focus: ["FR", "IQ"], depth: 2) { truncated nodes { id label type } '

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.graphql.media_type import GRAPHQL_RESPONSE
-from graph.local_neo4j import LocalNeo4j
+from graph.local.server import LocalNeo4j
 
 DEEP = """{
   initiatives(first: 100) {

@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from graph.pagination import encode_cursor
+from graph.compile.pagination import encode_cursor
 
 
 def _ids(items: list[dict]) -> set[str]:

@@ -14,8 +14,8 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from app.main import create_app
-from graph.local_neo4j import LocalNeo4j
-from graph.settings import GraphSettings
+from graph.local.server import LocalNeo4j
+from graph.store.settings import GraphSettings
 
 
 def test_healthz_answers_without_touching_neo4j(client: TestClient) -> None:

@@ -27,9 +27,9 @@ from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import Neo4jError
 from neo4j.time import DateTime
 
-from graph.cypher_files import FILE_NAME, CypherFileError, discover, split_statements
-from graph.loader import Loader, LoadError, LoadReport, apply_rows
-from graph.settings import GraphSettings
+from graph.migrate.cypher_files import FILE_NAME, CypherFileError, discover, split_statements
+from graph.migrate.loader import Loader, LoadError, LoadReport, apply_rows
+from graph.store.settings import GraphSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "cypher" / "schema"

@@ -8,11 +8,17 @@ of 5xx under a little concurrency on every run of the suite.
 from __future__ import annotations
 
 import pytest
+from commitgraph_tools.cli import cli
+from commitgraph_tools.loadtest import (
+    MIX,
+    NotLoopback,
+    check_loopback,
+    markdown,
+    percentile,
+    run_load,
+)
 from neo4j import Driver
 from typer.testing import CliRunner
-
-from app.cli import cli
-from app.loadtest_cli import MIX, NotLoopback, check_loopback, markdown, percentile, run_load
 
 
 async def test_a_short_run_has_no_5xx_and_every_request_of_the_mix_answers(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from graph.local_neo4j import LocalNeo4j
+from graph.local.server import LocalNeo4j
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

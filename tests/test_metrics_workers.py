@@ -161,7 +161,9 @@ def test_a_chosen_directory_is_cleaned_at_start_and_a_killed_worker_keeps_its_co
     chosen.mkdir()
     env = {"NEO4J_URI": graph_settings.uri, "PROMETHEUS_MULTIPROC_DIR": str(chosen)}
     # a previous run's leftovers: a counter file from a process long gone, and a note
-    stale = "from graph.driver import CYPHER_QUERIES; CYPHER_QUERIES.labels('stale').inc(1000)"
+    stale = (
+        "from graph.store.driver import CYPHER_QUERIES; CYPHER_QUERIES.labels('stale').inc(1000)"
+    )
     subprocess.run([sys.executable, "-c", stale], env={**os.environ, **env}, cwd=ROOT, check=True)
     assert list(chosen.glob("counter_*.db"))
     (chosen / "notes.txt").write_text("not ours to delete")

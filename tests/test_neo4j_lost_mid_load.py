@@ -1,4 +1,4 @@
-"""Neo4j going away in the middle of `commitgraph load` and `commitgraph synth`.
+"""Neo4j going away in the middle of `commitgraph load` and `commitgraph-dev synth`.
 
 The data team must be able to trust a load that was cut off as much as one that finished:
 what of the file under way can be in the graph, one line that says so and what to do, and a
@@ -22,13 +22,13 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
+from commitgraph_tools.synth import SynthSpec, build_corpus
 from neo4j import Driver
 
-from graph.cypher_files import discover
-from graph.driver import blocking_driver
-from graph.loader import Loader
-from graph.settings import GraphSettings
-from graph.synth import SynthSpec, build_corpus
+from graph.migrate.cypher_files import discover
+from graph.migrate.loader import Loader
+from graph.store.driver import blocking_driver
+from graph.store.settings import GraphSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DATA = ROOT / "cypher" / "seed" / "V002__oic_summit_day1.cypher"
@@ -159,7 +159,7 @@ def _cli(*args: str, uri: str) -> subprocess.CompletedProcess[str]:
     """
     env = {**os.environ, "NEO4J_MAX_RETRY_TIME": "1", "NEO4J_URI": uri}
     return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
+        [sys.executable, "-m", "commitgraph_tools.cli" if args[0] == "synth" else "app.cli", *args],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
 
@@ -307,7 +307,7 @@ def test_a_synth_cut_off_mid_write_says_so_and_its_remedies_leave_the_seed_as_it
         f"writing {third.label}"
     ) in said
     assert "part of the corpus may be in the database" in said
-    assert "`commitgraph synth --clean`" in said
+    assert "`commitgraph-dev synth --clean`" in said
     assert fingerprint() != before  # the first steps' batches committed
 
     again = _cli("synth", "--scale", "0.05", uri=graph_settings.uri)

@@ -22,7 +22,7 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from app.main import create_app
-from graph.settings import GraphSettings
+from graph.store.settings import GraphSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 REFUSED = [
@@ -62,7 +62,7 @@ def test_refused_credentials_end_the_start_up_look_at_once_with_one_error(
     seeded_graph: Driver, graph_settings: GraphSettings, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Retrying a refused login only brings Neo4j's lock-out of repeated failures nearer."""
-    caplog.set_level(logging.INFO, logger="graph.driver")
+    caplog.set_level(logging.INFO, logger="graph.store.driver")
     with TestClient(create_app(graph_settings.model_copy(update={"neo4j_user": "nobody"}))):
         deadline = time.monotonic() + 20
         while not [r for r in caplog.records if r.levelno == logging.ERROR]:

@@ -1,7 +1,7 @@
 """The edges of a drawn network: every relationship among its nodes, whatever its type.
 
 The network looks for edges from the cheaper end of each relationship type it knows
-(graph/network.py `INWARD`, `OUTWARD`); these tests hold it to what plain Cypher finds
+(graph/queries/network.py `INWARD`, `OUTWARD`); these tests hold it to what plain Cypher finds
 among the same nodes, and check that a type it does not know is still drawn.
 """
 
@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from graph.network import INWARD, OUTWARD, PROVENANCE
+from graph.queries.network import INWARD, OUTWARD, PROVENANCE
 
 NETWORK_QUERY = """
 query($focus: [ID!]!, $depth: Int, $limit: Int) {

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from graph.network import DEFAULT_NODES, MAX_NODES
+from graph.queries.network import DEFAULT_NODES, MAX_NODES
 
 NETWORK_QUERY = """
 query($focus: [ID!]!, $depth: Int, $limit: Int) {

@@ -21,9 +21,9 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from app.main import create_app
-from graph import nodes, paths
-from graph.driver import Graph, GraphUnavailable, QueryTimedOut
-from graph.settings import GraphSettings
+from graph.queries import nodes, paths
+from graph.store.driver import Graph, GraphUnavailable, QueryTimedOut
+from graph.store.settings import GraphSettings
 
 LIMIT_S = 0.5
 # Two billion rows of nothing: long enough for any limit a test sets, cheap to cut short.

@@ -14,11 +14,11 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from app.main import create_app
-from graph.driver import Graph
-from graph.errors import BadInput
 from graph.models import plain
-from graph.paths import shortest_path
-from graph.settings import GraphSettings
+from graph.queries.paths import shortest_path
+from graph.store.driver import Graph
+from graph.store.errors import BadInput
+from graph.store.settings import GraphSettings
 
 NETWORK = "/api/v1/network"
 TRAINING = "iraq-fraudulent-document-training"

@@ -8,8 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from graph.errors import BadInput
-from graph.search import lucene_query, search_cypher
+from graph.queries.search import lucene_query, search_cypher
+from graph.store.errors import BadInput
 
 SOURCE_TEXT = (
     Path(__file__).resolve().parents[1] / "seed" / "oic-summit-day1-press-release.txt"

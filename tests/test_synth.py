@@ -1,4 +1,4 @@
-"""The synthetic corpus behind `commitgraph bench`: deterministic, shaped like the seed, tagged.
+"""The synthetic corpus behind `commitgraph-dev bench`: deterministic, shaped like the seed, tagged.
 
 Written into the real test Neo4j at a tiny scale (0.02: 20 initiatives, every country). No
 timings here: performance is measured by the benchmark, never asserted.
@@ -11,10 +11,10 @@ from typing import Any
 
 import pycountry
 import pytest
+from commitgraph_tools.synth import QUOTE_TAG, SOURCE_PREFIX, SynthSpec, clean, synth
 from neo4j import Driver
 
-from graph.settings import GraphSettings
-from graph.synth import QUOTE_TAG, SOURCE_PREFIX, SynthSpec, clean, synth
+from graph.store.settings import GraphSettings
 
 TINY = SynthSpec(scale=0.02, seed=7)
 

@@ -6,8 +6,8 @@ from collections import Counter
 
 from fastapi import Request
 
-from graph.driver import Graph
-from graph.errors import BadInput
+from graph.store.driver import Graph
+from graph.store.errors import BadInput
 
 #: The REST parameters that take several values (`focus=FR&focus=IQ`, or `focus=FR,IQ`).
 MULTI_VALUED = frozenset({"focus", "types"})

@@ -1,12 +1,12 @@
 """How the REST API answers when a request cannot be served: JSON, never a bare 500.
 
-- `graph.errors.BadInput` (an argument a person supplied is wrong) -> 400, naming it.
+- `graph.store.errors.BadInput` (an argument a person supplied is wrong) -> 400, naming it.
 - FastAPI's `RequestValidationError` (a parameter of the wrong type, or missing) -> the same
   400 body, not FastAPI's 422 with pydantic's `detail` list: a client handles one shape.
-- `graph.driver.GraphUnavailable` (Neo4j down, not answering in time, or refusing the
+- `graph.store.driver.GraphUnavailable` (Neo4j down, not answering in time, or refusing the
   service's settings) -> 503, so clients and load balancers retry instead of treating the
   request as broken; what an operator must fix goes to the log, not to the client.
-- `graph.driver.QueryTimedOut` (Neo4j ended the query at the transaction timeout) -> 504,
+- `graph.store.driver.QueryTimedOut` (Neo4j ended the query at the transaction timeout) -> 504,
   without `Retry-After`: the same request would take as long again, so the reason says to
   ask for less.
 
@@ -24,8 +24,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from graph.driver import GraphUnavailable, QueryTimedOut
-from graph.errors import BadInput
+from graph.store.driver import GraphUnavailable, QueryTimedOut
+from graph.store.errors import BadInput
 
 log = logging.getLogger("commitgraph.api")
 

@@ -2,7 +2,7 @@
 
 Each mutation needs an editor key, a citation whose quote occurs exactly once in the cited
 source's text, and valid ids, ISO 3166 country codes and ISO 4217 currencies; it runs
-as one write transaction that also writes an audit `(:Change)` record (graph/curation.py).
+as one write transaction that also writes an audit `(:Change)` record (graph/queries/curation.py).
 
 A request makes one change: graphql-core runs a mutation's root fields one after the other,
 each in its own transaction, so a document with two could apply the first and then answer
@@ -30,7 +30,7 @@ from strawberry.types import Info
 from app.auth import AuthError, check_role
 from app.graphql import types as t
 from app.graphql.resolving import answering, selections
-from graph import curation
+from graph.queries import curation
 
 
 @strawberry.input(description="Where a written fact comes from: a Source id and an exact quote.")

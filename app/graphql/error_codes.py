@@ -31,7 +31,7 @@ from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 
-from graph.driver import GraphUnavailable
+from graph.store.driver import GraphUnavailable
 
 log = logging.getLogger("commitgraph.graphql")
 

@@ -12,9 +12,9 @@ from graphql import GraphQLError
 from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
-from graph.driver import GraphUnavailable, QueryTimedOut
-from graph.errors import BadInput
-from graph.projection import Selection
+from graph.compile.projection import Selection
+from graph.store.driver import GraphUnavailable, QueryTimedOut
+from graph.store.errors import BadInput
 
 
 def selections(info: Info) -> list[Selection]:

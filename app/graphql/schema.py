@@ -1,6 +1,6 @@
 """The GraphQL schema: root fields, each answered with one Cypher round trip.
 
-Root resolvers turn the request's selection into `graph.projection.Selection` trees and hand
+Root resolvers turn the request's selection into `graph.compile.projection.Selection` trees and hand
 them to `graph/`, which compiles them into a single query; the rows that come back are
 already shaped like the response. Errors are translated here: bad arguments become
 `BAD_USER_INPUT` naming the argument, an unreachable Neo4j `SERVICE_UNAVAILABLE` with HTTP 503.
@@ -22,10 +22,10 @@ from app.graphql.executor import RowExecutor
 from app.graphql.resolving import answering, child_selections, selections
 from app.graphql.rows import bind_row_fields
 from app.graphql.scalars import SCALAR_OVERRIDES
-from graph import funding, initiatives, lookups, paths
-from graph import network as networks
-from graph.driver import Graph
-from graph.errors import BadInput
+from graph.queries import funding, initiatives, lookups, paths
+from graph.queries import network as networks
+from graph.store.driver import Graph
+from graph.store.errors import BadInput
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30

@@ -18,7 +18,7 @@ from typing import Any, cast
 import strawberry
 from strawberry.types import Info
 
-from graph.pagination import encode_cursor
+from graph.compile.pagination import encode_cursor
 
 ROW = "row"  # metadata: the value is in the map under the response key
 NAMED = "named"  # metadata: the value is in the map under the field's GraphQL name

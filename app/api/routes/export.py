@@ -15,22 +15,22 @@ from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached
 from app.api.routes.network import split_list
-from graph.driver import Graph, GraphUnavailable, QueryTimedOut
-from graph.errors import BadInput
-from graph.export import (
+from graph.models import ExportGraph
+from graph.queries.export import (
     export_graph,
     ndjson_export,
     to_csv_zip,
     to_graphml,
     to_json,
 )
-from graph.models import ExportGraph
-from graph.network import (
+from graph.queries.network import (
     DEFAULT_NODES,
     MAX_DEPTH,
     MAX_FOCUS,
     MAX_NODES,
 )
+from graph.store.driver import Graph, GraphUnavailable, QueryTimedOut
+from graph.store.errors import BadInput
 
 router = APIRouter(prefix="/api/v1", tags=["export"])
 log = logging.getLogger("commitgraph.api")

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
 from app.api.deps import get_graph
-from graph.driver import Graph, GraphUnavailable
+from graph.store.driver import Graph, GraphUnavailable
 
 router = APIRouter(tags=["health"])
 

@@ -10,9 +10,9 @@ from pydantic import BaseModel, Field
 from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached
-from graph.driver import Graph
 from graph.models import PARTNERSHIP_TYPES, to_json
-from graph.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES, network_elements
+from graph.queries.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES, network_elements
+from graph.store.driver import Graph
 
 router = APIRouter(prefix="/api/v1", tags=["network"])
 

@@ -8,10 +8,10 @@ from pydantic import BaseModel, Field
 from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES, ErrorBody, not_found_response
 from app.api.http_cache import cached_json
-from graph.driver import Graph
-from graph.errors import quoted_id
 from graph.models import PARTNERSHIP_TYPES, GraphNode, NodeDetails
-from graph.nodes import MAX_LIST, list_nodes, node_details
+from graph.queries.nodes import MAX_LIST, list_nodes, node_details
+from graph.store.driver import Graph
+from graph.store.errors import quoted_id
 
 router = APIRouter(prefix="/api/v1", tags=["nodes"])
 

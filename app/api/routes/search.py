@@ -8,10 +8,10 @@ from pydantic import BaseModel
 from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES, bad_input_response
 from app.api.http_cache import cached_json
-from graph.driver import Graph
-from graph.errors import BadInput
 from graph.models import SearchHit
-from graph.search import MAX_FIRST, MAX_TEXT, search
+from graph.queries.search import MAX_FIRST, MAX_TEXT, search
+from graph.store.driver import Graph
+from graph.store.errors import BadInput
 
 router = APIRouter(prefix="/api/v1", tags=["search"])
 

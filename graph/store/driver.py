@@ -37,8 +37,8 @@ from neo4j.exceptions import (
 )
 from prometheus_client import Counter
 
-from graph.errors import one_line
-from graph.settings import GraphSettings
+from graph.store.errors import one_line
+from graph.store.settings import GraphSettings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

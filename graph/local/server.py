@@ -23,7 +23,7 @@ from pathlib import Path
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
-from graph.settings import NEO4J_VERSION, GraphSettings
+from graph.store.settings import NEO4J_VERSION, GraphSettings
 
 log = logging.getLogger(__name__)
 

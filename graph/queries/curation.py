@@ -37,11 +37,11 @@ from typing import Any
 
 import pycountry
 
-from graph.driver import Graph
-from graph.errors import BadInput, quoted_id
-from graph.named_ids import NamedId, rows_unless_unknown
-from graph.projection import Compiler, Params, Selection
-from graph.schema_map import NODE_LABELS, ROLES, TYPES
+from graph.compile.named_ids import NamedId, rows_unless_unknown
+from graph.compile.projection import Compiler, Params, Selection
+from graph.compile.schema_map import NODE_LABELS, ROLES, TYPES
+from graph.store.driver import Graph
+from graph.store.errors import BadInput, quoted_id
 
 # Matched with fullmatch: `$` would also match before a final newline.
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

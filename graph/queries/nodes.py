@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from graph.driver import Graph
-from graph.errors import BadInput, check_node_id
 from graph.models import PARTNERSHIP_TYPES, Citation, GraphEdge, GraphNode, Neighbour, NodeDetails
-from graph.network import LABELS, PROVENANCE, edge_map, node_map
+from graph.queries.network import LABELS, PROVENANCE, edge_map, node_map
+from graph.store.driver import Graph
+from graph.store.errors import BadInput, check_node_id
 
 MAX_LIST = 500
 

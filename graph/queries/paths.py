@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from graph.driver import Graph
-from graph.errors import BadInput, check_node_id, refuse_unknown
-from graph.network import (
+from graph.queries.network import (
     LABELS,
     OFF_GRAPH,
     UNLISTED_GUARD,
@@ -15,6 +13,8 @@ from graph.network import (
     outline_edge_map,
     outline_node_map,
 )
+from graph.store.driver import Graph
+from graph.store.errors import BadInput, check_node_id, refuse_unknown
 
 MAX_HOPS = 10
 

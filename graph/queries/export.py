@@ -1,10 +1,10 @@
 """Exports of the partnership graph for analysts: GraphML, JSON, CSV in a zip, and NDJSON.
 
 An export is the whole partnership graph, or the network around a focus with exactly the
-semantics of `graph.network.network_elements` (same reach, same exclusions). Provenance travels
-with it, since analysts check facts: every relationship keeps its `quote` and `source`
-properties, and every node carries its `citations` (the EVIDENCED_BY quotes and the source
-titles), because the Source node itself is not part of the partnership graph.
+semantics of `graph.queries.network.network_elements` (same reach, same exclusions).
+Provenance travels with it, since analysts check facts: every relationship keeps its `quote`
+and `source` properties, and every node carries its `citations` (the EVIDENCED_BY quotes and
+the source titles), because the Source node itself is not part of the partnership graph.
 
 Formats:
 - GraphML: one `<key>` per attribute name and element kind, typed (boolean, long, double,
@@ -34,8 +34,6 @@ from typing import Any
 
 import orjson
 
-from graph.driver import Graph
-from graph.errors import BadInput
 from graph.models import (
     PARTNERSHIP_TYPES,
     Citation,
@@ -44,7 +42,7 @@ from graph.models import (
     GraphEdge,
     edge_fields,
 )
-from graph.network import (
+from graph.queries.network import (
     DEFAULT_NODES,
     EDGES_AMONG,
     LABELS,
@@ -60,6 +58,8 @@ from graph.network import (
     refuse_unknown_focus,
     type_rank,
 )
+from graph.store.driver import Graph
+from graph.store.errors import BadInput
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from graph.driver import Graph
-from graph.errors import BadInput, is_country_code, quoted_id
-from graph.projection import Params
+from graph.compile.projection import Params
+from graph.store.driver import Graph
+from graph.store.errors import BadInput, is_country_code, quoted_id
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,8 @@ from typing import Any
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import IncompleteCommit, Neo4jError, ServiceUnavailable, SessionExpired
 
-from graph.cypher_files import CypherFile, Statement
-from graph.errors import one_line
+from graph.migrate.cypher_files import CypherFile, Statement
+from graph.store.errors import one_line
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,9 @@
-"""`commitgraph synth` and `commitgraph bench`: the terminal side (options, progress, tables).
+"""`commitgraph-dev`: the benchmark, the synthetic corpus and the load test.
 
-The work itself is in graph/synth.py and graph/bench.py; app/cli.py registers these two
-commands. Imports are inside the commands so `commitgraph --help` stays fast.
+Tooling for the people who build the service, installed with the dev set-up (`make setup`),
+never with the product: `pip install .` gives `commitgraph` alone. The work itself is in
+synth.py, bench.py and loadtest.py beside this file; imports are inside the commands so
+`--help` stays fast.
 """
 
 from __future__ import annotations
@@ -13,6 +15,11 @@ from rich.console import Console
 from rich.markup import escape
 
 console = Console(stderr=True)
+cli = typer.Typer(
+    help="Tooling for the commitment graph: synthetic corpus, benchmark, load test.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -20,6 +27,7 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+@cli.command("synth")
 def synth(
     scale: float = typer.Option(
         1.0, min=0.001, help="N: N×100 organisations, N×1,000 initiatives (fractions allowed)."
@@ -34,10 +42,10 @@ def synth(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
-    from graph import synth as synthetic
-    from graph.driver import Unreachable
-    from graph.errors import one_line
-    from graph.local_neo4j import LocalNeo4jError
+    from commitgraph_tools import synth as synthetic
+    from graph.local.server import LocalNeo4jError
+    from graph.store.driver import Unreachable
+    from graph.store.errors import one_line
 
     try:
         target = synthetic.bench_target(
@@ -56,7 +64,7 @@ def synth(
                 _fail(
                     f"Neo4j at {uri} stopped answering while the synthetic corpus was being "
                     f"removed ({one_line(error)}). The clean-up deletes in batches, so part of "
-                    "the corpus may still be there: run `commitgraph synth --clean` again once "
+                    "the corpus may still be there: run `commitgraph-dev synth --clean` again once "
                     "Neo4j answers."
                 )
             console.print(
@@ -91,7 +99,7 @@ def synth(
                     f"({one_line(error)}). Every batch of {batch_size} rows is its own "
                     "transaction, so part of the corpus may be in the database: run the same "
                     "command again once Neo4j answers (it replaces any earlier corpus), or "
-                    "`commitgraph synth --clean` to remove what was written."
+                    "`commitgraph-dev synth --clean` to remove what was written."
                 )
     if removed.nodes_deleted or removed.relationships_deleted:
         console.print(
@@ -119,6 +127,7 @@ def synth(
         )
 
 
+@cli.command("bench")
 def bench(
     scales: str = typer.Option("1,10,100", help="Comma-separated corpus scales for growth."),
     out: Path = typer.Option(Path("artifacts/bench.json"), help="Where the JSON results go."),
@@ -133,10 +142,10 @@ def bench(
     """Measure GraphQL against the raw driver, round trips, bulk load, throughput and growth."""
     from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
-    from graph import bench as benchmark
-    from graph.driver import Unreachable
-    from graph.errors import one_line
-    from graph.local_neo4j import LocalNeo4jError
+    from commitgraph_tools import bench as benchmark
+    from graph.local.server import LocalNeo4jError
+    from graph.store.driver import Unreachable
+    from graph.store.errors import one_line
 
     try:
         parsed = sorted({float(s) for s in scales.split(",") if s.strip()})
@@ -160,3 +169,25 @@ def bench(
     out.write_text(benchmark.to_json(results))
     print(benchmark.markdown(results))
     console.print(f"results written to {out}")
+
+
+def _register_loadtest() -> None:
+    from commitgraph_tools.loadtest import loadtest
+
+    cli.command("loadtest")(loadtest)
+
+
+_register_loadtest()
+
+
+def main() -> None:
+    from app.cli import run
+    from app.settings import ApiSettings
+    from commitgraph_tools.synth import BenchNeo4jSettings
+    from graph.store.settings import GraphSettings
+
+    run(cli, (ApiSettings, GraphSettings, BenchNeo4jSettings))
+
+
+if __name__ == "__main__":
+    main()

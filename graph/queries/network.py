@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from graph.driver import Graph
-from graph.errors import BadInput, refuse_unknown
 from graph.models import PARTNERSHIP_TYPES
+from graph.store.driver import Graph
+from graph.store.errors import BadInput, refuse_unknown
 
 MAX_DEPTH = 3
 MAX_FOCUS = 20

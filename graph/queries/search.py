@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from graph.driver import Graph
-from graph.errors import BadInput
 from graph.models import GraphNode, SearchHit
-from graph.network import node_map
+from graph.queries.network import node_map
+from graph.store.driver import Graph
+from graph.store.errors import BadInput
 
 MAX_FIRST = 100
 MAX_TEXT = 200

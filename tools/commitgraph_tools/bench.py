@@ -1,6 +1,6 @@
-"""`commitgraph bench`: what the API costs on top of Neo4j, measured on a synthetic corpus.
+"""`commitgraph-dev bench`: what the API costs on top of Neo4j, measured on a synthetic corpus.
 
-One run, side by side, at each corpus scale (graph/synth.py):
+One run, side by side, at each corpus scale (tools/commitgraph_tools/synth.py):
 
 1. five canonical analyst questions asked over HTTP GraphQL of a real `commitgraph serve`
    subprocess, and the same answers fetched with the raw `neo4j` driver and hand-written
@@ -8,8 +8,8 @@ One run, side by side, at each corpus scale (graph/synth.py):
    likewise, beside them, more networks, and the REST network the explorer page draws;
 2. Cypher round trips per GraphQL request, from the server's own
    `commitgraph_cypher_queries_total` counter before and after each request;
-3. (at the headline scale) bulk load: `graph.loader.apply_rows` batches against one statement
-   per row in its own transaction, same rows;
+3. (at the headline scale) bulk load: `graph.migrate.loader.apply_rows` batches against one
+   statement per row in its own transaction, same rows;
 4. (at the headline scale) throughput of the network question (and of the same at depth 1)
    at 1, 8 and 32 concurrent clients, against the server with one and with two workers;
 5. growth: the same questions at every scale asked for.
@@ -20,9 +20,9 @@ decoding, so each side pays for handing a caller plain Python data. Everything i
 loopback. Performance is measured here, never asserted in a test.
 
 The Cypher below is the hand-written floor: each query answers its question the way a person
-who knows the graph would write it, with the semantics of the API (graph/schema_map.py,
-graph/funding.py, graph/network.py, graph/paths.py). Parameters only; labels and types are
-constants.
+who knows the graph would write it, with the semantics of the API (graph/compile/schema_map.py,
+graph/queries/funding.py, graph/queries/network.py, graph/queries/paths.py). Parameters only;
+labels and types are constants.
 """
 
 from __future__ import annotations
@@ -54,12 +54,12 @@ import orjson
 from neo4j import Driver, RoutingControl
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
-from graph import synth as synthetic
-from graph.errors import one_line
-from graph.loader import apply_rows
+from commitgraph_tools import synth as synthetic
+from graph.compile.schema_map import PARTICIPANT_ORDER
+from graph.migrate.loader import apply_rows
 from graph.models import PARTNERSHIP_TYPES
 from graph.models import to_json as answer_json
-from graph.network import (
+from graph.queries.network import (
     DEFAULT_NODES,
     MAX_NODES,
     NETWORK_ELEMENTS,
@@ -68,8 +68,8 @@ from graph.network import (
     elements_from_columns,
     outline_from_columns,
 )
-from graph.schema_map import PARTICIPANT_ORDER
-from graph.settings import PROJECT_ROOT, GraphSettings
+from graph.store.errors import one_line
+from graph.store.settings import PROJECT_ROOT, GraphSettings
 
 HEADLINE_SCALE = 10.0
 CONCURRENCY = (1, 8, 32)
@@ -199,7 +199,7 @@ RETURN x.name AS name, partners[..200] AS partners
 DRIVER_NETWORK = NETWORK_OUTLINE
 DRIVER_NETWORK_ELEMENTS = NETWORK_ELEMENTS  # the same, with every property (REST)
 
-# A path never goes through provenance, progress or change records (graph/paths.py).
+# A path never goes through provenance, progress or change records (graph/queries/paths.py).
 DRIVER_SHORTEST_PATH = f"""
 {_any_by_id("a", "from")}
 {_any_by_id("b", "to")}
@@ -1195,7 +1195,7 @@ def _clean_shared(
         message = (
             f"could not clean the synthetic corpus out of {target.settings.uri}: "
             f"{one_line(error)}; "
-            "once it answers, run `commitgraph synth --clean` with the same NEO4J_URI"
+            "once it answers, run `commitgraph-dev synth --clean` with the same NEO4J_URI"
         )
         if not after_failure:
             raise BenchError(message) from error

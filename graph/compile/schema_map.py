@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.pagination import decode_cursor, page_size
-from graph.projection import (
+from graph.compile.pagination import decode_cursor, page_size
+from graph.compile.projection import (
     AbstractType,
     Compiler,
     Computed,

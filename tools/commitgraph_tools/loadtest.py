@@ -1,4 +1,4 @@
-"""`commitgraph loadtest`: concurrent clients against a running server, on loopback only.
+"""`commitgraph-dev loadtest`: concurrent clients against a running server, on loopback only.
 
 An asyncio httpx client: `clients` tasks share one connection pool, each sending the next
 request of a fixed mix as soon as its last answer arrived (a closed loop, so the offered load

@@ -6,7 +6,7 @@ import base64
 import binascii
 import json
 
-from graph.errors import BadInput
+from graph.store.errors import BadInput
 
 MAX_PAGE = 100
 #: No list holds more items: a larger offset (about 9e15) is a forged cursor, and one near 2**63

@@ -15,7 +15,23 @@ from urllib.parse import urlparse
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+def _project_root() -> Path:
+    """The checkout when running from one; otherwise (an installed wheel) the current directory,
+    so that local state (`.neo4j`, `.cache`, `.commitgraph`) never lands in site-packages."""
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "cypher").is_dir():
+        return checkout
+    return Path.cwd()
+
+
+PROJECT_ROOT = _project_root()
+#: The schema and seed files: the checkout's `cypher/`, or the copy a wheel carries.
+CYPHER_DIR = (
+    PROJECT_ROOT / "cypher"
+    if (PROJECT_ROOT / "cypher").is_dir()
+    else Path(__file__).resolve().parents[1] / "cypher"
+)
 ACCEPTED_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 NEO4J_VERSION = "5.26.30"
 #: Neo4j's own minimum (`dbms.security.auth_minimum_password_length`).

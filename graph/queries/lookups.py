@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.driver import Graph
-from graph.errors import BadInput, check_node_id
-from graph.named_ids import NamedId, any_checked, rows_unless_unknown
-from graph.projection import Compiler, Params, Selection
-from graph.schema_map import NODE_LABELS, TYPES
-from graph.search import MAX_FIRST, lucene_query, search_cypher
+from graph.compile.named_ids import NamedId, any_checked, rows_unless_unknown
+from graph.compile.projection import Compiler, Params, Selection
+from graph.compile.schema_map import NODE_LABELS, TYPES
+from graph.queries.search import MAX_FIRST, lucene_query, search_cypher
+from graph.store.driver import Graph
+from graph.store.errors import BadInput, check_node_id
 
 MAX_LIST = 500
 ACTOR_LABELS = "Country|Organisation|Official"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.driver import Graph
-from graph.errors import BadInput
+from graph.store.driver import Graph
+from graph.store.errors import BadInput
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ The seed has one press release; questions about performance need thousands of in
 fixed order, so a seed always gives the same graph) with the labels, relationship types and
 properties of `cypher/seed/V002__oic_summit_day1.cypher`, so every API query runs on it
 unchanged. `write_corpus` sends the rows through the loader's batched path
-(`graph.loader.apply_rows`: `UNWIND $rows`, one transaction per batch).
+(`graph.migrate.loader.apply_rows`: `UNWIND $rows`, one transaction per batch).
 
 Everything the synth writes can be taken out again by `clean`, even from a database that
 also holds real data:
@@ -40,11 +40,11 @@ from neo4j import Driver
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from graph.cypher_files import discover
-from graph.driver import blocking_driver, verify_reachable
-from graph.loader import DEFAULT_BATCH_SIZE, Loader, apply_rows
-from graph.local_neo4j import LocalNeo4j
-from graph.settings import PROJECT_ROOT, GraphSettings, Neo4jSize
+from graph.local.server import LocalNeo4j
+from graph.migrate.cypher_files import discover
+from graph.migrate.loader import DEFAULT_BATCH_SIZE, Loader, apply_rows
+from graph.store.driver import blocking_driver, verify_reachable
+from graph.store.settings import PROJECT_ROOT, GraphSettings, Neo4jSize
 
 SOURCE_PREFIX = "synth-src-"
 QUOTE_TAG = "[synthetic] "
@@ -377,7 +377,7 @@ class _Builder:
                     "id": sid,
                     "props": {
                         "title": f"Synthetic press release {i + 1}",
-                        "publisher": "commitgraph synthetic corpus",
+                        "publisher": "commitgraph-dev synthetic corpus",
                         "publishedOn": published,
                         "sha256": hashlib.sha256(f"{spec.seed}:{sid}".encode()).hexdigest(),
                         "synthetic": True,
@@ -839,7 +839,7 @@ def replace_corpus(
 ) -> tuple[CleanReport, SynthReport]:
     """Remove any earlier synthetic corpus, then write `corpus`: a corpus written over another
     of a larger scale would keep the larger one's extra nodes and links. Returns what was
-    removed and what was written; `commitgraph synth`, the bench and `synth` all come here."""
+    removed and what was written; `commitgraph-dev synth`, the bench and `synth` all come here."""
     removed = clean(driver, database)
     apply_schema(driver, database)
     return removed, write_corpus(driver, database, corpus, batch_size, on_rows)

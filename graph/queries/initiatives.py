@@ -14,19 +14,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.driver import Graph
-from graph.errors import BadInput
-from graph.named_ids import NamedId, raise_for_unknown, unknown_expr
-from graph.pagination import decode_cursor, page_size
-from graph.projection import Compiler, Params, Selection
-from graph.schema_map import (
+from graph.compile.named_ids import NamedId, raise_for_unknown, unknown_expr
+from graph.compile.pagination import decode_cursor, page_size
+from graph.compile.projection import Compiler, Params, Selection
+from graph.compile.schema_map import (
     REGION_DEPTH,
     TYPES,
     countries_of,
     initiatives_of_country,
     initiatives_of_organisation,
 )
-from graph.search import lucene_query
+from graph.queries.search import lucene_query
+from graph.store.driver import Graph
+from graph.store.errors import BadInput
 
 
 @dataclass

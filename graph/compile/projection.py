@@ -2,7 +2,7 @@
 
 The API asks for a tree of fields; this module turns that tree into a single Cypher
 expression (map literals, pattern and COLLECT subqueries), so a request costs one round
-trip however deep it goes. What each field means in Cypher lives in `graph.schema_map`;
+trip however deep it goes. What each field means in Cypher lives in `graph.compile.schema_map`;
 this module only walks the tree. Argument values never enter the Cypher text: they become
 numbered parameters.
 """
