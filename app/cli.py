@@ -29,6 +29,11 @@ keys_cli = typer.Typer(
     help="Manage API keys (stored hashed in API_KEYS_FILE).", no_args_is_help=True
 )
 cli.add_typer(keys_cli, name="keys")
+sources_cli = typer.Typer(
+    help="Turn corpus files into the versioned Cypher files of their Source nodes.",
+    no_args_is_help=True,
+)
+cli.add_typer(sources_cli, name="sources")
 
 
 def _local() -> LocalNeo4j:
@@ -164,6 +169,62 @@ def load(
         console.print(f"[red]refused[/] {escape(o.detail)}", soft_wrap=True)
     if refused:
         raise typer.Exit(1)
+
+
+@sources_cli.command("add")
+def sources_add(
+    file: Path = typer.Argument(..., help="A corpus file: header lines, a blank line, the text."),
+    source_id: str = typer.Option(None, "--id", help="The Source id (default: the file stem)."),
+    version: int = typer.Option(
+        None, "--version", help="Write V<N> (default: the next free version in 101–199)."
+    ),
+    licence: str = typer.Option(
+        None,
+        "--licence",
+        help="Default: Open Parliament Licence v3.0 for Parliament, else Open Government "
+        "Licence v3.0.",
+    ),
+    title: str = typer.Option(None, "--title", help="Instead of the title read from the header."),
+    publisher: str = typer.Option(None, "--publisher", help="Instead of the header's publisher."),
+    url: str = typer.Option(None, "--url", help="Instead of the first whole URL in the header."),
+    published_on_basis: str = typer.Option(
+        None,
+        "--published-on-basis",
+        help="STATED or INFERRED, instead of STATED exactly when the text writes the day out.",
+    ),
+) -> None:
+    """Write cypher/seed/V1NN__src_<id>.cypher: the Source's metadata from the file's header,
+    its text (the bytes after the first blank line) and their sha256; copy the file into
+    seed/corpus/ when it is not there. See docs/DATA-TEAM.md."""
+    from graph.migrate.sources import SourceFileError, add_source
+    from graph.store.settings import CYPHER_DIR, PROJECT_ROOT
+
+    try:
+        added = add_source(
+            file,
+            cypher_dir=CYPHER_DIR,
+            corpus_dir=PROJECT_ROOT / "seed" / "corpus",
+            version=version,
+            source_id=source_id,
+            licence=licence,
+            title=title,
+            publisher=publisher,
+            url=url,
+            published_on_basis=published_on_basis,
+        )
+    except (SourceFileError, OSError) as error:
+        _fail(str(error))
+    record = added.record
+    if added.copied_to is not None:
+        console.print(f"[cyan]copied[/] {escape(str(added.copied_to))}", soft_wrap=True)
+    dated = (
+        f"{record.published_on} ({record.published_on_basis})" if record.published_on else "undated"
+    )
+    console.print(
+        f"[green]{added.status}[/] {escape(str(added.path))}: Source {record.id!r}, "
+        f"{escape(record.title)!r}, {dated}, {record.completeness}, sha256 {record.sha256[:12]}…",
+        soft_wrap=True,
+    )
 
 
 def _created_deleted(created: int, deleted: int) -> str:

@@ -1,0 +1,20 @@
+// The Source of seed/corpus/2025-03-31-commons-home-office-topical-summit-answer.txt: its header's metadata and its text
+// (sha256 73b8f3243915d860ef6628510f0223d526fd7725f657319652c4021486c31056).
+// Written by `commitgraph sources add`; do not edit: correct the corpus file and
+// write a new version. The model is docs/DATA-MODEL.md ("Where a source's metadata
+// goes"); the workflow is docs/DATA-TEAM.md. `header` is the collector's header as
+// written, never quoted; `text` is exactly the bytes after its first blank line.
+MERGE (s:Source {id: '2025-03-31-commons-home-office-topical-summit-answer'})
+SET s.title = 'Home Department (topical questions) – House of Commons, 31 March 2025 – answer on the summit',
+    s.publisher = 'UK Parliament, House of Commons',
+    s.url = 'https://www.theyworkforyou.com/debates/?id=2025-03-31d.17.4',
+    s.publishedOn = date('2025-03-31'),
+    s.publishedOnBasis = 'STATED',
+    s.publishedOnNote = 'stated: "in the House of Commons at on 31 March 2025"',
+    s.completeness = 'PARTIAL',
+    s.completenessNote = 'the excerpt obtained is the start of the page. The speaker\'s name is not shown in the text obtained; as the answer to the opening topical question ("If she will make a statement on her departmental responsibilities") it is the Home Secretary\'s (Yvette Cooper) – inferred, verify against Hansard. The excerpt then continues with an unrelated back-bench question about the Windrush compensation scheme and a reply, and is cut off; that part is not reproduced here.',
+    s.reproducedBy = 'theyworkforyou.com',
+    s.licence = 'Open Parliament Licence v3.0',
+    s.header = 'title: Home Department (topical questions) – House of Commons, 31 March 2025 – answer on the summit\npublisher: UK Parliament, House of Commons (Hansard), as reproduced by TheyWorkForYou\ndate: 2025-03-31 (stated: "in the House of Commons at on 31 March 2025")\nurl: https://www.theyworkforyou.com/debates/?id=2025-03-31d.17.4 (the official Hansard address was not seen)\ncompleteness: partial – the excerpt obtained is the start of the page. The speaker\'s name is not shown in the text obtained; as the answer to the opening topical question ("If she will make a statement on her departmental responsibilities") it is the Home Secretary\'s (Yvette Cooper) – inferred, verify against Hansard. The excerpt then continues with an unrelated back-bench question about the Windrush compensation scheme and a reply, and is cut off; that part is not reproduced here.',
+    s.sha256 = '73b8f3243915d860ef6628510f0223d526fd7725f657319652c4021486c31056',
+    s.text = 'Home Department – in the House of Commons at on 31 March 2025.\nIf she will make a statement on her departmental responsibilities.\nToday we are hosting in London the first ever international summit on organised immigration crime and border security, bringing together source, transit and destination countries which all see the havoc and harm that criminal smuggler and trafficking gangs cause, undermining our border security and putting lives at risk. As part of that, the UK is strengthening the law against illegal working in the gig economy, so employer checks will have to be done, alongside increasing illegal working raids and returns.\nAs a result of our work with France, the French Cabinet has for the first time agreed to change its maritime rules, so that the French authorities can intervene in French waters to prevent boat crossings. We are bringing together Ministers and law enforcement from close neighbours such as France, Belgium and Germany, and from countries further afield such as Vietnam, Iraq, Nigeria, Pakistan, China and the US. They are all discussing today how we strengthen that collaboration to choke off supply chains, pursue illicit finance, take down advertising, disrupt and prosecute the criminals and tackle this vile trade in human beings.\n[…gap: the excerpt obtained continues with an unrelated question and answer on the Windrush compensation scheme, then is cut off; not reproduced…]\n';
