@@ -22,6 +22,7 @@ from app.graphql.executor import RowExecutor
 from app.graphql.resolving import answering, child_selections, selections
 from app.graphql.rows import bind_row_fields
 from app.graphql.scalars import SCALAR_OVERRIDES
+from app.graphql.timeline import TIMELINE_DESCRIPTION, AsOfReport, TimelineConnection, timeline
 from graph.queries import funding, initiatives, lookups, paths
 from graph.queries import network as networks
 from graph.store.driver import Graph
@@ -286,6 +287,10 @@ class Query:
             )
             return rows
 
+    timeline: TimelineConnection = strawberry.field(
+        resolver=timeline, description=TIMELINE_DESCRIPTION
+    )
+
     stalled_commitments: list[t.Initiative] = strawberry.field(
         resolver=stalled_commitments,
         description="Initiatives announced at the event with no progress update on or after since.",
@@ -301,6 +306,7 @@ schema = LevelledErrorsSchema(
     extensions=[
         ErrorCodes,  # first, so it sees the errors of every other extension
         limited(max_depth=MAX_DEPTH, max_aliases=MAX_ALIASES, max_tokens=MAX_TOKENS),
+        AsOfReport,
     ],
 )
 bind_row_fields(schema)

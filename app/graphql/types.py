@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import datetime
 from enum import Enum
-from typing import Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import strawberry
 from strawberry.types import Info
 
 from graph.compile.pagination import encode_cursor
+
+if TYPE_CHECKING:
+    from app.graphql.timeline import TimelineEntry
 
 ROW = "row"  # metadata: the value is in the map under the response key
 NAMED = "named"  # metadata: the value is in the map under the field's GraphQL name
@@ -82,6 +85,15 @@ class FundingGroup(Enum):
 class InitiativeOrderField(Enum):
     NAME = "NAME"
     FUNDING = "FUNDING"
+
+
+@strawberry.enum(
+    description="How a date is known: written in the cited text, or inferred (the reason is "
+    "given beside it)."
+)
+class DateBasis(Enum):
+    STATED = "STATED"
+    INFERRED = "INFERRED"
 
 
 @strawberry.enum
@@ -253,6 +265,20 @@ class Initiative(Node):
     )
     def participants(self, info: Info, role: Role | None = None) -> list[Participation]:
         return _by_key(self, info)  # the role filter was compiled into the Cypher
+
+    history: list[Annotated[TimelineEntry, strawberry.lazy("app.graphql.timeline")]] = field(
+        "Every dated step of this commitment across all sources, and its progress updates, "
+        "oldest first."
+    )
+
+    @strawberry.field(
+        description="Its status as the sources published on or before that day record it: "
+        "the one its latest step (or progress update) dated on or before that day gives; "
+        "null when none of them does.",
+        metadata={ROW: True},
+    )
+    def status_on(self, info: Info, date: datetime.date) -> str | None:
+        return _by_key(self, info)  # the date was compiled into the Cypher
 
 
 @strawberry.type(description="A dated status update of an initiative, with its citation.")

@@ -25,6 +25,7 @@ from graph.compile.projection import (
     Scalar,
     Selection,
 )
+from graph.compile.timeline_map import INITIATIVE_FIELDS, TIMELINE_TYPES
 
 ROLES = ("lead", "partner", "funder", "implementer", "beneficiary")
 NODE_LABELS = (
@@ -364,6 +365,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
                 "ProgressUpdate",
                 capped=False,
             ),
+            **INITIATIVE_FIELDS,
         },
     ),
     "ProgressUpdate": ObjectType(
@@ -434,4 +436,5 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "sha256": _prop("sha256"),
         },
     ),
+    **TIMELINE_TYPES,
 }

@@ -1,0 +1,157 @@
+"""The time part of the contract: `timeline`, its entries, and what `asOf` reports.
+
+`timeline` is one Cypher round trip (graph/queries/timeline.py); `Initiative.history` and
+`Initiative.statusOn` are compiled into the query of whichever root field asks for them
+(graph/compile/timeline_map.py). With `asOf`, facts whose only sources have no date are left
+out, and the response says how many under `extensions.asOf.undatedFactsLeftOut`, per root
+field (by response key): `AsOfReport` puts there what the resolvers recorded.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from typing import Annotated, Any, cast
+
+import strawberry
+from strawberry.extensions import SchemaExtension
+from strawberry.types import Info
+
+from app.graphql import types as t
+from app.graphql.resolving import answering, child_selections
+from graph.compile.pagination import encode_cursor
+from graph.queries import timeline as timelines
+from graph.store.driver import Graph
+
+UNDATED = "asOfUndated"  # context key: {response key: facts left out for having no date}
+
+
+@strawberry.type(
+    description="A dated step in the life of a commitment, or a dated event, as one source "
+    "records it (or an editor's progress update). kind is one of: ANNOUNCED, AGREED, SIGNED, "
+    "IN_FORCE, STARTED, DELIVERED, REPORTED, MET (an event took place), STALLED, DROPPED."
+)
+class TimelineEntry(t.Tagged):
+    on: datetime.date = t.field()
+    date_basis: t.DateBasis = t.field(
+        "STATED when the cited text gives the date; INFERRED otherwise (dateNote says why)."
+    )
+    date_note: str | None = t.field()
+    kind: str = t.field()
+    summary: str = t.field()
+    initiative: t.Initiative | None = t.field("The commitment this step is a step of.")
+    event: t.Event | None = t.field("The event a MET entry records.")
+    actors: list[t.Actor] = t.field(
+        "The actors the cited text names for this entry (none for a progress update)."
+    )
+    citation: t.Citation = t.field()
+
+
+@strawberry.type
+class TimelineEdge:
+    cursor: str = t.named()
+    node: TimelineEntry = t.named()
+
+
+@strawberry.type(description="A page of timeline entries, oldest first; first is at most 100.")
+class TimelineConnection:
+    @strawberry.field
+    def edges(self) -> list[TimelineEdge]:
+        page = _page(self)
+        edges: Any = [
+            {"cursor": encode_cursor(page["offset"] + index), "node": node}
+            for index, node in enumerate(page.get("edgeNodes", []))
+        ]
+        return cast(list[TimelineEdge], edges)
+
+    @strawberry.field
+    def nodes(self) -> list[TimelineEntry]:
+        return cast(list[TimelineEntry], _page(self).get("nodes", []))
+
+    @strawberry.field
+    def page_info(self) -> t.PageInfo:
+        page = _page(self)
+        offset, size, total = page["offset"], page["size"], page["total"]
+        info: Any = {
+            "hasNextPage": offset + size < total,
+            "endCursor": encode_cursor(offset + size - 1) if size else None,
+        }
+        return cast(t.PageInfo, info)
+
+    @strawberry.field
+    def total_count(self) -> int:
+        return int(_page(self)["total"])
+
+
+def _page(connection: object) -> dict[str, Any]:
+    return cast(dict[str, Any], connection)
+
+
+def record_undated(info: Info, count: int | None) -> None:
+    """Note, for the response's extensions, how many facts asOf left out for having no date."""
+    if count is not None:
+        info.context.setdefault(UNDATED, {})[str(info.path.key)] = count
+
+
+class AsOfReport(SchemaExtension):
+    """Adds `extensions.asOf.undatedFactsLeftOut` when a root field was asked with asOf."""
+
+    def on_execute(self) -> Iterator[None]:
+        yield
+
+    def get_results(self) -> dict[str, Any]:
+        context = self.execution_context.context
+        undated = context.get(UNDATED) if isinstance(context, dict) else None
+        return {"asOf": {"undatedFactsLeftOut": undated}} if undated else {}
+
+
+async def timeline(
+    info: Info,
+    actors: list[strawberry.ID] | None = None,
+    actors_match: t.MatchMode | None = t.MatchMode.ALL,
+    initiative: strawberry.ID | None = None,
+    from_: Annotated[datetime.date | None, strawberry.argument(name="from")] = None,
+    to: datetime.date | None = None,
+    first: int | None = 50,
+    after: str | None = None,
+    as_of: Annotated[
+        datetime.date | None,
+        strawberry.argument(
+            description="Only entries cited from sources published on or before this day."
+        ),
+    ] = None,
+) -> TimelineConnection:
+    with answering(info):
+        graph: Graph = info.context["graph"]
+        filters = timelines.TimelineFilter(
+            actors=[str(a) for a in actors or []],
+            match_all=actors_match != t.MatchMode.ANY,
+            initiative=None if initiative is None else str(initiative),
+            start=from_,
+            end=to,
+            as_of=as_of,
+        )
+        page = await timelines.timeline(
+            graph, filters, 50 if first is None else first, after,
+            child_selections(info, "nodes"), child_selections(info, "edges", "node"),
+        )  # fmt: skip
+        record_undated(info, page.undated)
+        connection: Any = {
+            "offset": page.offset,
+            "total": page.total,
+            "size": len(page.rows),
+            "nodes": page.rows,
+            "edgeNodes": page.edge_rows,
+        }
+        return cast(TimelineConnection, connection)
+
+
+TIMELINE_DESCRIPTION = (
+    "Dated steps of commitments, events (through their MET steps) and progress updates, "
+    "oldest first, that involve the listed actors (every one with ALL, any with ANY). An "
+    "entry involves an actor it names; a country also through an official representing it or "
+    "an organisation based in it (or that organisation's units and post holders), an "
+    "organisation through its units and post holders; a progress update involves no actor. "
+    "from and to bound the entry's date. An id that names nothing is BAD_USER_INPUT; a "
+    "country code may be given in any case."
+)

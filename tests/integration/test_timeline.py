@@ -1,0 +1,201 @@
+"""Analysts ask what became of a commitment: dated, cited entries, oldest first, and the
+status an initiative had on a given day as the sources published by then record it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver
+
+ENTRY = (
+    "on kind dateBasis dateNote summary initiative { id } event { id } "
+    "actors { __typename id } citation { quote source { id publishedOn } }"
+)
+PILOT = "uk-france-returns-pilot"
+
+
+def _timeline(gql, arguments: str, selection: str = f"nodes {{ {ENTRY} }}") -> dict:
+    status, body = gql(f"{{ timeline({arguments}) {{ totalCount {selection} }} }}")
+    assert status == 200 and "errors" not in body, body
+    return body
+
+
+def _nodes(gql, arguments: str) -> list[dict]:
+    return _timeline(gql, arguments)["data"]["timeline"]["nodes"]
+
+
+def _subject(entry: dict) -> str:
+    return (entry["initiative"] or entry["event"] or {}).get("id", "")
+
+
+def _keys(entries: list[dict]) -> list[tuple[str, str, str]]:
+    return [(e["on"], e["kind"], _subject(e)) for e in entries]
+
+
+def test_entries_come_oldest_first_each_dated_with_a_basis_and_cited(gql) -> None:
+    entries = _nodes(gql, "first: 100")
+    assert entries
+    assert [e["on"] for e in entries] == sorted(e["on"] for e in entries)
+    for entry in entries:
+        assert entry["dateBasis"] in ("STATED", "INFERRED")
+        assert entry["citation"]["quote"] and entry["citation"]["source"]["id"]
+        assert entry["kind"] == entry["kind"].upper()
+
+
+def test_gb_and_fr_share_the_call_the_meeting_and_the_treaty_in_force_in_date_order(gql) -> None:
+    keys = _keys(_nodes(gql, 'actors: ["GB", "FR"], first: 100'))
+    wanted = [
+        ("2025-07-05", "MET", "pm-call-with-president-macron-2025-07-05"),
+        ("2025-07-09", "MET", "pm-meeting-with-president-macron-downing-street"),
+        ("2025-08-05", "IN_FORCE", PILOT),
+    ]
+    assert [k for k in keys if k in wanted] == wanted
+
+
+@pytest.mark.xfail(
+    reason="corpus data: the 10 July agreed step INVOLVES keir-starmer, who neither REPRESENTS "
+    "GB nor HOLDS_POST in a body based in it, and no step records the Day 1 summit's joint "
+    "work with France; the met steps of oic-summit INVOLVE no actor",
+    strict=False,
+)
+def test_gb_and_fr_timeline_holds_the_day1_summit_and_the_july_deal(gql) -> None:
+    keys = _keys(_nodes(gql, 'actors: ["GB", "FR"], first: 100'))
+    subjects = [k[2] for k in keys]
+    assert "oic-summit" in subjects
+    assert "uk-france-source-transit-joint-work" in subjects
+    assert ("2025-07-10", "AGREED", PILOT) in keys
+    assert subjects.index("oic-summit") < subjects.index("pm-call-with-president-macron-2025-07-05")
+
+
+def test_any_takes_entries_of_either_actor_and_all_only_those_of_both(gql) -> None:
+    both = _keys(_nodes(gql, 'actors: ["GB", "FR"], first: 100'))
+    either = _keys(_nodes(gql, 'actors: ["GB", "FR"], actorsMatch: ANY, first: 100'))
+    assert set(both) < set(either)
+    dialogue = ("2025-03-04", "MET", "uk-vietnam-migration-dialogue-2025-03-04")
+    assert dialogue in either and dialogue not in both
+
+
+def test_a_country_is_involved_through_an_official_representing_it(gql) -> None:
+    call = "pm-call-with-president-macron-2025-07-05"
+    entries = [e for e in _nodes(gql, 'actors: ["FR"], first: 100') if _subject(e) == call]
+    assert entries and {a["id"] for a in entries[0]["actors"]} == {
+        "emmanuel-macron",
+        "prime-minister",
+    }
+
+
+def test_a_country_code_may_be_given_in_lower_case(gql) -> None:
+    assert _nodes(gql, 'actors: ["fr"], first: 100') == _nodes(gql, 'actors: ["FR"], first: 100')
+
+
+def test_an_unknown_actor_or_initiative_is_bad_user_input_naming_it(gql) -> None:
+    for arguments, argument, named in (
+        ('actors: ["GB", "nobody-at-all"]', "actors", "nobody-at-all"),
+        ('initiative: "no-such-initiative"', "initiative", "no-such-initiative"),
+    ):
+        status, body = gql(f"{{ timeline({arguments}) {{ totalCount }} }}")
+        assert status == 200 and body["data"] is None, body
+        [error] = body["errors"]
+        assert error["extensions"]["code"] == "BAD_USER_INPUT"
+        assert error["extensions"]["argument"] == argument and named in error["message"]
+
+
+def test_a_valid_country_code_the_graph_does_not_hold_matches_nothing(gql) -> None:
+    assert _timeline(gql, 'actors: ["GB", "JP"]')["data"]["timeline"]["totalCount"] == 0
+
+
+def test_pages_follow_one_another_through_their_cursors(gql) -> None:
+    everything = _keys(_nodes(gql, "first: 100"))
+    seen: list[tuple[str, str, str]] = []
+    after = ""
+    while True:
+        page = _timeline(
+            gql,
+            f"first: 4{after}",
+            f"pageInfo {{ hasNextPage endCursor }} edges {{ cursor node {{ {ENTRY} }} }}",
+        )["data"]["timeline"]
+        seen += _keys([edge["node"] for edge in page["edges"]])
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = f', after: "{page["pageInfo"]["endCursor"]}"'
+    assert seen == everything
+
+
+def test_from_and_to_keep_the_entries_dated_between_them(gql) -> None:
+    entries = _nodes(gql, 'from: "2025-07-01", to: "2025-07-31", first: 100')
+    assert entries and all("2025-07-01" <= e["on"] <= "2025-07-31" for e in entries)
+    assert ("2025-07-10", "AGREED", PILOT) in _keys(entries)
+
+
+def test_as_of_leaves_out_what_later_sources_say_and_reports_undated_facts(gql) -> None:
+    before = _timeline(gql, f'initiative: "{PILOT}", asOf: "2025-07-31"')
+    assert [e["kind"] for e in before["data"]["timeline"]["nodes"]] == ["AGREED"]
+    assert before["extensions"]["asOf"] == {"undatedFactsLeftOut": {"timeline": 0}}
+    after = _timeline(gql, f'initiative: "{PILOT}", asOf: "2025-08-31"')
+    assert [e["kind"] for e in after["data"]["timeline"]["nodes"]] == ["AGREED", "IN_FORCE"]
+    assert "asOf" not in _timeline(gql, f'initiative: "{PILOT}"').get("extensions", {})
+
+
+def test_history_lists_the_steps_of_an_initiative_and_status_on_follows_them(gql) -> None:
+    status, body = gql(
+        f'{{ initiative(id: "{PILOT}") {{ history {{ on kind citation {{ source {{ id }} }} }} '
+        'june: statusOn(date: "2025-06-30") july: statusOn(date: "2025-07-20") '
+        'august: statusOn(date: "2025-08-31") } }'
+    )
+    assert status == 200 and "errors" not in body, body
+    initiative = body["data"]["initiative"]
+    assert [(h["on"], h["kind"]) for h in initiative["history"]] == [
+        ("2025-07-10", "AGREED"),
+        ("2025-08-05", "IN_FORCE"),
+    ]
+    assert (initiative["june"], initiative["july"], initiative["august"]) == (
+        None,
+        "agreed",
+        "in_force",
+    )
+
+
+def _round_trips(client: TestClient, headers: dict[str, str]) -> float:
+    metrics = client.get("/metrics", headers=headers).text
+    return sum(
+        float(value)
+        for value in re.findall(r"^commitgraph_cypher_queries_total\{[^}]*\} (\S+)$", metrics, re.M)
+    )
+
+
+def test_a_timeline_with_histories_inside_costs_one_round_trip(
+    client: TestClient, seeded_graph: Driver, admin_key: str
+) -> None:
+    headers = {"Authorization": f"Bearer {admin_key}"}
+    query = (
+        '{ timeline(actors: ["GB"], asOf: "2025-08-31") { nodes { on initiative { '
+        'history { on } statusOn(date: "2025-08-01") } } } }'
+    )
+    before = _round_trips(client, headers)
+    response = client.post("/graphql", json={"query": query}, headers=headers)
+    assert response.status_code == 200 and "errors" not in response.json(), response.json()
+    assert _round_trips(client, headers) - before == 1
+
+
+@pytest.mark.writes
+def test_a_progress_update_is_an_entry_without_actors(
+    client: TestClient, seeded_graph: Driver, editor_key: str, gql
+) -> None:
+    headers = {"Authorization": f"Bearer {editor_key}"}
+    response = client.post(
+        "/graphql",
+        json={
+            "query": 'mutation { recordProgress(input: {initiative: "oic-summit-communique", '
+            'status: IN_PROGRESS, on: "2025-05-01", note: "Work goes on.", citation: '
+            '{source: "oic-summit-day1-press-release", quote: "A communique was issued"}}) '
+            "{ id } }"
+        },
+        headers=headers,
+    )
+    assert "errors" not in response.json(), response.json()
+    entries = _nodes(gql, 'initiative: "oic-summit-communique"')
+    update = [e for e in entries if e["on"] == "2025-05-01"]
+    assert update and update[0]["kind"] == "STARTED" and update[0]["actors"] == []
+    assert update[0]["summary"] == "Work goes on." and update[0]["dateBasis"] == "INFERRED"
