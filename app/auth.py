@@ -325,7 +325,7 @@ def key_store(path: Path) -> KeyStore:
     """One KeyStore per configured path per process, so its cache is shared by all requests.
 
     Keyed by the path as configured, not resolved: resolving asks the file system about every
-    component of the path, 60 µs on every authenticated request here. The store keeps it
+    component of the path, on every authenticated request. The store keeps it
     absolute, as of its creation, but with its symlinks: its `stat` follows them, so a link
     swapped to another file (as Kubernetes updates a mounted secret) is seen as a changed
     file and read again.

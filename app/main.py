@@ -37,8 +37,9 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.graph = Graph(settings)
         # Neo4j is looked for in the background: waiting for it here kept the port closed,
-        # /healthz included, for 8 s when Neo4j was down (22 s when it hung), long enough for
-        # a liveness probe to restart a process that was fine. /readyz tells the truth anyway.
+        # /healthz included, for as long as the driver tried to reach an absent or hung Neo4j,
+        # long enough for a liveness probe to restart a process that was fine. /readyz tells
+        # the truth anyway.
         looking = asyncio.create_task(app.state.graph.verify())
         try:
             yield
@@ -65,8 +66,8 @@ def create_app(
         app.include_router(rest.router, dependencies=[reader_access, Depends(one_value_each)])
     app.include_router(explorer.router)
     explorer.mount_static(app)
-    # Level 1, as nginx by default: a drawn network (94 KB of JSON) compresses to 9.0 KB in
-    # 0.5 ms here, against 6.6 KB in 3.2 ms at Starlette's default level 9.
+    # Level 1, as nginx by default: a drawn network compresses nearly as well as at
+    # Starlette's default level 9, in a fraction of the time (docs/BENCHMARKS.md).
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=1)
     # outermost: an oversized body is refused before auth, GraphQL parsing or any Cypher
     app.add_middleware(BodySizeLimit, max_bytes=get_api_settings().max_body_bytes)

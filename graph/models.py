@@ -89,7 +89,7 @@ class GraphEdge(BaseModel):
 
 def edge_fields(row: dict[str, Any]) -> dict[str, Any]:
     """A `GraphEdge`'s fields, JSON-safe, from its row: what a streamed export writes without
-    building the model (a model per edge was 14 µs, most of 121,000 edges' time)."""
+    building the model, which was most of a large stream's time (docs/BENCHMARKS.md)."""
     properties = dict(sorted(plain(row.get("properties") or {}).items()))
     role = properties.get("role")
     return {

@@ -1,16 +1,16 @@
 """Parse and validate each distinct query text once per process, within the security limits.
 
 Clients send the same few documents again and again with different variables; parsing and
-validating one (graphql-core's visitors, plus the depth, alias and token limits) costs about
-2 ms, more than a small query's Cypher. Neither depends on the variables, so the outcome is
+validating one (graphql-core's visitors, plus the depth, alias and token limits) costs more
+than a small query's Cypher. Neither depends on the variables, so the outcome is
 kept by query text: the parsed document and the validation errors (an empty list for a valid
 document, so a repeated bad one is refused as fast).
 
 The limits live here rather than in strawberry's QueryDepthLimiter, MaxAliasesLimiter and
 MaxTokensLimiter extensions: those add their rules on every request (and build new rule
-classes each time), which defeats strawberry's own validation cache and cost 0.13 ms per
-request in a loop, 0.3-0.4 ms in a server, for documents already checked. Their rules are
-built once and applied only to a document not seen before.
+classes each time), which defeats strawberry's own validation cache and costs every request
+for documents already checked (docs/BENCHMARKS.md). Their rules are built once and applied
+only to a document not seen before.
 
 Which operation to run depends on the request's operationName, so that is checked on every
 request, once the document is at hand: strawberry runs the first operation of a document

@@ -2,17 +2,17 @@
 
 Root fields hand graphql-core the maps that one compiled Cypher query returned, keyed as the
 response wants them (see `app.graphql.rows`). graphql-core still completes every field on its
-own, about 5 µs each (a resolve info, the resolver, the completion), and a drawn network or a
-page of initiatives with their participants is thousands of fields: most of the time such an
-answer took. For an object whose selected fields are all bound by `app.graphql.rows` (leaves,
+own (a resolve info, the resolver, the completion), and a drawn network or a page of
+initiatives with their participants is thousands of fields: most of the time such an answer
+took. For an object whose selected fields are all bound by `app.graphql.rows` (leaves,
 objects and lists of them, abstract types told apart by `__typename`), this executor builds
 the response in one walk, with the same scalar serialisers and the same collected fields.
 
 Anything it cannot vouch for (a missing key, a null in a non-null place, an unknown or
 impossible `__typename`, a serialiser that refuses, a field with a resolver of its own, a
 deferred or streamed part) sends that object back to graphql-core's own path, which then
-answers or raises exactly as it always does. `tests/test_graphql_execution.py` runs queries
-through both and requires the same answers.
+answers or raises exactly as it always does. `tests/integration/test_graphql_execution.py`
+runs queries through both and requires the same answers.
 """
 
 from __future__ import annotations
@@ -299,8 +299,8 @@ def _tag(object_type: GraphQLObjectType) -> str | None:
     which checks nothing else: the copy below can then check it inline.
 
     Without this, a list of tagged objects (a partner's shared initiatives, an initiative's
-    countries: 2,300 `{id}` maps for the bench's `country(id).partners` at scale 10) went the
-    general way, a call of `is_type_of` and of `_complete` per item.
+    countries: thousands of `{id}` maps for a busy country's partners) went the general way,
+    a call of `is_type_of` and of `_complete` per item.
     """
     check = object_type.is_type_of
     if getattr(check, "__func__", None) is _TAGGED_CHECK:
@@ -313,9 +313,8 @@ def _strings_only(plan: Plan) -> list[tuple[str, str, bool]] | None:
     """(response name, source key, non-null) per step, when every step is a String or ID
     field: an item whose values are all str (or None where allowed) completes as a copy.
 
-    A drawn network is a thousand such items: with it, executing the depth-2 network at
-    scale 10 (300 nodes, 864 edges, the Cypher aside) took 2.5 ms instead of 3.6. An item it
-    cannot copy goes the general way.
+    A drawn network is a thousand such items, each a copy instead of a walk through its
+    plan (docs/BENCHMARKS.md, History). An item it cannot copy goes the general way.
     """
     strings = []
     for step in plan:

@@ -5,9 +5,9 @@ others with 401/403 before any resolver runs. Resolvers that write check for an 
 
 The endpoint is strawberry's plain ASGI view on a Starlette route, not its FastAPI router:
 the router builds each request's context through FastAPI's dependency injection and
-answers from a FastAPI route, and that cost 0.4-0.5 ms per request here (shortestPath at
-scale 10, p50, docs/BENCHMARKS.md) for nothing the view does not do itself. The app's
-middleware (body limit, gzip, media type) and its AuthError handler still apply.
+answers from a FastAPI route, a cost on every request (docs/BENCHMARKS.md) for nothing the
+view does not do itself. The app's middleware (body limit, gzip, media type) and its
+AuthError handler still apply.
 
 What the view changes in strawberry's transport:
 

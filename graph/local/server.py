@@ -210,8 +210,8 @@ class LocalNeo4j:
             "dbms.security.auth_enabled=true",
             "dbms.usage_report.enabled=false",
             "db.transaction.timeout=60s",
-            # Bolt's network threads otherwise wait out a 5 s quiet period, once or twice,
-            # after the databases have already stopped: `stop` took 5-11 s instead of 1 s.
+            # Bolt's network threads otherwise wait out Netty's quiet period, once or twice,
+            # after the databases have already stopped, and `stop` waits with them.
             # An internal setting of the pinned 5.26 (an unknown one would stop the start).
             "internal.dbms.bolt.netty_server_shutdown_quiet_period=0",
         ]

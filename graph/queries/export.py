@@ -16,10 +16,10 @@ Formats:
   line with the counts.
 
 The first three are built in memory, which suits corpora of press releases (thousands of
-nodes): at 15,000 nodes and 121,000 relationships the JSON is 46 MB and took 5.6 s and 655 MB
-of the server's memory, and at ten times that size they run out of time. NDJSON
-(`stream_export`) is read and written batch by batch from one transaction, for graphs beyond
-that: ten times that size streamed 403 MB in 26 s with the server at 189 MB.
+nodes); for a graph a hundred times larger they take most of the server's memory, and ten
+times more runs out of time. NDJSON (`stream_export`) is read and written batch by batch from
+one transaction, so its memory stays flat for graphs beyond that. docs/BENCHMARKS.md has the
+figures.
 """
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ _NODE_WITH_CITATIONS = (
     "{source_id: s.id, source_title: s.title, quote: e.quote}]}"
 )
 
-#: The most nodes and relationships together that a whole-graph export builds in memory: a
-#: scale-10 synthetic graph (121,509) took 5.4 s and 600 MB of the server here; past this, the
+#: The most nodes and relationships together that a whole-graph export builds in memory,
+#: about what a server can hold and answer in seconds (docs/BENCHMARKS.md); past this, the
 #: question is refused at once with the way that works (NDJSON, or a focus) instead of
 #: running for the whole transaction timeout and answering that Neo4j did not answer in time.
 MAX_BUFFERED = 150_000
@@ -172,8 +172,8 @@ RETURN {_NODE_WITH_CITATIONS} AS node
 """
 
 # A start node's edges a row, in slices of at most EDGES_PER_ROW: a row costs the async
-# driver about 35 µs, an item in a row's list almost nothing (121,000 edges took 3.9 s as
-# rows, 1.1-1.7 s grouped), and the slices keep a batch small when a country starts 12,000.
+# driver far more than an item in a row's list, and the slices keep a batch small when a
+# country starts thousands of edges.
 EDGES_PER_ROW = 100
 STREAM_EDGES = f"""
 MATCH (a:{LABELS}) WHERE {of_types("a")}
@@ -333,7 +333,7 @@ def _add_data(lines: list[str], keys: dict[str, str], row: dict[str, Any]) -> No
 
 def to_graphml(export: ExportGraph) -> bytes:
     """Written line by line, in the layout ElementTree's `indent` gives: building and
-    serialising an element tree took 5.5 s for the 120,000 elements of a scale-10 corpus."""
+    serialising an element tree took seconds for a large corpus."""
     lines = [
         "<?xml version='1.0' encoding='utf-8'?>",
         f'<graphml xmlns:xsi="{XSI_NS}" xmlns="{GRAPHML_NS}" '

@@ -116,9 +116,8 @@ PARTNER_LINKS = f"COUNT {{ (n)--() }} - COUNT {{ (n)-[:{'|'.join(OFF_GRAPH)}]-()
 #: Nearer nodes come first; within a hop, the more linked ones, then by id, so the same
 #: graph always gives the same answer. Hops are walked level by level, each level's nodes
 #: once. Neo4j keeps the degree of a dense node (50 relationships or more) but counts a
-#: sparse node's by walking them, and most nodes are sparse: the ranking is about two fifths
-#: of this query's time (3.6 ms by degree plus 3.3 ms by id for the 1,380 nodes within two
-#: hops of the bench's median country at scale 10, of 17 ms).
+#: sparse node's by walking them, and most nodes are sparse: the ranking is a large part of
+#: this query's time (docs/BENCHMARKS.md, Where the time goes).
 REACH = f"""
 MATCH (f:{LABELS}) WHERE f.id IN $focus
 WITH collect(f) AS l0

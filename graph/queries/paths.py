@@ -26,10 +26,9 @@ MAX_HOPS = 10
 #
 # Both predicates are checked during the search, so each is paid for every node and
 # relationship it visits. Leaving out the `OFF_GRAPH` types keeps the walk on partnership
-# nodes by itself; checking every visited node's labels as well cost the search 3,093 db
-# hits instead of 325 (17,070 instead of 1,400 from the busiest country, scale 10). Only a
-# relationship type the model does not list could lead elsewhere, so the label check runs
-# only while the database holds one.
+# nodes by itself; checking every visited node's labels as well multiplied the search's db
+# hits (docs/BENCHMARKS.md, History). Only a relationship type the model does not list could
+# lead elsewhere, so the label check runs only while the database holds one.
 #
 # Always one row: an id that names no partnership node comes back as `from_found` or
 # `to_found` false, so that a mistyped id is an error and not a null, which reads as "not

@@ -257,8 +257,7 @@ class Graph:
 
         One attempt, in a read session, without the managed transaction's retries, and
         bounded by the connection timeout: a readiness probe must hear "down" at once, not
-        after the retry budget (with Neo4j refusing connections, `/readyz` took 7 s to say
-        503, past the 1 s a Kubernetes probe waits by default).
+        after the retry budget, which outlasts the second a Kubernetes probe waits by default.
         """
 
         async def once() -> None:
