@@ -15,6 +15,7 @@ import strawberry
 from strawberry.types import Info
 
 from app.graphql import types as t
+from app.graphql.corpus import source, sources
 from app.graphql.curation import Mutation, stalled_commitments
 from app.graphql.document_cache import limited
 from app.graphql.error_codes import ErrorCodes, LevelledErrorsSchema
@@ -25,6 +26,7 @@ from app.graphql.scalars import SCALAR_OVERRIDES
 from app.graphql.timeline import TIMELINE_DESCRIPTION, AsOfReport, TimelineConnection, timeline
 from graph.queries import funding, initiatives, lookups, paths
 from graph.queries import network as networks
+from graph.queries import sources as source_queries
 from graph.store.driver import Graph
 from graph.store.errors import BadInput
 
@@ -289,6 +291,15 @@ class Query:
 
     timeline: TimelineConnection = strawberry.field(
         resolver=timeline, description=TIMELINE_DESCRIPTION
+    )
+
+    source: t.Source | None = strawberry.field(
+        resolver=source, description="A source document by id; null when there is none."
+    )
+    sources: list[t.Source] = strawberry.field(
+        resolver=sources,
+        description="Sources, newest first; undated sources last. first is at most "
+        f"{source_queries.MAX_SOURCES}.",
     )
 
     stalled_commitments: list[t.Initiative] = strawberry.field(

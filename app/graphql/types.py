@@ -72,6 +72,7 @@ class Role(Enum):
     FUNDER = "FUNDER"
     IMPLEMENTER = "IMPLEMENTER"
     BENEFICIARY = "BENEFICIARY"
+    SIGNATORY = "SIGNATORY"
 
 
 @strawberry.enum
@@ -94,6 +95,14 @@ class InitiativeOrderField(Enum):
 class DateBasis(Enum):
     STATED = "STATED"
     INFERRED = "INFERRED"
+
+
+@strawberry.enum(
+    description="FULL, or PARTIAL when the document says more than the text obtained holds."
+)
+class SourceCompleteness(Enum):
+    FULL = "FULL"
+    PARTIAL = "PARTIAL"
 
 
 @strawberry.enum
@@ -235,6 +244,19 @@ class FundingStream(Node):
     allocated_to: list[Node] = field("Regions and countries it is allocated to.")
     initiatives: list[Initiative] = field("What it funds.")
     sources: list[Citation] = field()
+    amount_claims: list[AmountClaim] = field(
+        "Every amount the sources give, each with its citation, oldest source first. `amount` "
+        "is one of them: the one the stream's first extraction wrote; a later document's "
+        "different figure is a claim beside it and never changes `amount`."
+    )
+
+
+@strawberry.type(
+    description="One source's value for an amount that another source may give differently."
+)
+class AmountClaim(Tagged):
+    money: Money = field()
+    citation: Citation = field()
 
 
 @strawberry.type
@@ -319,6 +341,28 @@ class Source(Node):
     publisher: str | None = field()
     published_on: datetime.date | None = field()
     sha256: str | None = field("Checksum of the document's text.")
+    url: str | None = field("Where the text was read.")
+    completeness: SourceCompleteness = field()
+    completeness_note: str | None = field("What the text obtained lacks, when PARTIAL.")
+    published_on_basis: DateBasis | None = field()
+    published_on_note: str | None = field("Why publishedOn is what it is, when it is inferred.")
+    reproduced_by: str | None = field(
+        "Who reproduced the text, when the file is not the publisher's own copy."
+    )
+    licence: str | None = field()
+    text: str | None = field("The text as obtained; every quote citing it is a substring.")
+    cited_by: int = field("How many nodes and relationships cite this source.")
+
+
+@strawberry.type(
+    description="A named, versioned reference that background facts no document states come "
+    "from (UN M49 regions, the government-bodies file)."
+)
+class Reference(Node):
+    title: str = field()
+    version: str = field()
+    url: str | None = field()
+    licence: str | None = field()
 
 
 @strawberry.type
@@ -433,4 +477,5 @@ CONCRETE_TYPES = [
     Event,
     Statement,
     Source,
+    Reference,
 ]

@@ -14,6 +14,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.compile.corpus_map import (
+    CORPUS_TYPES,
+    FUNDING_STREAM_FIELDS,
+    SOURCE_FIELDS,
+    attendance,
+    citations_of,
+    participant_order,
+    participants,
+)
 from graph.compile.pagination import decode_cursor, page_size
 from graph.compile.projection import (
     AbstractType,
@@ -27,10 +36,10 @@ from graph.compile.projection import (
 )
 from graph.compile.timeline_map import INITIATIVE_FIELDS, TIMELINE_TYPES
 
-ROLES = ("lead", "partner", "funder", "implementer", "beneficiary")
+ROLES = ("lead", "partner", "funder", "implementer", "beneficiary", "signatory")
 NODE_LABELS = (
     "Country", "Region", "Organisation", "Official", "Event", "Initiative",
-    "FundingStream", "Topic", "Statement", "Source",
+    "FundingStream", "Topic", "Statement", "Source", "Reference",
 )  # fmt: skip
 ACTOR_TYPES = ("Country", "Organisation", "Official")
 NODE_TYPES = NODE_LABELS
@@ -108,21 +117,7 @@ def _carried_citation(holder: str) -> str:
 
 #: The order of an initiative's participants, `r` their PARTICIPATES_IN and `a` themselves:
 #: the lead first, then funders, partners, implementers and other roles, by name within a role.
-PARTICIPANT_ORDER = (
-    "CASE r.role WHEN 'lead' THEN 0 WHEN 'funder' THEN 1 WHEN 'partner' THEN 2 "
-    "WHEN 'implementer' THEN 3 ELSE 4 END, a.name, a.id"
-)
-
-
-def _participants(v: str, args: dict[str, Any], params: Params) -> str:
-    role = args.get("role")
-    condition = ""
-    if role is not None:
-        condition = f"WHERE r.role = {params.add(str(role).lower())} "
-    return (
-        f"COLLECT {{ MATCH ({v})<-[r:PARTICIPATES_IN]-(a) {condition}"
-        f"WITH r, a ORDER BY {PARTICIPANT_ORDER} RETURN {{rel: r, actor: a}} }}"
-    )
+PARTICIPANT_ORDER = participant_order("r.role", "a")
 
 
 def _partners(v: str, args: dict[str, Any], params: Params) -> str:
@@ -313,8 +308,8 @@ TYPES: dict[str, ObjectType | AbstractType] = {
     "Participation": ObjectType(
         fields={
             "actor": Related(lambda v, a, p: f"[{v}.actor]", "Actor", many=False),
-            "role": Scalar(lambda v: f"toUpper({v}.rel.role)"),
-            "evidence": Related(lambda v, a, p: _carried_citation(f"{v}.rel"), "Citation"),
+            "role": Scalar(lambda v: f"toUpper({v}.role)"),
+            "evidence": Related(lambda v, a, p: citations_of(f"{v}.rels"), "Citation"),
         }
     ),
     "Money": ObjectType(
@@ -337,6 +332,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "allocatedTo": Related(_rel("({v})-[:ALLOCATED_TO]->(x:Region|Country)"), "Node"),
             "initiatives": Related(_rel("({v})-[:FUNDS]->(x:Initiative)"), "Initiative"),
             "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+            **FUNDING_STREAM_FIELDS,
         },
     ),
     "Initiative": ObjectType(
@@ -348,7 +344,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "summary": _prop("summary"),
             "kind": _prop("kind"),
             "status": _prop("status"),
-            "participants": Related(_participants, "Participation"),
+            "participants": Related(participants, "Participation"),
             "countries": Related(lambda v, a, p: countries_of(v), "Country"),
             "regions": Related(_rel("({v})-[:TARGETS]->(x:Region)"), "Region"),
             "targets": Related(_rel("({v})-[:TARGETS]->(x:Region|Country)"), "Node"),
@@ -388,13 +384,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "location": _prop("location"),
             "startDate": _prop("startDate"),
             "attendees": Related(_rel("({v})<-[:ATTENDED]-(x)"), "Actor"),
-            "attendance": Related(
-                lambda v, a, p: (
-                    f"COLLECT {{ MATCH ({v})<-[r:ATTENDED]-(x) WITH r, x ORDER BY r.role, x.name "
-                    "RETURN {rel: r, actor: x} }"
-                ),
-                "Attendance",
-            ),
+            "attendance": Related(attendance, "Attendance"),
             "initiatives": Related(_rel("({v})<-[:ANNOUNCED_AT]-(x:Initiative)"), "Initiative"),
             "statements": Related(_rel("({v})<-[:AT]-(x:Statement)", "x.id"), "Statement"),
             "topics": Related(_rel("({v})-[:DISCUSSED]->(x:Topic)"), "Topic"),
@@ -404,8 +394,8 @@ TYPES: dict[str, ObjectType | AbstractType] = {
     "Attendance": ObjectType(
         fields={
             "actor": Related(lambda v, a, p: f"[{v}.actor]", "Actor", many=False),
-            "role": Scalar(lambda v: f"{v}.rel.role"),
-            "evidence": Related(lambda v, a, p: _carried_citation(f"{v}.rel"), "Citation"),
+            "role": Scalar(lambda v: f"{v}.role"),
+            "evidence": Related(lambda v, a, p: citations_of(f"{v}.rels"), "Citation"),
         }
     ),
     "Statement": ObjectType(
@@ -434,7 +424,9 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "publisher": _prop("publisher"),
             "publishedOn": _prop("publishedOn"),
             "sha256": _prop("sha256"),
+            **SOURCE_FIELDS,
         },
     ),
+    **CORPUS_TYPES,
     **TIMELINE_TYPES,
 }

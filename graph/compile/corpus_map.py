@@ -1,0 +1,168 @@
+"""What several documents in one graph add to the API's types (docs/DATA-MODEL.md).
+
+- A `Source` says what it is: where it was read, how complete it is, how its date is known,
+  and how many nodes and relationships cite it.
+- A funding stream lists every amount the sources give (`AmountClaim` nodes, each
+  `-[:AMOUNT_OF {source, quote}]->` the stream). Its own `amount` stays what its first
+  extraction wrote; a stream no claim node speaks for has one claim, its own amount with its
+  first citation.
+- One link, every citation: each document that states a link adds a relationship of its own
+  (MERGEd on its source), so a participation or an attendance is the link (actor, role) once,
+  with the citation of every relationship behind it, oldest source first.
+- Reference facts (`basis: 'REFERENCE'`, `reference`: a `Reference` id) carry no quote: a
+  `Link` lists them apart from the documents' citations.
+
+Variables bound inside the subqueries here start with `ca_`, so that none shadows a variable
+of an enclosing query (Cypher refuses that).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.compile.projection import FieldMap, ObjectType, Params, Related, Scalar
+
+#: Relationship types that carry a citation as `source` and `quote` (V013 indexes `source`).
+CITED_TYPES = (
+    "PARTICIPATES_IN", "ATTENDED", "TARGETS", "ANNOUNCED_AT", "BUILDS_ON", "CONTRIBUTES_TO",
+    "ADDRESSES", "DISCUSSED", "PROVIDES", "FUNDS", "ALLOCATED_TO", "AMOUNT_OF", "PART_OF",
+    "BASED_IN", "HOLDS_POST", "REPRESENTS", "SAID", "AT", "STEP_OF", "INVOLVES", "HAS_PROGRESS",
+)  # fmt: skip
+
+#: Sources in the order an analyst reads them: oldest first, undated last, then by id.
+SOURCE_ORDER = "ca_s.publishedOn IS NULL, ca_s.publishedOn, ca_s.id"
+
+
+def document_fact(r: str) -> str:
+    """Cypher: relationship `r` is stated by a document, not taken from a reference."""
+    return f"coalesce({r}.basis, '') <> 'REFERENCE'"
+
+
+def cited_by(s: str) -> str:
+    """How many nodes (through EVIDENCED_BY) and relationships (by `source`) cite source `s`."""
+    relationships = " + ".join(
+        f"COUNT {{ MATCH ()-[ca_r:{t}]->() WHERE ca_r.source = {s}.id }}" for t in CITED_TYPES
+    )
+    nodes = f"size(COLLECT {{ MATCH ({s})<-[:EVIDENCED_BY]-(ca_n) RETURN DISTINCT ca_n }})"
+    return f"{nodes} + {relationships}"
+
+
+def citations_of(relationships: str) -> str:
+    """The citations the relationships in list `relationships` carry, oldest source first.
+
+    A relationship without a source (a reference fact) gives none: `Link.references` shows it.
+    """
+    return (
+        f"COLLECT {{ UNWIND {relationships} AS ca_x MATCH (ca_s:Source {{id: ca_x.source}}) "
+        f"WITH ca_s, ca_x ORDER BY {SOURCE_ORDER}, ca_x.quote "
+        "RETURN {source: ca_s, quote: ca_x.quote} }"
+    )
+
+
+def references_of(relationships: str) -> str:
+    """The references behind the reference facts in list `relationships`, by id."""
+    return (
+        f"COLLECT {{ UNWIND {relationships} AS ca_x MATCH (ca_f:Reference {{id: ca_x.reference}}) "
+        "WITH DISTINCT ca_f ORDER BY ca_f.id RETURN ca_f }"
+    )
+
+
+def grouped_links(pattern: str, order: str, condition: str = "") -> str:
+    """Each (other end, role) that `pattern` links to, once, with all its relationships.
+
+    `pattern` is a format string: `{r}` is the relationship's variable, and it binds the other
+    end as `ca_a`. It is matched again per group instead of grouped with collect(), as Neo4j
+    5.26 refuses an aggregation in a subquery expression of a RETURN that also projects the
+    outer node. `order` sorts the groups by `ca_role` and `ca_a`.
+    """
+    where = f"WHERE {condition.format(r='ca_r')} " if condition else ""
+    again = f"AND {condition.format(r='ca_q')} " if condition else ""
+    return (
+        f"COLLECT {{ MATCH {pattern.format(r='ca_r')} {where}"
+        "WITH DISTINCT ca_a, ca_r.role AS ca_role "
+        f"ORDER BY {order} "
+        "RETURN {actor: ca_a, role: ca_role, rels: COLLECT { "
+        f"MATCH {pattern.format(r='ca_q')} "
+        f"WHERE coalesce(ca_q.role, '') = coalesce(ca_role, '') {again}RETURN ca_q }}}} }}"
+    )
+
+
+def participant_order(role: str, actor: str) -> str:
+    """The order of an initiative's participants: the lead first, then funders, partners,
+    implementers and other roles, by name within a role."""
+    return (
+        f"CASE {role} WHEN 'lead' THEN 0 WHEN 'funder' THEN 1 WHEN 'partner' THEN 2 "
+        f"WHEN 'implementer' THEN 3 ELSE 4 END, {actor}.name, {actor}.id"
+    )
+
+
+def participants(v: str, args: dict[str, Any], params: Params) -> str:
+    role = args.get("role")
+    condition = "" if role is None else f"{{r}}.role = {params.add(str(role).lower())}"
+    return grouped_links(
+        f"({v})<-[{{r}}:PARTICIPATES_IN]-(ca_a)", participant_order("ca_role", "ca_a"), condition
+    )
+
+
+def attendance(v: str, args: dict[str, Any], params: Params) -> str:
+    return grouped_links(f"({v})<-[{{r}}:ATTENDED]-(ca_a)", "ca_role, ca_a.name, ca_a.id")
+
+
+def _amount_claims(v: str, args: dict[str, Any], params: Params) -> str:
+    claims = (
+        f"COLLECT {{ MATCH ({v})<-[ca_r:AMOUNT_OF]-(ca_c:AmountClaim) "
+        "OPTIONAL MATCH (ca_s:Source {id: ca_r.source}) "
+        f"WITH ca_c, ca_r, ca_s ORDER BY {SOURCE_ORDER}, ca_c.id "
+        "RETURN {money: ca_c, rels: [ca_r]} }"
+    )
+    own = (
+        f"[{{money: {v}, rels: [], evidence: COLLECT {{ MATCH ({v})-[ca_e:EVIDENCED_BY]->"
+        f"(ca_s:Source) WITH ca_s, ca_e ORDER BY {SOURCE_ORDER}, ca_e.quote "
+        "RETURN {source: ca_s, quote: ca_e.quote} }[..1]}]"
+    )
+    return f"CASE WHEN EXISTS {{ ({v})<-[:AMOUNT_OF]-(:AmountClaim) }} THEN {claims} ELSE {own} END"
+
+
+def _claim_citation(v: str, args: dict[str, Any], params: Params) -> str:
+    return f"coalesce({v}.evidence, {citations_of(f'{v}.rels')})"
+
+
+def _prop(name: str) -> Scalar:
+    return Scalar(lambda v: f"{v}.{name}")
+
+
+SOURCE_FIELDS: dict[str, FieldMap] = {
+    "url": _prop("url"),
+    "completeness": Scalar(lambda v: f"coalesce({v}.completeness, 'PARTIAL')"),
+    "completenessNote": _prop("completenessNote"),
+    "publishedOnBasis": _prop("publishedOnBasis"),
+    "publishedOnNote": _prop("publishedOnNote"),
+    "reproducedBy": _prop("reproducedBy"),
+    "licence": _prop("licence"),
+    "text": _prop("text"),
+    "citedBy": Scalar(cited_by),
+}
+
+FUNDING_STREAM_FIELDS: dict[str, FieldMap] = {
+    "amountClaims": Related(_amount_claims, "AmountClaim"),
+}
+
+CORPUS_TYPES: dict[str, ObjectType] = {
+    "AmountClaim": ObjectType(
+        fields={
+            "money": Related(lambda v, a, p: f"[{v}.money]", "Money", many=False),
+            "citation": Related(_claim_citation, "Citation", many=False),
+        }
+    ),
+    "Reference": ObjectType(
+        label="Reference",
+        interfaces=("Node",),
+        fields={
+            "id": _prop("id"),
+            "title": _prop("title"),
+            "version": _prop("version"),
+            "url": _prop("url"),
+            "licence": _prop("licence"),
+        },
+    ),
+}
