@@ -23,7 +23,15 @@ from app.graphql.executor import RowExecutor
 from app.graphql.resolving import answering, child_selections, selections
 from app.graphql.rows import bind_row_fields
 from app.graphql.scalars import SCALAR_OVERRIDES
-from app.graphql.timeline import TIMELINE_DESCRIPTION, AsOfReport, TimelineConnection, timeline
+from app.graphql.timeline import (
+    TIMELINE_DESCRIPTION,
+    AsOfArg,
+    AsOfReport,
+    TimelineConnection,
+    initiative_as_of,
+    record_undated,
+    timeline,
+)
 from graph.queries import funding, initiatives, lookups, paths
 from graph.queries import network as networks
 from graph.queries import sources as source_queries
@@ -144,8 +152,12 @@ class Query:
             return rows
 
     @strawberry.field
-    async def initiative(self, info: Info, id: strawberry.ID) -> t.Initiative | None:
+    async def initiative(
+        self, info: Info, id: strawberry.ID, as_of: AsOfArg = None
+    ) -> t.Initiative | None:
         with answering(info):
+            if as_of is not None:
+                return await initiative_as_of(info, str(id), as_of)
             return await lookups.one_by_id(_graph(info), "Initiative", str(id), selections(info))
 
     @strawberry.field(
@@ -155,7 +167,7 @@ class Query:
     )
     async def initiatives(
         self, info: Info, filter: InitiativeFilter | None = None, first: int | None = 20,
-        after: str | None = None, order_by: InitiativeOrder | None = None,
+        after: str | None = None, order_by: InitiativeOrder | None = None, as_of: AsOfArg = None,
     ) -> t.InitiativeConnection:  # fmt: skip
         with answering(info):
             filters = initiatives.InitiativeFilter()
@@ -176,8 +188,9 @@ class Query:
                 _graph(info), filters, 20 if first is None else first, after,
                 order_by.field.value if order_by else None,
                 bool(order_by and order_by.direction == t.OrderDirection.DESC),
-                child_selections(info, "nodes"), child_selections(info, "edges", "node"),
+                child_selections(info, "nodes"), child_selections(info, "edges", "node"), as_of,
             )  # fmt: skip
+            record_undated(info, page.undated)
             connection: Any = {
                 "offset": page.offset,
                 "total": page.total,

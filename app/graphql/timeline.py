@@ -18,12 +18,23 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types import Info
 
 from app.graphql import types as t
-from app.graphql.resolving import answering, child_selections
+from app.graphql.resolving import answering, child_selections, selections
 from graph.compile.pagination import encode_cursor
+from graph.queries import lookups
 from graph.queries import timeline as timelines
 from graph.store.driver import Graph
 
 UNDATED = "asOfUndated"  # context key: {response key: facts left out for having no date}
+
+#: The `asOf` argument of root fields.
+AsOfArg = Annotated[
+    datetime.date | None,
+    strawberry.argument(
+        description="The record as it stood that day: only what sources published on or before "
+        "it say. Facts whose only sources have no date are left out, and "
+        "extensions.asOf.undatedFactsLeftOut says how many, per root field."
+    ),
+]
 
 
 @strawberry.type(
@@ -114,12 +125,7 @@ async def timeline(
     to: datetime.date | None = None,
     first: int | None = 50,
     after: str | None = None,
-    as_of: Annotated[
-        datetime.date | None,
-        strawberry.argument(
-            description="Only entries cited from sources published on or before this day."
-        ),
-    ] = None,
+    as_of: AsOfArg = None,
 ) -> TimelineConnection:
     with answering(info):
         graph: Graph = info.context["graph"]
@@ -155,3 +161,12 @@ TIMELINE_DESCRIPTION = (
     "from and to bound the entry's date. An id that names nothing is BAD_USER_INPUT; a "
     "country code may be given in any case."
 )
+
+
+async def initiative_as_of(info: Info, id: str, day: datetime.date) -> t.Initiative | None:
+    """`initiative(id, asOf)`: null when no source published by then cites it."""
+    row, undated = await lookups.one_as_of(
+        info.context["graph"], "Initiative", id, selections(info), day
+    )
+    record_undated(info, undated)
+    return cast(t.Initiative | None, row)

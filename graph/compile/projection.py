@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 #: The most items any nested list returns; a root field pages explicitly instead.
 NESTED_LIST_CAP = 200
@@ -104,12 +104,24 @@ class AbstractType:
     implementations: tuple[str, ...]
 
 
+class View(Protocol):
+    """A way of seeing the graph other than whole (the record as of a day): which items of a
+    list field to keep, and scalar fields computed differently."""
+
+    def keep(self, type_name: str, kind: ObjectType | AbstractType, var: str) -> str | None:
+        """A Cypher condition on a list item `var` of type `type_name`; None keeps every item."""
+
+    def scalar(self, type_name: str, field_name: str, var: str) -> str | None:
+        """The Cypher expression of a scalar field, or None for its usual one."""
+
+
 class Compiler:
     """Compiles selections into one projection expression.
 
     With `hoist_from` (the variable of the root object, bound one row per object before the
     RETURN), fields that offer a hoisted form are computed in `CALL` subqueries instead; the
-    caller puts `preamble()` between its MATCH and its RETURN.
+    caller puts `preamble()` between its MATCH and its RETURN. With a `view`, list fields keep
+    only the items it keeps, and it may compute scalar fields its own way.
     """
 
     def __init__(
@@ -117,10 +129,12 @@ class Compiler:
         types: dict[str, ObjectType | AbstractType],
         params: Params,
         hoist_from: str | None = None,
+        view: View | None = None,
     ) -> None:
         self.types = types
         self.params = params
         self.hoist_from = hoist_from
+        self.view = view
         self._preamble: list[str] = []
 
     def preamble(self) -> str:
@@ -149,7 +163,10 @@ class Compiler:
             mapping = kind.fields.get(selection.name)
             if mapping is None:
                 continue  # resolved in Python from the row (e.g. pageInfo), nothing to fetch
-            entries.append(f"`{selection.key}`: {self._field(mapping, var, selection)}")
+            expr = None
+            if self.view is not None and isinstance(mapping, Scalar):
+                expr = self.view.scalar(type_name, selection.name, var)
+            entries.append(f"`{selection.key}`: {expr or self._field(mapping, var, selection)}")
         return "{" + ", ".join(entries) + "}"
 
     def _field(self, mapping: FieldMap, var: str, selection: Selection) -> str:
@@ -164,8 +181,13 @@ class Compiler:
         else:
             items = mapping.expr(var, selection.args, self.params)
         inner = self.params.var()
+        keep = None
+        if self.view is not None:
+            keep = self.view.keep(mapping.target, self.types[mapping.target], inner)
+        where = f" WHERE {keep}" if keep else ""
         projected = (
-            f"[{inner} IN {items} | {self.project(mapping.target, inner, selection.children)}]"
+            f"[{inner} IN {items}{where} | "
+            f"{self.project(mapping.target, inner, selection.children)}]"
         )
         if not mapping.many:
             return f"head({projected})"

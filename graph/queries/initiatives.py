@@ -7,13 +7,18 @@ Filter semantics (also in the GraphQL descriptions):
 - region: the initiative targets that region or country, or a region inside it.
 - organisation: it, one of its units, one of its officials takes part, or it funds it.
 - kind, status: exact match (case-insensitive). text: the `initiative_text` full-text index.
+- asOf: only initiatives cited from a source published on or before that day, each as it
+  stood then (graph.compile.as_of); `undated` counts the matches left out because their only
+  sources have no date.
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.compile.as_of import AsOf, node_cited_by, node_undated
 from graph.compile.named_ids import NamedId, raise_for_unknown, unknown_expr
 from graph.compile.pagination import decode_cursor, page_size
 from graph.compile.projection import Compiler, Params, Selection
@@ -48,6 +53,7 @@ class InitiativePage:
     edge_rows: list[dict[str, Any]]
     offset: int
     total: int
+    undated: int | None = None
 
 
 def _conditions(filters: InitiativeFilter, params: Params, countries: bool) -> list[str]:
@@ -97,6 +103,7 @@ async def initiatives(
     descending: bool,
     node_selections: list[Selection],
     edge_node_selections: list[Selection],
+    as_of: datetime.date | None = None,
 ) -> InitiativePage:
     first = page_size(first, "first")
     offset = decode_cursor(after, "after")
@@ -137,7 +144,13 @@ async def initiatives(
             ", COLLECT { MATCH (i)<-[:FUNDS]-(f:FundingStream) "
             "RETURN f.amount ORDER BY f.amount DESC LIMIT 1 }[0] AS max_amount"
         )
-    compiler = Compiler(TYPES, params)
+    view, kept, undated = None, "matched", "null"
+    if as_of is not None:
+        day = params.add(as_of)
+        view = AsOf(day)
+        kept = f"[i IN matched WHERE {node_cited_by('i', day)}]"
+        undated = f"size([i IN matched WHERE {node_undated('i')}])"
+    compiler = Compiler(TYPES, params, view=view)
     node_projection = compiler.project("Initiative", "i", node_selections)
     edge_projection = compiler.project("Initiative", "i", edge_node_selections)
     named = [
@@ -149,11 +162,14 @@ async def initiatives(
         f"WITH i, score{funding} "
         f"ORDER BY {_order(order_field, descending, filters.text is not None)} "
         "WITH collect(i) AS matched "
-        "RETURN size(matched) AS total, "
+        f"WITH {kept} AS matched, {undated} AS undated "
+        "RETURN size(matched) AS total, undated, "
         f"[i IN matched[$offset..$offset + $first] | {node_projection}] AS rows, "
         f"[i IN matched[$offset..$offset + $first] | {edge_projection}] AS edgeRows, "
         f"{unknown_expr(named, params)} AS unknown"
     )
     result = (await graph.read("initiatives", cypher, params.values))[0]
     raise_for_unknown(named, result["unknown"])
-    return InitiativePage(result["rows"], result["edgeRows"], offset, result["total"])
+    return InitiativePage(
+        result["rows"], result["edgeRows"], offset, result["total"], result["undated"]
+    )

@@ -6,9 +6,12 @@ whatever the caller asked for about each node.
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
+from graph.compile.as_of import AsOf, node_cited_by, node_undated
 from graph.compile.named_ids import NamedId, any_checked, rows_unless_unknown
+from graph.compile.pagination import page_size
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, TYPES
 from graph.queries.search import MAX_FIRST, lucene_query, search_cypher
@@ -47,12 +50,34 @@ async def one_by_id(
     return rows[0]["row"] if rows else None
 
 
+async def one_as_of(
+    graph: Graph, label: str, node_id: str, selections: list[Selection], day: datetime.date
+) -> tuple[Row | None, int]:
+    """`one_by_id` as the record stood on `day` (graph.compile.as_of): None when no source
+    published by then cites the node. The count is 1 when the node was left out because its
+    only sources have no date, else 0."""
+    params = Params({"id": check_node_id(node_id)})
+    as_of = params.add(day)
+    compiler = Compiler(TYPES, params, hoist_from="n", view=AsOf(as_of))
+    projection = compiler.project(label, "n", selections)
+    cypher = (
+        f"MATCH (n:{label} {{id: $id}}) "
+        f"WITH n, {node_cited_by('n', as_of)} AS shown, {node_undated('n')} AS undated "
+        f"OPTIONAL CALL (n, shown) {{ WITH n, shown WHERE shown {compiler.preamble()} "
+        f"RETURN {projection} AS row }} "
+        "RETURN row, undated"
+    )
+    rows = await graph.read(label.lower(), cypher, params.values)
+    if not rows:
+        return None, 0
+    return rows[0]["row"], 1 if rows[0]["undated"] else 0
+
+
 async def _list(
     graph: Graph, operation: str, label: str, where: str, params: Params,
     selections: list[Selection], first: int, skip: int, named: list[NamedId] | None = None,
 ) -> list[Row]:  # fmt: skip
-    if not 1 <= first <= MAX_LIST:
-        raise BadInput("first", f"must be between 1 and {MAX_LIST}, got {first}")
+    page_size(first, "first", MAX_LIST)
     if skip < 0:
         raise BadInput("skip", f"must not be negative, got {skip}")
     params.values.update({"first": first, "skip": skip})
@@ -125,8 +150,7 @@ async def search_nodes(
     graph: Graph, text: str, first: int, selections: list[Selection]
 ) -> list[Row]:
     """Full-text hits, best first, each node shaped by the selection (the REST search's query)."""
-    if isinstance(first, bool) or not 1 <= first <= MAX_FIRST:
-        raise BadInput("first", f"must be between 1 and {MAX_FIRST}, got {first}")
+    first = page_size(first, "first", MAX_FIRST)
     params = Params({"text": lucene_query(text), "first": first})
     projection = Compiler(TYPES, params).project("SearchHit", "hit", selections)
     cypher = search_cypher(f"[hit IN [{{node: node, score: score}}] | {projection}][0] AS row")

@@ -1,0 +1,104 @@
+"""Analysts ask what was known on a day: with asOf, answers hold only what sources published
+on or before it say, and say how many facts were left out for having no dated source."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+from neo4j import Driver
+
+PILOT = "uk-france-returns-pilot"
+FR_GB = 'filter: {countries: ["FR", "GB"]}'
+
+
+def _ok(gql, query: str) -> dict:
+    status, body = gql(query)
+    assert status == 200 and "errors" not in body, body
+    return body
+
+
+def _ids(body: dict, key: str) -> list[str]:
+    return [n["id"] for n in body["data"][key]["nodes"]]
+
+
+def test_the_july_deal_is_missing_at_the_end_of_april_and_present_at_the_end_of_august(
+    gql,
+) -> None:
+    body = _ok(
+        gql,
+        f'{{ april: initiatives({FR_GB}, asOf: "2025-04-30", first: 100) {{ nodes {{ id }} }} '
+        f'august: initiatives({FR_GB}, asOf: "2025-08-31", first: 100) {{ nodes {{ id }} }} }}',
+    )
+    assert PILOT not in _ids(body, "april")
+    assert PILOT in _ids(body, "august")
+    assert set(_ids(body, "april")) <= set(_ids(body, "august"))
+
+
+def test_without_as_of_the_answer_is_as_before_and_has_no_as_of_report(gql) -> None:
+    body = _ok(gql, f"{{ initiatives({FR_GB}, first: 100) {{ nodes {{ id status }} }} }}")
+    assert PILOT in _ids(body, "initiatives")
+    assert "asOf" not in body.get("extensions", {})
+
+
+def test_the_answer_says_how_many_undated_facts_it_left_out(gql) -> None:
+    body = _ok(gql, '{ initiatives(asOf: "2025-12-31", first: 100) { totalCount } }')
+    everything = _ok(gql, "{ initiatives(first: 100) { totalCount } }")
+    left_out = body["extensions"]["asOf"]["undatedFactsLeftOut"]["initiatives"]
+    assert isinstance(left_out, int) and left_out >= 0
+    shown = body["data"]["initiatives"]["totalCount"]
+    assert shown + left_out <= everything["data"]["initiatives"]["totalCount"]
+
+
+def test_a_status_is_the_one_its_latest_step_up_to_as_of_gives(gql) -> None:
+    body = _ok(
+        gql,
+        f'{{ july: initiative(id: "{PILOT}", asOf: "2025-07-20") {{ status }} '
+        f'august: initiative(id: "{PILOT}", asOf: "2025-08-31") {{ status }} '
+        f'today: initiative(id: "{PILOT}") {{ status }} }}',
+    )
+    assert body["data"]["july"]["status"] == "agreed"
+    assert body["data"]["august"]["status"] == "in_force"
+    assert body["data"]["today"]["status"] == "in_force"
+
+
+def test_an_initiative_no_source_had_cited_yet_is_null(gql) -> None:
+    body = _ok(gql, f'{{ initiative(id: "{PILOT}", asOf: "2025-07-01") {{ id }} }}')
+    assert body["data"]["initiative"] is None
+    assert body["extensions"]["asOf"]["undatedFactsLeftOut"] == {"initiative": 0}
+
+
+def test_nested_lists_hold_only_what_was_published_by_then(gql) -> None:
+    body = _ok(
+        gql,
+        f'{{ initiative(id: "{PILOT}", asOf: "2025-07-20") {{ '
+        "sources { source { id publishedOn } } history { on kind } "
+        "participants { evidence { source { publishedOn } } } } }",
+    )
+    initiative = body["data"]["initiative"]
+    assert initiative["sources"]
+    assert all(c["source"]["publishedOn"] <= "2025-07-20" for c in initiative["sources"])
+    assert [h["kind"] for h in initiative["history"]] == ["AGREED"]
+
+
+def _round_trips(client: TestClient, headers: dict[str, str]) -> float:
+    metrics = client.get("/metrics", headers=headers).text
+    return sum(
+        float(value)
+        for value in re.findall(r"^commitgraph_cypher_queries_total\{[^}]*\} (\S+)$", metrics, re.M)
+    )
+
+
+def test_as_of_keeps_one_round_trip_per_root_field(
+    client: TestClient, seeded_graph: Driver, admin_key: str
+) -> None:
+    headers = {"Authorization": f"Bearer {admin_key}"}
+    query = (
+        f'{{ a: initiatives({FR_GB}, asOf: "2025-08-31") {{ nodes {{ id status countries {{ id }} '
+        "participants { actor { id } } history { on } } } "
+        f'b: initiative(id: "{PILOT}", asOf: "2025-08-31") {{ status sources {{ quote }} }} }}'
+    )
+    before = _round_trips(client, headers)
+    response = client.post("/graphql", json={"query": query}, headers=headers)
+    assert response.status_code == 200 and "errors" not in response.json(), response.json()
+    assert _round_trips(client, headers) - before == 2
