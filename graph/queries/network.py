@@ -26,9 +26,13 @@ MAX_FOCUS = 20
 LABELS = "|".join(PARTNERSHIP_TYPES)
 #: The one relationship type that is provenance, not partnership.
 PROVENANCE = "EVIDENCED_BY"
+#: The corpus's records of a commitment, which are not partnership nodes either: a dated
+#: `Step` (STEP_OF its initiative, INVOLVES its actors) and an `AmountClaim` (AMOUNT_OF its
+#: stream). A step's AT its event is left out by its start node's label (`PARTNER_LINKS`).
+RECORD_LINKS = ("STEP_OF", "INVOLVES", "AMOUNT_OF")
 #: The listed types whose other end is not a partnership node: provenance, the progress
-#: ledger (`ProgressUpdate`) and the audit trail (`Change`).
-OFF_GRAPH = (PROVENANCE, "HAS_PROGRESS", "CHANGED")
+#: ledger (`ProgressUpdate`), the audit trail (`Change`) and the corpus's records.
+OFF_GRAPH = (PROVENANCE, "HAS_PROGRESS", "CHANGED", *RECORD_LINKS)
 
 
 def node_map(var: str) -> str:
@@ -105,10 +109,13 @@ WITH {", ".join(earlier)}, [y IN reached WHERE NOT y IN {seen}] AS l{k}"""
 
 
 #: How linked node `n` is in the partnership graph: its relationships but those to its
-#: sources, progress updates and audit records, which say nothing of its partners (a node
-#: cited from three passages is not more linked than one cited from one). Both counts are
-#: degrees, which Neo4j keeps for a dense node.
-PARTNER_LINKS = f"COUNT {{ (n)--() }} - COUNT {{ (n)-[:{'|'.join(OFF_GRAPH)}]-() }}"
+#: sources, progress updates, audit records and dated steps, which say nothing of its
+#: partners (a node cited from three passages is not more linked than one cited from one).
+#: The first two counts are degrees, which Neo4j keeps for a dense node.
+PARTNER_LINKS = (
+    f"COUNT {{ (n)--() }} - COUNT {{ (n)-[:{'|'.join(OFF_GRAPH)}]-() }} "
+    "- COUNT { (n)<-[:AT]-(:Step) }"
+)
 
 
 #: Binds `ns`, at most `$limit` partnership nodes within `$depth` hops of the ids in `$focus`
@@ -146,7 +153,7 @@ OUTWARD = (
     "BUILDS_ON", "CONTRIBUTES_TO", "ADDRESSES", "FUNDS", "ALLOCATED_TO", "DISCUSSED",
     "SAID", "AT", "HAS_PROGRESS", "CHANGED",
 )  # fmt: skip
-_LISTED = (*OUTWARD, *INWARD, PROVENANCE)
+_LISTED = (*OUTWARD, *INWARD, PROVENANCE, *RECORD_LINKS)
 
 #: Binds `unlisted`: whether the database holds a relationship type `_LISTED` does not name
 #: (one a later load brought). Always one row, whatever the database holds.
@@ -172,8 +179,35 @@ _PAIRS = f"""CALL (ns) {{
     RETURN n AS a, r, b
 }}"""
 
-#: Every edge among `ns` with its properties, for REST and the exports.
-EDGES_AMONG = f"COLLECT {{ {_PAIRS} RETURN {edge_map('r')} AS edge }}"
+#: Sorts the relationships `r` that state one link so that the first is a document's, if
+#: any: a reference fact never stands in for a cited one.
+DOCUMENTS_FIRST = "coalesce(r.basis, '') = 'REFERENCE', r.source, elementId(r)"
+
+
+def merged_properties(first: str, rs: str) -> str:
+    """The properties of an edge that stands for the relationships in list `rs`, which state
+    the same link (ends, type, role), each from its own source: those of `first` (a variable
+    bound to `rs[0]`), and `citations`, the source and quote (or basis and reference) of each."""
+    return f"{first} {{.*, citations: [x IN {rs} | x {{.source, .quote, .basis, .reference}}]}}"
+
+
+def merged_edge_map(first: str, rs: str) -> str:
+    """One edge for the relationships in list `rs` (see `merged_properties`), with the id,
+    ends and type of `first`."""
+    return (
+        f"{{id: elementId({first}), source: startNode({first}).id, "
+        f"target: endNode({first}).id, type: type({first}), "
+        f"properties: {merged_properties(first, rs)}}}"
+    )
+
+
+#: Every edge among `ns` with its properties, for REST and the exports: a link that several
+#: sources state is one edge.
+EDGES_AMONG = f"""COLLECT {{ {_PAIRS}
+  WITH a, b, r ORDER BY {DOCUMENTS_FIRST}
+  WITH a, b, type(r) AS type, r.role AS role, collect(r) AS rs
+  WITH rs, rs[0] AS first
+  RETURN {merged_edge_map("first", "rs")} AS edge }}"""
 
 
 #: The ids of `$focus` that name no partnership node. A network around a mistyped id would be
@@ -197,12 +231,16 @@ def _network_columns(with_properties: bool) -> str:
     """The network of `REACH`, sorted by Neo4j and returned as columns (one list per field):
     building a map per element cost Neo4j more than finding the elements. Nodes come by
     type (in `PARTNERSHIP_TYPES` order), then id; edges by source, type, target, role, id,
-    so the same graph always gives the same answer (and the same ETag)."""
+    so the same graph always gives the same answer (and the same ETag). A link that several
+    sources state is one edge (`merged_edge_map`)."""
     columns = "truncated, node_ids, node_labels, node_types, sources, targets, edge_types, roles"
     if with_properties:
         node_properties = ", collect(properties(n)) AS node_properties"
-        keep_r = ", r"
-        edge_properties = ", collect(id) AS edge_ids, collect(properties(r)) AS edge_properties"
+        keep_r = ", rs, rs[0] AS first"
+        edge_properties = (
+            f", collect(id) AS edge_ids, collect({merged_properties('first', 'rs')}) "
+            "AS edge_properties"
+        )
         extra_columns = ", node_properties, edge_ids, edge_properties"
     else:
         node_properties = keep_r = edge_properties = extra_columns = ""
@@ -217,7 +255,9 @@ CALL (ns) {{
 }}
 CALL (ns) {{
   {_PAIRS}
-  WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, elementId(r) AS id{keep_r}
+  WITH a, b, r ORDER BY {DOCUMENTS_FIRST}
+  WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, collect(r) AS rs
+  WITH source, type, target, role, elementId(rs[0]) AS id{keep_r}
   ORDER BY source, type, target, coalesce(role, ''), id
   RETURN {_column("source")} AS sources, {_column("target")} AS targets,
          {_column("type")} AS edge_types, {_column("role")} AS roles{edge_properties}

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from graph.queries.network import INWARD, OUTWARD, PROVENANCE
+from graph.queries.network import INWARD, OUTWARD, PROVENANCE, RECORD_LINKS
 
 NETWORK_QUERY = """
 query($focus: [ID!]!, $depth: Int, $limit: Int) {
@@ -28,11 +28,12 @@ def drawn(gql, focus: list[str], depth: int, limit: int) -> dict:
 
 
 def relationships_among(driver: Driver, ids: list[str]) -> list[tuple]:
-    """Every relationship between two of the nodes `ids`, provenance aside, by plain Cypher."""
+    """Every link between two of the nodes `ids`, provenance aside, by plain Cypher: a link
+    that several sources state (one relationship each) is one edge."""
     records, _, _ = driver.execute_query(
         "MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND NOT r:EVIDENCED_BY "
         "AND NOT a:Source AND NOT b:Source "
-        "RETURN a.id AS source, b.id AS target, type(r) AS type, r.role AS role",
+        "RETURN DISTINCT a.id AS source, b.id AS target, type(r) AS type, r.role AS role",
         ids=ids,
     )
     return sorted((r["source"], r["target"], r["type"], r["role"] or "") for r in records)
@@ -85,4 +86,27 @@ def test_the_seed_uses_only_relationship_types_the_network_lists(seeded_graph: D
     records, _, _ = seeded_graph.execute_query(
         "MATCH ()-[r]->() RETURN collect(DISTINCT type(r)) AS types"
     )
-    assert set(records[0]["types"]) <= {*INWARD, *OUTWARD, PROVENANCE}
+    assert set(records[0]["types"]) <= {*INWARD, *OUTWARD, PROVENANCE, *RECORD_LINKS}
+
+
+def test_a_link_several_sources_state_is_drawn_once_with_every_citation(
+    client: TestClient, seeded_graph: Driver, anonymous_reads: None, driver: Driver
+) -> None:
+    records, _, _ = driver.execute_query(
+        "MATCH (a)-[r:PARTICIPATES_IN]->(i) WITH a, i, r.role AS role, collect(r) AS rs "
+        "WHERE size(rs) > 1 RETURN a.id AS actor, i.id AS initiative, role, "
+        "[r IN rs | r.source] AS sources ORDER BY actor, initiative LIMIT 1"
+    )
+    assert records, "the corpus should state some participation twice"
+    actor, initiative, role, sources = records[0].values()
+    response = client.get("/api/v1/network", params={"focus": initiative, "limit": 2000})
+    assert response.status_code == 200
+    drawn = [
+        e["data"]
+        for e in response.json()["elements"]["edges"]
+        if (e["data"]["source"], e["data"]["target"], e["data"]["role"])
+        == (actor, initiative, role)
+    ]
+    assert len(drawn) == 1
+    cited = [c["source"] for c in drawn[0]["properties"]["citations"]]
+    assert sorted(cited) == sorted(sources)
