@@ -53,7 +53,8 @@ class TimelineEntry(t.Tagged):
     initiative: t.Initiative | None = t.field("The commitment this step is a step of.")
     event: t.Event | None = t.field("The event a MET entry records.")
     actors: list[t.Actor] = t.field(
-        "The actors the cited text names for this entry (none for a progress update)."
+        "The actors the cited text names as acting in this entry (none for a progress update); "
+        "the timeline's actors filter also counts those of its initiative and event."
     )
     citation: t.Citation = t.field()
 
@@ -155,11 +156,11 @@ async def timeline(
 TIMELINE_DESCRIPTION = (
     "Dated steps of commitments, events (through their MET steps) and progress updates, "
     "oldest first, that involve the listed actors (every one with ALL, any with ANY). An "
-    "entry involves an actor it names; a country also through an official representing it or "
-    "an organisation based in it (or that organisation's units and post holders), an "
-    "organisation through its units and post holders; a progress update involves no actor. "
-    "from and to bound the entry's date. An id that names nothing is BAD_USER_INPUT; a "
-    "country code may be given in any case."
+    "entry involves an actor it names (a country also through an official representing it "
+    "or an organisation based in it, an organisation through its units and post holders), "
+    "an actor involved in its initiative as the initiatives filters count it, and an actor "
+    "that attended its event. from and to bound the entry's date. An id that names nothing "
+    "is BAD_USER_INPUT; a country code may be given in any case."
 )
 
 

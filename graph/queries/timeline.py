@@ -4,11 +4,17 @@ oldest first, in one round trip.
 An entry is a `Step` or a curation `ProgressUpdate` (graph.compile.timeline_map); an event
 appears through its `met` steps. Filters (also in the GraphQL descriptions):
 
-- actors: an actor is involved in an entry when the entry INVOLVES it; a country also when
-  the entry involves an official representing it, or an organisation based in it (or one of
-  that organisation's units or post holders), which is how `countries_of` counts a country's
-  bodies; an organisation also when the entry involves one of its units or post holders.
-  ALL needs every listed actor, ANY at least one. A progress update involves no actor.
+- actors: an actor is involved in an entry when
+  - the entry INVOLVES it; a country also when the entry involves an official representing
+    it, or an organisation based in it (or one of that organisation's units or post
+    holders); an organisation also when the entry involves one of its units or post holders;
+  - or the actor is involved in the entry's initiative, as the `initiatives` filters count
+    it (`countries_of` for a country, its units, officials and funds for an organisation,
+    taking part for an official): a step names who acted, the initiative who it concerns;
+  - or the actor (for a country: itself, an official representing it or an organisation
+    based in it) attended the entry's event.
+  ALL needs every listed actor, ANY at least one. An entry's `actors` list only what it
+  INVOLVES (none for a progress update).
 - initiative: entries of that initiative. from / to: entries dated within those days.
 - asOf: only entries cited from a source published on or before that day; entries whose
   source has no date are left out and counted (`undated`).
@@ -26,7 +32,11 @@ from typing import Any
 from graph.compile.named_ids import NamedId, raise_for_unknown, unknown_expr
 from graph.compile.pagination import decode_cursor, page_size
 from graph.compile.projection import Compiler, Params, Selection
-from graph.compile.schema_map import TYPES
+from graph.compile.schema_map import (
+    TYPES,
+    initiatives_of_country,
+    initiatives_of_organisation,
+)
 from graph.compile.timeline_map import entry, entry_order
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_node_id, is_country_code, quoted_id
@@ -65,14 +75,21 @@ def actor_id(value: object, argument: str = "actors") -> str:
 
 
 def _entries_of_actor(a: str) -> str:
-    """The Step nodes `e` actor `a` is involved in (see the module docstring)."""
+    """The entries `e` actor `a` is involved in (see the module docstring)."""
+    initiative_entries = "MATCH (i)-[:STEP_OF|HAS_PROGRESS]-(e:Step|ProgressUpdate) RETURN e"
     return (
         f"CALL ({a}) {{ MATCH ({a})<-[:INVOLVES]-(e:Step) RETURN e "
         f"UNION MATCH ({a}:Country)<-[:REPRESENTS]-(:Official)<-[:INVOLVES]-(e:Step) RETURN e "
         f"UNION MATCH ({a}:Country)<-[:BASED_IN]-(:Organisation)"
         "<-[:PART_OF|HOLDS_POST*0..3]-(:Organisation|Official)<-[:INVOLVES]-(e:Step) RETURN e "
         f"UNION MATCH ({a}:Organisation)<-[:PART_OF|HOLDS_POST*1..3]-(:Organisation|Official)"
-        "<-[:INVOLVES]-(e:Step) RETURN e }"
+        "<-[:INVOLVES]-(e:Step) RETURN e "
+        f"UNION WITH {a} WHERE {a}:Country {initiatives_of_country(a)} {initiative_entries} "
+        f"UNION WITH {a} WHERE {a}:Organisation {initiatives_of_organisation(a)} "
+        f"{initiative_entries} "
+        f"UNION MATCH ({a}:Official)-[:PARTICIPATES_IN]->(i:Initiative) {initiative_entries} "
+        f"UNION MATCH ({a})<-[:REPRESENTS|BASED_IN*0..1]-(:Country|Organisation|Official)"
+        "-[:ATTENDED]->(:Event)<-[:AT]-(e:Step) RETURN e }"
     )
 
 
