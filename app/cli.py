@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,14 +85,21 @@ def load(
         None, help="Cypher files or folders (default: cypher/schema then cypher/seed)."
     ),
     dry_run: bool = typer.Option(
-        False, "--dry-run", help="EXPLAIN every statement; write nothing."
+        False,
+        "--dry-run",
+        help="Run the pending files and their checks in a transaction that is rolled back "
+        "(schema files are only EXPLAINed); write nothing.",
     ),
     repair: bool = typer.Option(
         False, "--repair", help="Re-apply files changed since they were applied, and record them."
     ),
     batch_size: int = typer.Option(1000, min=1, help="Rows per UNWIND batch for rows files."),
 ) -> None:
-    """Apply versioned Cypher files in order; each data file applies whole or not at all."""
+    """Apply versioned Cypher files in order; each data file applies whole or not at all.
+
+    Before a data file commits, the checks of `commitgraph check` run against the graph; a
+    file that fails them is rolled back and refused, naming the file, the line and the value.
+    """
     from neo4j.exceptions import ServiceUnavailable, SessionExpired
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
@@ -128,6 +136,7 @@ def load(
         with Progress(*columns, console=console, transient=True) as bar:
             task = bar.add_task("checking" if dry_run else "loading", total=pending or None)
             hook = lambda label, done: bar.update(task, advance=done, description=label)  # noqa: E731
+            started = time.perf_counter()
             try:
                 report = loader.load(files, dry_run=dry_run, repair=repair, progress=hook)
             except LoadError as error:
@@ -162,6 +171,17 @@ def load(
         + ("; dry run: nothing was written" if dry_run else ""),
         soft_wrap=True,
     )
+    elapsed = time.perf_counter() - started
+    ran = sum(
+        len(o.file.statements)
+        for o in report.outcomes
+        if o.status in ("applied", "repaired", "checked")
+    )
+    if ran:
+        console.print(
+            f"{'checked' if dry_run else 'loaded'} {ran} statements in {elapsed:.1f} s: "
+            f"{ran / elapsed:.1f} statements per second"
+        )
     if statuses and set(statuses) == {"skipped"}:
         console.print("nothing to apply: every file is already in the ledger")
     refused = [o for o in report.outcomes if o.status == "refused"]
@@ -169,6 +189,38 @@ def load(
         console.print(f"[red]refused[/] {escape(o.detail)}", soft_wrap=True)
     if refused:
         raise typer.Exit(1)
+
+
+@cli.command("check")
+def check(
+    paths: list[Path] = typer.Argument(
+        None, help="Cypher files or folders (default: cypher/schema and cypher/seed)."
+    ),
+) -> None:
+    """Check Cypher files against the data model before a load; writes nothing, needs no Neo4j.
+
+    Quotes occur once in the text of the source they cite and hold no […gap] marker; every
+    relationship carries a source and a quote; every id a MATCH names exists; labels, types,
+    roles, statuses and kinds are the model's (docs/DATA-MODEL.md). Exit status 1 on a problem.
+    """
+    from graph.migrate.checks import check_paths
+    from graph.migrate.cypher_files import CypherFileError
+    from graph.store.settings import CYPHER_DIR, PROJECT_ROOT
+
+    try:
+        count, problems = check_paths(
+            paths or [CYPHER_DIR / "schema", CYPHER_DIR / "seed"],
+            CYPHER_DIR,
+            PROJECT_ROOT / "seed",
+        )
+    except CypherFileError as error:
+        _fail(str(error))
+    for problem in problems:
+        console.print(f"[red]error[/] {escape(str(problem))}", soft_wrap=True)
+    if problems:
+        console.print(f"{count} files checked: {len(problems)} problems")
+        raise typer.Exit(1)
+    console.print(f"{count} files checked: no problems")
 
 
 @sources_cli.command("add")

@@ -15,6 +15,13 @@ what is applied and refuses a file that was edited after it was applied.
   `$rows`: the rows are sent in batches, still inside the file's single transaction.
 - Neo4j going away mid-load (after the driver's retries) is a `LoadError` that names the file
   under way and what of it can be in the graph, never a driver traceback.
+- Before a data file's transaction commits, the checks of `commitgraph check` run against the
+  graph it leaves (graph/migrate/verify.py): a file the API could not serve, or with a
+  statement that changed nothing the first time it ran, is rolled back whole and refused,
+  naming the file, the line and the value. Then each initiative the file touched takes the
+  status of its latest dated step.
+- A dry run applies the pending data files in one transaction that is rolled back, so the
+  checks see each file on top of the ones before it; schema files are only EXPLAINed.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import IncompleteCommit, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph.migrate.cypher_files import CypherFile, Statement
+from graph.migrate.verify import FileFacts, Tx, before_file, recompute_statuses, verify_file
 from graph.store.errors import one_line
 
 log = logging.getLogger(__name__)
@@ -82,11 +90,30 @@ class LedgerEntry:
 ProgressHook = Callable[[str, int], None]
 
 
+#: At most this many problems of one file are listed in its refusal.
+MAX_PROBLEMS_SHOWN = 25
+
+
 class Loader:
-    def __init__(self, driver: Driver, database: str, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(
+        self,
+        driver: Driver,
+        database: str,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        checks: bool = True,
+    ) -> None:
+        """`checks=False` applies files without the model's checks: for files that are not
+        the graph's data (the loader's own tests); `commitgraph load` always checks."""
         self.driver = driver
         self.database = database
         self.batch_size = batch_size
+        self.checks = checks
+        self._facts: dict[Path, FileFacts] = {}
+
+    def facts(self, file: CypherFile) -> FileFacts:
+        if file.path not in self._facts:
+            self._facts[file.path] = FileFacts.of(file)
+        return self._facts[file.path]
 
     # -- the ledger -------------------------------------------------------------------
 
@@ -155,22 +182,21 @@ class Loader:
         refused = [o for o in outcomes if o.status == "refused"]
         if refused and not dry_run:
             raise LoadError(refused[0].detail)
+        if dry_run:
+            self._dry_run([o for o in outcomes if o.status == "pending"], progress)
+            return LoadReport(outcomes)
         for outcome in outcomes:
             if outcome.status != "pending":
                 continue
             started = time.perf_counter()
             try:
-                if dry_run:
-                    self._explain(outcome.file, progress)
-                    outcome.status = "checked"
-                else:
-                    repaired = bool(outcome.detail)
-                    outcome.counters, outcome.status = self._apply(outcome.file, repair, progress)
-                    if repaired and outcome.status == "applied":
-                        outcome.status = "repaired"
+                repaired = bool(outcome.detail)
+                outcome.counters, outcome.status = self._apply(outcome.file, repair, progress)
+                if repaired and outcome.status == "applied":
+                    outcome.status = "repaired"
             except (ServiceUnavailable, SessionExpired) as error:
-                done = sum(o.status in ("applied", "repaired", "checked") for o in outcomes)
-                raise LoadError(_lost_during(outcome.file, error, dry_run, done)) from error
+                done = sum(o.status in ("applied", "repaired") for o in outcomes)
+                raise LoadError(_lost_during(outcome.file, error, False, done)) from error
             outcome.duration_ms = round((time.perf_counter() - started) * 1000)
             log.info(
                 "cypher file %s: %s", outcome.file.label, outcome.status,
@@ -234,22 +260,75 @@ class Loader:
                             file, LedgerEntry(file.version, file.name, current["checksum"])
                         )
                     )
-            counters: Counter[str] = Counter()
-            if file.rows_path is not None:
-                statement = file.statements[0]
-                for batch in _batches(read_rows(file.rows_path), self.batch_size):
-                    counters.update(_run(tx, file, statement, {"rows": batch}))
-                    report(0)
-                report(1)
-            else:
-                for statement in file.statements:
-                    counters.update(_run(tx, file, statement))
-                    report(1)
+            counters = self._run_checked(tx, file, current is None, report)
             _record(tx, file, round((time.perf_counter() - started) * 1000))
             return counters, "applied"
 
         with self.driver.session(database=self.database) as session:
             return session.execute_write(work)
+
+    def _run_checked(
+        self,
+        tx: Tx,
+        file: CypherFile,
+        first_time: bool,
+        report: Callable[[int], None],
+    ) -> Counter[str]:
+        """Run a data file's statements in `tx`, then its checks; a LoadError refuses it."""
+        facts = self.facts(file) if self.checks else None
+        before = before_file(tx, facts) if facts is not None else set()
+        counters: Counter[str] = Counter()
+        per_statement: list[Counter[str]] = []
+        if file.rows_path is not None:
+            statement = file.statements[0]
+            for batch in _batches(read_rows(file.rows_path), self.batch_size):
+                counters.update(_run(tx, file, statement, {"rows": batch}))
+                report(0)
+            report(1)
+        else:
+            for statement in file.statements:
+                done = _run(tx, file, statement)
+                per_statement.append(done)
+                counters.update(done)
+                report(1)
+        if facts is not None:
+            problems = verify_file(tx, file, facts, before, per_statement, first_time)
+            if problems:
+                raise LoadError(_refusal(file, problems))
+            recompute_statuses(tx, facts)
+        return counters
+
+    def _dry_run(self, outcomes: list[FileOutcome], progress: ProgressHook | None) -> None:
+        """Schema files are EXPLAINed; the data files run, each checked on top of the ones
+        before it, in one transaction that is rolled back."""
+        for outcome in outcomes:
+            if outcome.file.is_schema:
+                started = time.perf_counter()
+                try:
+                    self._explain(outcome.file, progress)
+                except (ServiceUnavailable, SessionExpired) as error:
+                    raise LoadError(_lost_during(outcome.file, error, True, 0)) from error
+                outcome.status = "checked"
+                outcome.duration_ms = round((time.perf_counter() - started) * 1000)
+        data = [o for o in outcomes if not o.file.is_schema]
+        if not data:
+            return
+        with self.driver.session(database=self.database) as session:
+            tx = session.begin_transaction()
+            try:
+                for outcome in data:
+                    started = time.perf_counter()
+                    try:
+                        outcome.counters = self._run_checked(
+                            tx, outcome.file, True, _reporter(outcome.file, progress)
+                        )
+                    except (ServiceUnavailable, SessionExpired) as error:
+                        done = sum(o.status == "checked" for o in outcomes)
+                        raise LoadError(_lost_during(outcome.file, error, True, done)) from error
+                    outcome.status = "checked"
+                    outcome.duration_ms = round((time.perf_counter() - started) * 1000)
+            finally:
+                tx.rollback()
 
     def _explain(self, file: CypherFile, progress: ProgressHook | None) -> None:
         """Plan every statement with EXPLAIN inside a transaction that is rolled back."""
@@ -377,6 +456,27 @@ def _located(file: CypherFile, statement: Statement, error: Neo4jError) -> str:
         f"{file.path}:{line}: {first_line} [{error.code}]\n"
         f"  in the statement starting at line {statement.line}; nothing of {file.path.name} "
         "was written"
+    )
+
+
+def _reporter(file: CypherFile, progress: ProgressHook | None) -> Callable[[int], None]:
+    def report(done: int) -> None:
+        if progress:
+            progress(file.label, done)
+
+    return report
+
+
+def _refusal(file: CypherFile, problems: Sequence[Any]) -> str:
+    shown = [str(p) for p in problems[:MAX_PROBLEMS_SHOWN]]
+    more = len(problems) - len(shown)
+    return "\n".join(
+        [
+            *shown,
+            *([f"… and {more} more"] if more else []),
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''}: {file.path.name} was "
+            "refused and nothing of it was written (run `commitgraph check` to see them all)",
+        ]
     )
 
 

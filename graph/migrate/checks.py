@@ -1,0 +1,550 @@
+"""The rules a data file must keep before the API can serve it, checked statement by statement.
+
+`commitgraph check` runs them over the files alone (`FileState`: what earlier files and
+earlier statements wrote); `commitgraph load` runs them inside each file's transaction
+against the graph (graph/migrate/loader.py). The rules are docs/DATA-MODEL.md's:
+
+- labels, relationship types and their properties are the model's, and each value that has
+  a vocabulary (roles, statuses, kinds, bases) is in it;
+- a country's id is an ISO 3166-1 alpha-2 code, in upper case;
+- every node a file writes is cited (an EVIDENCED_BY to a Source), every relationship it
+  writes carries a `source` and a `quote`, or is a reference fact (`basis: 'REFERENCE'` and
+  `reference`);
+- a quote occurs exactly once in the text of the source it cites, and never includes a
+  `[…gap` marker; the source exists and its text is the one its sha256 names;
+- an id a MATCH names exists (in an earlier file, or earlier in the same file);
+- a node a file creates does not carry the name or an alias of another node of its label:
+  one node per real thing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+import pycountry
+
+from graph.migrate.cypher_files import CypherFile
+from graph.migrate.statements import UNKNOWN, Call, NodeRef, Parsed, RelRef, parse
+from graph.vocabulary import (
+    LABELS,
+    REFERENCE_BASIS,
+    RELATIONSHIPS,
+    SYSTEM_LABELS,
+    SYSTEM_RELATIONSHIPS,
+    VOCABULARIES,
+)
+
+GAP = re.compile(r"\[\s*(…|\.\.\.)\s*gap", re.IGNORECASE)
+#: A slug; a Step's or an AmountClaim's id joins slugs with `--`, and a step kind keeps its `_`.
+SLUG = re.compile(r"[a-z0-9]+(?:(?:-|--|_)[a-z0-9]+)*")
+#: Properties compared to find a second node for one real thing.
+NAME_PROPERTIES = ("name", "aliases", "acronym")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class SourceText:
+    text: str | None
+    sha256: str | None
+    origin: str  # where the text was read: a file and line, or "the graph"
+
+
+class State(Protocol):
+    """What the checks need to know of what came before a statement."""
+
+    def has_node(self, label: str, id: str) -> bool: ...
+
+    def ids(self, label: str) -> Iterable[str]: ...
+
+    def source(self, id: str) -> SourceText | None: ...
+
+    def same_name(self, label: str, id: str, names: list[str]) -> tuple[str, str] | None:
+        """Another node of `label` that has one of `names` as its name, alias or acronym:
+        (its id, the name they share)."""
+        ...
+
+    def wrote_node(self, label: str, id: str, values: dict[str, Any]) -> None: ...
+
+    def wrote_source(self, id: str, text: str | None, sha256: str | None, origin: str) -> None: ...
+
+    def cite(self, label: str, id: str) -> None: ...
+
+    def is_cited(self, label: str, id: str) -> bool: ...
+
+
+@dataclass
+class FileState:
+    """What the files checked so far wrote, for `commitgraph check` (no Neo4j)."""
+
+    seed_dir: Path | None = None
+    nodes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    sources: dict[str, SourceText] = field(default_factory=dict)
+    cited: set[tuple[str, str]] = field(default_factory=set)
+
+    def has_node(self, label: str, id: str) -> bool:
+        return id in self.nodes.get(label, {})
+
+    def ids(self, label: str) -> Iterable[str]:
+        return self.nodes.get(label, {}).keys()
+
+    def source(self, id: str) -> SourceText | None:
+        known = self.sources.get(id)
+        if known is not None and known.text is not None:
+            return known
+        if not self.has_node("Source", id):
+            return None
+        from_seed = self._seed_text(id)
+        if from_seed is not None:
+            return SourceText(from_seed[0], known.sha256 if known else None, from_seed[1])
+        return known
+
+    def _seed_text(self, id: str) -> tuple[str, str] | None:
+        """A source whose text no Cypher file sets: the seed folder's copy of it."""
+        if self.seed_dir is None:
+            return None
+        from graph.migrate.sources import split_header
+
+        for path in (self.seed_dir / "corpus" / f"{id}.txt", self.seed_dir / f"{id}.txt"):
+            if path.is_file():
+                raw = path.read_bytes().decode("utf-8")
+                fields, _, body = split_header(raw)
+                return (body if fields else raw), str(path)
+        return None
+
+    def same_name(self, label: str, id: str, names: list[str]) -> tuple[str, str] | None:
+        wanted = {n.casefold(): n for n in names}
+        for other, values in self.nodes.get(label, {}).items():
+            if other == id:
+                continue
+            for name in _names(values, label):
+                if name.casefold() in wanted:
+                    return other, name
+        return None
+
+    def wrote_node(self, label: str, id: str, values: dict[str, Any]) -> None:
+        node = self.nodes.setdefault(label, {}).setdefault(id, {})
+        node.update({k: v for k, v in values.items() if v is not UNKNOWN})
+
+    def wrote_source(self, id: str, text: str | None, sha256: str | None, origin: str) -> None:
+        known = self.sources.get(id, SourceText(None, None, origin))
+        self.sources[id] = SourceText(
+            text if text is not None else known.text,
+            sha256 if sha256 is not None else known.sha256,
+            origin if text is not None else known.origin,
+        )
+
+    def cite(self, label: str, id: str) -> None:
+        self.cited.add((label, id))
+
+    def is_cited(self, label: str, id: str) -> bool:
+        return (label, id) in self.cited
+
+
+def _names(values: dict[str, Any], label: str) -> list[str]:
+    names: list[str] = []
+    for prop in NAME_PROPERTIES:  # an Official's title is not among them: posts share titles
+        value = values.get(prop)
+        if isinstance(value, str):
+            names.append(value)
+        elif isinstance(value, list):
+            names.extend(v for v in value if isinstance(v, str))
+    return names
+
+
+def _closest(value: str, choices: Iterable[str]) -> str:
+    choices = list(choices)
+    folded = {c.casefold(): c for c in choices}
+    if value.casefold() in folded:
+        return f"; did you mean {folded[value.casefold()]!r}?"
+    match = difflib.get_close_matches(value, choices, n=1, cutoff=0.75)
+    return f"; did you mean {match[0]!r}?" if match else ""
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = text.replace("\n", "\\n")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def occurrences(text: str, quote: str) -> int:
+    """How often `quote` occurs in `text` without overlaps, as the curation API counts."""
+    return text.count(quote) if quote else 0
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Checker:
+    """The rules, applied to one file's statements at a time against a `State`."""
+
+    def __init__(self, state: State, defer_textless: bool = False) -> None:
+        """`defer_textless`: a quote of a source that has no text yet is checked later, when
+        the file that gives it its text is loaded (the loader does so)."""
+        self.state = state
+        self.defer_textless = defer_textless
+
+    def check_file(self, file: CypherFile) -> list[Problem]:
+        if file.is_schema:
+            return []
+        problems: list[Problem] = []
+        written: dict[tuple[str, str], int] = {}  # node → the line of its first MERGE
+        for statement in file.statements:
+            parsed = parse(statement)
+            problems.extend(self.check_statement(file, parsed, written))
+        for (label, id), line in written.items():
+            if LABELS[label].cited and not self.state.is_cited(label, id):
+                problems.append(
+                    Problem(
+                        str(file.path),
+                        line,
+                        f"({label} {{id: {id!r}}}) is written but never cited: give it an "
+                        "EVIDENCED_BY {quote} to the Source that states it",
+                    )
+                )
+        return problems
+
+    def check_statement(
+        self, file: CypherFile, parsed: Parsed, written: dict[tuple[str, str], int]
+    ) -> list[Problem]:
+        path = str(file.path)
+        problems: list[Problem] = []
+
+        def problem(line: int, message: str) -> None:
+            problems.append(Problem(path, line, message))
+
+        bindings: dict[str, NodeRef] = {}
+        for node in parsed.nodes:
+            for label in node.labels:
+                if label not in LABELS:
+                    hint = _closest(label, LABELS)
+                    problem(node.line, f"the label {label!r} is not in the model{hint}")
+            if node.var not in bindings or (node.labels and not bindings[node.var].labels):
+                bindings[node.var] = node
+        for _var, label, line in parsed.labels_set:
+            if label not in LABELS:
+                problem(line, f"the label {label!r} is not in the model{_closest(label, LABELS)}")
+        new_nodes: list[tuple[NodeRef, str]] = []
+        for node in parsed.nodes:
+            found = _label_of(node)
+            if found is None or node.id is None:
+                continue
+            label = found
+            problems.extend(_id_problems(path, node, label))
+            exists = self.state.has_node(label, node.id)
+            if node.clause in ("MATCH", "OPTIONAL MATCH"):
+                if not exists and node.clause == "MATCH":
+                    if label == "Source":
+                        hint = _closest(node.id, self.state.ids("Source"))
+                        problem(node.line, f"no Source has the id {node.id!r}{hint}")
+                    else:
+                        hint = _closest(node.id, self.state.ids(label))
+                        problem(
+                            node.line,
+                            f"(:{label} {{id: {node.id!r}}}) names no node an earlier file or "
+                            f"statement wrote{hint}",
+                        )
+            elif node.clause in ("MERGE", "CREATE"):
+                if not exists:
+                    new_nodes.append((node, label))
+                written.setdefault((label, node.id), node.line)
+        # values the statement sets on its nodes
+        for var, node in bindings.items():
+            found = _label_of(node)
+            if found is None:
+                continue
+            label = found
+            values = parsed.values(var)
+            model = LABELS[label]
+            for prop, (value, line) in values.items():
+                if prop not in model.properties:
+                    hint = _closest(prop, model.properties)
+                    problem(line, f"{label} has no property {prop!r}{hint}")
+                problems.extend(_vocabulary(path, line, label, prop, value))
+            if node.id is not None and node.clause in ("MERGE", "CREATE", "MATCH"):
+                plain = {k: v for k, (v, _) in values.items()}
+                if label == "Source":
+                    problems.extend(self._source(path, node, parsed, plain))
+                if node.clause in ("MERGE", "CREATE") or parsed.sets:
+                    self.state.wrote_node(label, node.id, plain)
+        for node, label in new_nodes:
+            values = {k: v for k, (v, _) in parsed.values(node.var).items()}
+            names = _names(values, label)
+            assert node.id is not None
+            twin = self.state.same_name(label, node.id, names) if names else None
+            if twin is not None:
+                problem(
+                    node.line,
+                    f"(:{label} {{id: {node.id!r}}}) is new, but {twin[1]!r} is the name or an "
+                    f"alias of the existing {label} {twin[0]!r}: one node per real thing, so "
+                    f"cite {twin[0]!r} (or add {node.id!r}'s other names to its aliases)",
+                )
+        for rel in parsed.rels:
+            problems.extend(self._relationship(path, parsed, rel, bindings))
+        return problems
+
+    def _relationship(
+        self, path: str, parsed: Parsed, rel: RelRef, bindings: dict[str, NodeRef]
+    ) -> list[Problem]:
+        problems: list[Problem] = []
+
+        def problem(message: str, line: int = rel.line) -> None:
+            problems.append(Problem(path, line, message))
+
+        for name in rel.types:
+            if name not in RELATIONSHIPS and name not in SYSTEM_RELATIONSHIPS:
+                problem(
+                    f"the relationship type {name!r} is not in the model"
+                    f"{_closest(name, RELATIONSHIPS)}"
+                )
+        if rel.clause not in ("MERGE", "CREATE") or len(rel.types) != 1:
+            return problems
+        name = rel.types[0]
+        model = RELATIONSHIPS.get(name)
+        if model is None:
+            return problems
+        start, end = bindings.get(rel.start), bindings.get(rel.end)
+        start_label = _label_of(start)
+        end_label = _label_of(end)
+        if model.starts and start_label and start_label not in model.starts:
+            problem(f"{name} leaves {' or '.join(model.starts)}, not {start_label}")
+        if model.ends and end_label and end_label not in model.ends:
+            problem(f"{name} enters {' or '.join(model.ends)}, not {end_label}")
+        values = parsed.values(rel.var)
+        for prop, (value, line) in values.items():
+            if prop not in model.properties:
+                problem(f"{name} has no property {prop!r}{_closest(prop, model.properties)}", line)
+            problems.extend(_vocabulary(path, line, name, prop, value))
+        quote = values.get("quote", (None, rel.line))[0]
+        if name == "EVIDENCED_BY":
+            if not isinstance(quote, str):
+                if quote is not UNKNOWN:
+                    problem("an EVIDENCED_BY carries no quote")
+                return problems
+            if end is None or end.id is None:
+                return problems
+            problems.extend(self._quote(path, rel.line, end.id, quote))
+            if start is not None and start.id is not None and start_label:
+                self.state.cite(start_label, start.id)
+            return problems
+        basis = values.get("basis", (None, 0))[0]
+        if basis == REFERENCE_BASIS:
+            if not model.reference_allowed:
+                problem(f"{name} cannot be a reference fact: only PART_OF and BASED_IN can")
+            if "reference" not in values:
+                problem(f"a reference fact {name} names no reference (set reference)")
+            elif isinstance(values["reference"][0], str) and not self.state.has_node(
+                "Reference", values["reference"][0]
+            ):
+                problem(f"no Reference has the id {values['reference'][0]!r}")
+            if "quote" in values:
+                problem(f"a reference fact {name} carries no quote")
+            return problems
+        source = values.get("source", (None, 0))[0]
+        for required in model.required_extra:
+            if required not in values:
+                problem(f"{name} carries no {required}")
+        if source is None:
+            problem(f"{name} carries no source (set source to the id of the Source it cites)")
+        if quote is None:
+            problem(f"{name} carries no quote (set quote to the words of the source it cites)")
+        if isinstance(source, str) and isinstance(quote, str):
+            problems.extend(
+                self._quote(path, values["quote"][1], source, quote, values["source"][1])
+            )
+        return problems
+
+    def _quote(
+        self, path: str, line: int, source_id: str, quote: str, source_line: int | None = None
+    ) -> list[Problem]:
+        shown = _short(quote)
+        if GAP.search(quote):
+            return [
+                Problem(
+                    path,
+                    line,
+                    f"the quote {shown!r} includes a […gap] marker: the marker is not the "
+                    "document's, so quote one side of it",
+                )
+            ]
+        source = self.state.source(source_id)
+        if source is None:
+            hint = _closest(source_id, self.state.ids("Source"))
+            return [Problem(path, source_line or line, f"no Source has the id {source_id!r}{hint}")]
+        if source.text is None:
+            if self.defer_textless:
+                return []
+            return [Problem(path, line, f"the Source {source_id!r} has no text to quote from")]
+        count = occurrences(source.text, quote)
+        if count == 1:
+            return []
+        if count == 0:
+            return [Problem(path, line, f"the quote {shown!r} is not in the text of {source_id!r}")]
+        return [
+            Problem(
+                path,
+                line,
+                f"the quote {shown!r} occurs {count} times in the text of {source_id!r}: "
+                "quote enough of the passage that it occurs once",
+            )
+        ]
+
+    def _source(
+        self, path: str, node: NodeRef, parsed: Parsed, values: dict[str, Any]
+    ) -> list[Problem]:
+        """A statement that writes a Source's text or sha256: they must agree."""
+        assert node.id is not None
+        text = values.get("text")
+        stated = values.get("sha256")
+        for item in parsed.where:  # MATCH (s:Source {id}) WHERE s.sha256 = '…' SET s.text = …
+            if item.var == node.var and item.prop == "sha256" and isinstance(item.value, str):
+                stated = item.value
+        text = text if isinstance(text, str) else None
+        stated = stated if isinstance(stated, str) else None
+        known = self.state.source(node.id)
+        if stated is None and known is not None:
+            stated = known.sha256
+        problems = []
+        if text is not None and stated is not None and sha256(text) != stated:
+            problems.append(
+                Problem(
+                    path,
+                    parsed.statement.line,
+                    f"the text of Source {node.id!r} has sha256 {sha256(text)[:12]}…, not the "
+                    f"{stated[:12]}… its sha256 states: the text or the sha256 is wrong",
+                )
+            )
+        if known is not None and stated is not None and known.sha256 and known.sha256 != stated:
+            problems.append(
+                Problem(
+                    path,
+                    parsed.statement.line,
+                    f"Source {node.id!r} is said to have sha256 {stated[:12]}…, but an earlier "
+                    f"file gave it {known.sha256[:12]}…",
+                )
+            )
+        origin = f"{path}:{parsed.statement.line}"
+        self.state.wrote_source(node.id, text, stated, origin)
+        return problems
+
+
+def _label_of(node: NodeRef | None) -> str | None:
+    if node is None:
+        return None
+    return next((label for label in node.labels if label in LABELS), None)
+
+
+def _id_problems(path: str, node: NodeRef, label: str) -> list[Problem]:
+    assert node.id is not None
+    if label == "Country":
+        code = node.id
+        if pycountry.countries.get(alpha_2=code.upper()) is None or len(code) != 2:
+            return [Problem(path, node.line, f"{code!r} is not an ISO 3166-1 alpha-2 country code")]
+        if code != code.upper():
+            return [
+                Problem(
+                    path,
+                    node.line,
+                    f"{code!r}: a country's id is its ISO 3166-1 alpha-2 code in upper case "
+                    f"({code.upper()!r})",
+                )
+            ]
+        return []
+    if not SLUG.fullmatch(node.id):
+        return [
+            Problem(
+                path,
+                node.line,
+                f"{node.id!r} is not an id: lower-case letters, digits and hyphens "
+                "(docs/DATA-MODEL.md, Ids)",
+            )
+        ]
+    return []
+
+
+def _vocabulary(path: str, line: int, owner: str, prop: str, value: Any) -> list[Problem]:
+    problems = []
+    allowed = VOCABULARIES.get((owner, prop))
+    if allowed is not None and isinstance(value, str) and value not in allowed:
+        problems.append(
+            Problem(
+                path,
+                line,
+                f"{owner}.{prop} {value!r} is not one of {', '.join(allowed)}"
+                f"{_closest(value, allowed)}",
+            )
+        )
+    if (
+        prop == "currency"
+        and isinstance(value, str)
+        and pycountry.currencies.get(alpha_3=value) is None
+    ):
+        problems.append(Problem(path, line, f"{value!r} is not an ISO 4217 currency code"))
+    if isinstance(value, Call) and value.name == "date" and value.args:
+        try:
+            date.fromisoformat(str(value.args[0]))
+        except ValueError:
+            problems.append(Problem(path, line, f"{value.args[0]!r} is not a date (YYYY-MM-DD)"))
+    return problems
+
+
+def check_files(
+    files: list[CypherFile], report: set[Path] | None = None, seed_dir: Path | None = None
+) -> list[Problem]:
+    """Check files in version order, each against what the files before it wrote; report the
+    problems of the files in `report` (all when None)."""
+    state = FileState(seed_dir=seed_dir)
+    checker = Checker(state)
+    problems: list[Problem] = []
+    for file in sorted(files, key=lambda f: f.version):
+        found = checker.check_file(file)
+        if report is None or file.path.resolve() in report:
+            problems.extend(found)
+    return problems
+
+
+def known_labels() -> frozenset[str]:
+    return frozenset(LABELS) | frozenset(SYSTEM_LABELS)
+
+
+def check_paths(
+    paths: list[Path], cypher_dir: Path, seed_dir: Path | None
+) -> tuple[int, list[Problem]]:
+    """`commitgraph check`: the files under `paths`, each on top of the files before it. The
+    repository's own files of lower versions are read first, unless a checked file has their
+    version (a copy being edited stands in for the file it copies)."""
+    from graph.migrate.cypher_files import CypherFileError, discover
+
+    checked = discover(paths)
+    chosen = {f.path.resolve() for f in checked}
+    versions = {f.version for f in checked}
+    top = max(versions, default=0)
+    context: list[CypherFile] = []
+    own = [p for p in (cypher_dir / "schema", cypher_dir / "seed") if p.is_dir()]
+    try:
+        repository = discover(own)
+    except CypherFileError:
+        repository = []  # the checked files say what is wrong with them; the rest is context
+    for file in repository:
+        if (
+            file.path.resolve() not in chosen
+            and file.version not in versions
+            and file.version < top
+        ):
+            context.append(file)
+    return len(checked), check_files([*context, *checked], chosen, seed_dir)

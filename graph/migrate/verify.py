@@ -1,0 +1,402 @@
+"""The checks of `commitgraph check`, run by `commitgraph load` inside a file's transaction.
+
+The loader runs a data file's statements, then, before the commit, asks the graph about
+what the file touched: the nodes its patterns name (by label and id), the sources it cites
+and the relationships of its nodes that cite those sources. It refuses the file (the
+transaction rolls back) when the graph would hold something the API cannot serve: the
+problems `graph.migrate.checks` finds, checked against the graph instead of the files, and
+what only the graph can tell (a statement that changed nothing, a source text whose sha256
+is not the one stated, a node left without a citation, a relationship left without one).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from neo4j import ManagedTransaction, Transaction
+
+from graph.migrate.checks import (
+    Checker,
+    Problem,
+    SourceText,
+    _closest,
+    _id_problems,
+    _vocabulary,
+    occurrences,
+    sha256,
+)
+from graph.migrate.cypher_files import CypherFile
+from graph.migrate.statements import NodeRef, Parsed, parse
+from graph.vocabulary import (
+    LABELS,
+    REFERENCE_BASIS,
+    RELATIONSHIPS,
+    STATUS_OF_STEP_KIND,
+    STEP_KINDS,
+    SYSTEM_LABELS,
+    SYSTEM_RELATIONSHIPS,
+    VOCABULARIES,
+)
+
+#: A load's transaction, or the one a dry run rolls back.
+Tx = ManagedTransaction | Transaction
+_BACKTICK = "`"
+
+
+def _label(name: str) -> str:
+    return _BACKTICK + name.replace(_BACKTICK, _BACKTICK * 2) + _BACKTICK
+
+
+@dataclass
+class GraphState:
+    """`checks.State` over the graph of the open transaction: what was there before the file,
+    plus what the file's statements wrote before the one being checked."""
+
+    tx: Tx
+    before: set[tuple[str, str]]
+    after: dict[tuple[str, str], dict[str, Any]]
+    texts: dict[str, SourceText]
+    created: set[tuple[str, str]]
+    overlay: set[tuple[str, str]] = field(default_factory=set)
+    _ids: dict[str, list[str]] = field(default_factory=dict)
+
+    def has_node(self, label: str, id: str) -> bool:
+        return (label, id) in self.before or (label, id) in self.overlay
+
+    def ids(self, label: str) -> Iterable[str]:
+        if label not in self._ids:
+            rows = self.tx.run(
+                f"MATCH (n:{_label(label)}) WHERE n.id IS NOT NULL RETURN n.id AS id LIMIT 5000"
+            )
+            self._ids[label] = [r["id"] for r in rows]
+        return self._ids[label]
+
+    def source(self, id: str) -> SourceText | None:
+        return self.texts.get(id)
+
+    def same_name(self, label: str, id: str, names: list[str]) -> tuple[str, str] | None:
+        not_yet = [i for (lb, i) in self.created if lb == label and (lb, i) not in self.overlay]
+        row = self.tx.run(
+            f"MATCH (m:{_label(label)}) WHERE m.id <> $id AND NOT m.id IN $notYet "
+            "WITH m, [x IN coalesce(m.aliases, []) + [m.name, m.acronym] "
+            "  WHERE x IS NOT NULL AND toLower(x) IN $names] AS shared "
+            "WHERE size(shared) > 0 RETURN m.id AS id, shared[0] AS name ORDER BY id LIMIT 1",
+            id=id,
+            notYet=not_yet,
+            names=[n.lower() for n in names],
+        ).single()
+        return (row["id"], row["name"]) if row else None
+
+    def wrote_node(self, label: str, id: str, values: dict[str, Any]) -> None:
+        self.overlay.add((label, id))
+
+    def wrote_source(self, id: str, text: str | None, sha256: str | None, origin: str) -> None:
+        self.overlay.add(("Source", id))
+
+    def cite(self, label: str, id: str) -> None:
+        pass  # the graph knows; `is_cited` asks it
+
+    def is_cited(self, label: str, id: str) -> bool:
+        node = self.after.get((label, id))
+        return bool(node and node["cited"])
+
+
+@dataclass
+class FileFacts:
+    """What a data file's statements name, read once from its text."""
+
+    parsed: list[Parsed]
+    refs: dict[str, set[str]]  # label → ids its patterns name
+    sources: set[str]  # ids of the sources it cites or writes
+    lines: dict[tuple[str, str], int]  # node → the first line that names it
+    written: set[tuple[str, str]]  # nodes it MERGEs or CREATEs
+
+    @classmethod
+    def of(cls, file: CypherFile) -> FileFacts:
+        parsed = [parse(s) for s in file.statements]
+        refs: dict[str, set[str]] = defaultdict(set)
+        sources: set[str] = set()
+        lines: dict[tuple[str, str], int] = {}
+        written: set[tuple[str, str]] = set()
+        for p in parsed:
+            for node in p.nodes:
+                for label in node.labels:
+                    if node.id is not None:
+                        refs[label].add(node.id)
+                        lines.setdefault((label, node.id), node.line)
+                        if node.clause in ("MERGE", "CREATE"):
+                            written.add((label, node.id))
+                if "Source" in node.labels and node.id is not None:
+                    sources.add(node.id)
+            for rel in p.rels:
+                source = p.values(rel.var).get("source", (None, 0))[0]
+                if isinstance(source, str):
+                    sources.add(source)
+        return cls(parsed, dict(refs), sources, lines, written)
+
+
+def _nodes(tx: Tx, refs: dict[str, set[str]]) -> dict[tuple[str, str], Any]:
+    """The named nodes the graph holds: labels, the properties the checks read, citations."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for label, ids in refs.items():
+        rows = tx.run(
+            f"MATCH (n:{_label(label)}) WHERE n.id IN $ids "
+            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, "
+            "EXISTS { (n)-[:EVIDENCED_BY]->(:Source) } AS cited",
+            ids=sorted(ids),
+        )
+        for row in rows:
+            props = dict(row["props"])
+            props.pop("text", None)
+            found[(label, row["id"])] = {
+                "labels": row["labels"],
+                "props": props,
+                "cited": row["cited"],
+            }
+    return found
+
+
+def before_file(tx: Tx, facts: FileFacts) -> set[tuple[str, str]]:
+    """The nodes the file names that exist before its statements run."""
+    return set(_nodes(tx, facts.refs))
+
+
+def verify_file(
+    tx: Tx,
+    file: CypherFile,
+    facts: FileFacts,
+    before: set[tuple[str, str]],
+    statement_counters: list[Counter[str]],
+    first_time: bool,
+) -> list[Problem]:
+    """Every problem of the file, against the graph its statements left; none means commit."""
+    path = str(file.path)
+    problems: set[Problem] = set()
+    after = _nodes(tx, facts.refs)
+    texts = _texts(tx, facts.sources)
+    created = {key for key in facts.written if key not in before}
+    state = GraphState(tx, before, after, texts, created)
+    checker = Checker(state, defer_textless=True)
+    written: dict[tuple[str, str], int] = {}
+    for parsed in facts.parsed:
+        problems.update(checker.check_statement(file, parsed, written))
+    for (label, id), line in written.items():
+        if label in LABELS and LABELS[label].cited and not state.is_cited(label, id):
+            problems.add(
+                Problem(
+                    path,
+                    line,
+                    f"({label} {{id: {id!r}}}) is left without an EVIDENCED_BY: every node "
+                    "is cited by the Source that states it",
+                )
+            )
+    if first_time and file.rows_path is None and not _reapplied(statement_counters):
+        for statement, counters in zip(file.statements, statement_counters, strict=True):
+            if not any(counters.values()):
+                problems.add(
+                    Problem(
+                        path,
+                        statement.line,
+                        "this statement changed nothing the first time its file was applied: a "
+                        f"MATCH found nothing ({_named(facts, statement.line, before)})",
+                    )
+                )
+    for key, node in after.items():
+        label, id = key
+        for extra in node["labels"]:
+            if extra not in LABELS and extra not in SYSTEM_LABELS:
+                problems.add(
+                    Problem(
+                        path,
+                        facts.lines.get(key, 0),
+                        f"the label {extra!r} is not in the model{_closest(extra, LABELS)}",
+                    )
+                )
+        if key in facts.written and label in LABELS:
+            node_ref = NodeRef("", (label,), {"id": id}, "MERGE", facts.lines[key])
+            problems.update(_id_problems(path, node_ref, label))
+            for prop, value in node["props"].items():
+                if (label, prop) in VOCABULARIES:
+                    problems.update(_vocabulary(path, facts.lines[key], label, prop, value))
+    for source_id in sorted(facts.sources):
+        known = texts.get(source_id)
+        line = facts.lines.get(("Source", source_id), 0)
+        if known is None or known.text is None:
+            continue  # no such source: each citation of it is already a problem; no text yet:
+            # its citations are checked when the file that gives it its text is loaded
+        if known.sha256 is None or sha256(known.text) != known.sha256:
+            stated = (known.sha256 or "none")[:12]
+            problems.add(
+                Problem(
+                    path,
+                    line,
+                    f"the text of Source {source_id!r} has sha256 {sha256(known.text)[:12]}…, "
+                    f"not the {stated}… its sha256 states",
+                )
+            )
+    problems.update(_relationships(tx, path, facts, texts, after))
+    problems.update(_citations_of_new_texts(tx, path, facts, texts))
+    return sorted(problems)
+
+
+def _citations_of_new_texts(
+    tx: Tx, path: str, facts: FileFacts, texts: dict[str, SourceText]
+) -> set[Problem]:
+    """A file that gives a Source its text (V011 for Day 1) has every quote already citing
+    that source checked against it: they were written when there was no text to check."""
+    problems: set[Problem] = set()
+    for parsed in facts.parsed:
+        for node in parsed.nodes:
+            if "Source" not in node.labels or node.id is None:
+                continue
+            if "text" not in parsed.values(node.var):
+                continue
+            known = texts.get(node.id)
+            if known is None or known.text is None:
+                continue
+            rows = tx.run(
+                "MATCH (n)-[r:EVIDENCED_BY]->(:Source {id: $id}) "
+                "RETURN n.id AS id, 'EVIDENCED_BY' AS type, r.quote AS quote "
+                "UNION ALL MATCH (a)-[r]->(b) WHERE r.source = $id "
+                "RETURN a.id + ' ' + type(r) + ' ' + b.id AS id, type(r) AS type, "
+                "r.quote AS quote",
+                id=node.id,
+            )
+            for row in rows:
+                quote = row["quote"]
+                count = occurrences(known.text, quote) if isinstance(quote, str) else 0
+                if count != 1:
+                    found = "is not in" if count == 0 else f"occurs {count} times in"
+                    problems.add(
+                        Problem(
+                            path,
+                            parsed.statement.line,
+                            f"the quote {quote!r} of {row['type']} ({row['id']}) {found} the "
+                            f"text this file gives {node.id!r}",
+                        )
+                    )
+    return problems
+
+
+def _reapplied(statement_counters: list[Counter[str]]) -> bool:
+    """A file whose ledger entry was lost, applied again: it only sets properties again (Neo4j
+    counts a SET of an unchanged value), so its statements that MERGE relationships change
+    nothing, rightly. A file that changed nothing at all was not there before either."""
+    total: Counter[str] = Counter()
+    for counters in statement_counters:
+        total.update(counters)
+    return bool(total["properties_set"]) and not any(
+        total[name]
+        for name in (
+            "nodes_created", "nodes_deleted", "relationships_created",
+            "relationships_deleted", "labels_added", "labels_removed",
+        )
+    )  # fmt: skip
+
+
+def _named(facts: FileFacts, line: int, before: set[tuple[str, str]]) -> str:
+    statement = next(p for p in facts.parsed if p.statement.line == line)
+    missing = [
+        f"(:{label} {{id: {node.id!r}}})"
+        for node in statement.nodes
+        for label in node.labels
+        if node.clause == "MATCH" and node.id is not None and (label, node.id) not in before
+    ]
+    return "no " + ", ".join(missing) if missing else "or it repeats an earlier statement"
+
+
+def _texts(tx: Tx, ids: set[str]) -> dict[str, SourceText]:
+    rows = tx.run(
+        "MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text, s.sha256 AS sha",
+        ids=sorted(ids),
+    )
+    return {r["id"]: SourceText(r["text"], r["sha"], "the graph") for r in rows}
+
+
+def _relationships(
+    tx: Tx,
+    path: str,
+    facts: FileFacts,
+    texts: dict[str, SourceText],
+    after: dict[tuple[str, str], Any],
+) -> set[Problem]:
+    """The relationships of the file's written nodes that cite its sources (or nothing):
+    each of a type of the model, with its vocabulary, a source and a quote found once."""
+    problems: set[Problem] = set()
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for label, id in facts.written:
+        if (label, id) in after and label in LABELS and label != "Source":
+            by_label[label].append(id)
+    for label, ids in by_label.items():
+        rows = tx.run(
+            f"MATCH (n:{_label(label)})-[r]-(m) WHERE n.id IN $ids "
+            "AND NOT type(r) IN $skip AND (r.source IS NULL OR r.source IN $sources) "
+            "RETURN n.id AS id, type(r) AS type, properties(r) AS props, "
+            "startNode(r) = n AS outgoing, m.id AS other",
+            ids=sorted(ids),
+            skip=["EVIDENCED_BY", *SYSTEM_RELATIONSHIPS],
+            sources=sorted(facts.sources),
+        )
+        for row in rows:
+            line = facts.lines[(label, row["id"])]
+            name, props = row["type"], row["props"]
+            where = f"{name} of {row['id']!r} and {row['other']!r}"
+            model = RELATIONSHIPS.get(name)
+            if model is None:
+                hint = _closest(name, RELATIONSHIPS)
+                problems.add(
+                    Problem(path, line, f"the relationship type {name!r} is not in the model{hint}")
+                )
+                continue
+            for prop, value in props.items():
+                if prop not in model.properties:
+                    hint = _closest(prop, model.properties)
+                    problems.add(Problem(path, line, f"{name} has no property {prop!r}{hint}"))
+                problems.update(_vocabulary(path, line, name, prop, value))
+            if props.get("basis") == REFERENCE_BASIS and props.get("reference"):
+                continue
+            source, quote = props.get("source"), props.get("quote")
+            if source is None or quote is None:
+                missing = " and ".join(p for p in ("source", "quote") if props.get(p) is None)
+                problems.add(Problem(path, line, f"the {where} carries no {missing}"))
+                continue
+            known = texts.get(source)
+            if known is None:
+                problems.add(Problem(path, line, f"no Source has the id {source!r}"))
+                continue
+            if known.text is None:
+                continue  # checked when the file that gives the source its text is loaded
+            count = occurrences(known.text, quote)
+            if count != 1:
+                shown = quote if len(quote) <= 80 else quote[:79] + "…"
+                found = "is not in" if count == 0 else f"occurs {count} times in"
+                problems.add(
+                    Problem(path, line, f"the quote {shown!r} {found} the text of {source!r}")
+                )
+    return problems
+
+
+def recompute_statuses(tx: Tx, facts: FileFacts) -> None:
+    """Each initiative the file touched takes the status of its latest dated step (on one
+    day, the kind a commitment reaches later wins); `reported` and `met` give none."""
+    initiatives = sorted(facts.refs.get("Initiative", set()))
+    steps = sorted(facts.refs.get("Step", set()))
+    rank = " ".join(f"WHEN '{k}' THEN {n}" for n, k in enumerate(STEP_KINDS))
+    status = " ".join(f"WHEN '{k}' THEN '{s}'" for k, s in STATUS_OF_STEP_KIND.items())
+    tx.run(
+        "CALL () { UNWIND $initiatives AS id MATCH (i:Initiative {id: id}) RETURN i "
+        "UNION UNWIND $steps AS id MATCH (:Step {id: id})-[:STEP_OF]->(i:Initiative) RETURN i } "
+        "WITH DISTINCT i "
+        "CALL (i) { MATCH (st:Step)-[:STEP_OF]->(i) "
+        "  WHERE st.on IS NOT NULL AND st.kind IN $kinds "
+        f"  RETURN st.kind AS kind ORDER BY st.on DESC, CASE st.kind {rank} END DESC LIMIT 1 }} "
+        f"WITH i, CASE kind {status} END AS status "
+        "WHERE status IS NOT NULL AND coalesce(i.status, '') <> status "
+        "SET i.status = status",
+        initiatives=initiatives,
+        steps=steps,
+        kinds=list(STATUS_OF_STEP_KIND),
+    ).consume()

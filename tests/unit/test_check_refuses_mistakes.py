@@ -1,0 +1,101 @@
+"""`commitgraph check` refuses, naming the file and the line, each mistake a data team makes.
+
+The check needs no Neo4j: it reads the project's Cypher files, then a scratch document added
+the way docs/DATA-TEAM.md says (tests/support/mistakes.py), and finds each mistake in it
+before any load.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.migrate.checks import check_paths
+from graph.store.settings import CYPHER_DIR, PROJECT_ROOT
+from tests.support.mistakes import MISTAKES, Mistake, make, scratch_document
+
+SEED = PROJECT_ROOT / "seed"
+
+
+def _check(*paths: Path) -> list[str]:
+    _, problems = check_paths(list(paths), CYPHER_DIR, SEED)
+    return [str(p) for p in problems]
+
+
+def test_check_passes_on_the_project_cypher_files() -> None:
+    count, problems = check_paths([CYPHER_DIR / "schema", CYPHER_DIR / "seed"], CYPHER_DIR, SEED)
+
+    assert [str(p) for p in problems] == []
+    assert count >= 20
+
+
+def test_check_passes_on_a_document_added_as_the_guide_says(tmp_path: Path) -> None:
+    scratch = scratch_document(tmp_path)
+
+    assert _check(scratch.folder) == []
+
+
+@pytest.mark.parametrize("mistake", MISTAKES, ids=[m.name for m in MISTAKES])
+def test_check_names_file_line_and_value_of_each_mistake(tmp_path: Path, mistake: Mistake) -> None:
+    scratch = scratch_document(tmp_path)
+    path, line = make(scratch, mistake)
+
+    problems = _check(scratch.folder)
+
+    at_line = [p for p in problems if p.startswith(f"{path}:{line}: ")]
+    assert any(mistake.named in p for p in at_line), (line, problems)
+
+
+def test_the_command_exits_1_and_prints_each_problem_with_file_and_line(tmp_path: Path) -> None:
+    scratch = scratch_document(tmp_path)
+    path, line = make(scratch, MISTAKES[4])  # the role implementor
+
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "check", str(scratch.folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PROJECT_ROOT,
+    )
+
+    assert result.returncode == 1, result.stderr
+    assert f"{path}:{line}: PARTICIPATES_IN.role 'implementor' is not one of" in result.stderr
+    assert "did you mean 'implementer'?" in result.stderr
+
+
+def test_a_quote_that_spans_a_gap_marker_is_refused(tmp_path: Path) -> None:
+    scratch = scratch_document(tmp_path)
+    text = scratch.source_file.read_text(encoding="utf-8")
+    scratch.source_file.write_text(
+        text.replace("in France.\\n", "in Fra[…gap: not obtained…]\\n"), encoding="utf-8"
+    )
+    scratch.extraction.write_text(
+        scratch.extraction.read_text(encoding="utf-8").replace(
+            "'with partners in France'", "'partners in Fra[…gap: not obtained…]'"
+        ),
+        encoding="utf-8",
+    )
+
+    problems = _check(scratch.folder)
+
+    assert any("includes a […gap] marker" in p for p in problems), problems
+
+
+def test_a_relationship_without_source_and_quote_is_refused(tmp_path: Path) -> None:
+    scratch = scratch_document(tmp_path)
+    text = scratch.extraction.read_text(encoding="utf-8")
+    scratch.extraction.write_text(
+        text
+        + "MATCH (i:Initiative {id: 'test-joint-patrol-plan'}), (c:Country {id: 'FR'})\n"
+        + "MERGE (i)-[:TARGETS]->(c);\n",
+        encoding="utf-8",
+    )
+
+    problems = _check(scratch.folder)
+
+    line = text.count("\n") + 2
+    assert f"{scratch.extraction}:{line}: TARGETS carries no source" in "\n".join(problems)
+    assert f"{scratch.extraction}:{line}: TARGETS carries no quote" in "\n".join(problems)
