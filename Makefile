@@ -26,11 +26,13 @@ run: setup
 test: setup
 	$(BIN)/pytest
 
-## ruff (lint and format) and mypy, over the packages and the tests
+## ruff (lint and format) and mypy, over the packages and the tests; `commitgraph check` over
+## cypher/, the data model's rules for every Cypher file (docs/DATA-TEAM.md)
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy app graph tests
+	$(BIN)/commitgraph check
 
 format: setup
 	$(BIN)/ruff format .

@@ -35,8 +35,9 @@ from graph.compile.projection import (
     Selection,
 )
 from graph.compile.timeline_map import INITIATIVE_FIELDS, TIMELINE_TYPES
+from graph.vocabulary import PARTICIPATION_ROLES
 
-ROLES = ("lead", "partner", "funder", "implementer", "beneficiary", "signatory")
+ROLES = PARTICIPATION_ROLES
 NODE_LABELS = (
     "Country", "Region", "Organisation", "Official", "Event", "Initiative",
     "FundingStream", "Topic", "Statement", "Source", "Reference",

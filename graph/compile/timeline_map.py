@@ -30,18 +30,12 @@ from graph.compile.projection import (
     Selection,
 )
 from graph.store.errors import BadInput
+from graph.vocabulary import STATUS_OF_STEP_KIND, STEP_KINDS
 
 #: Step kinds in the order a commitment lives them; on one day, entries sort this way.
-KINDS = (
-    "met", "announced", "agreed", "signed", "in_force", "started", "reported", "delivered",
-    "stalled", "dropped",
-)  # fmt: skip
+KINDS = STEP_KINDS
 #: The initiative status each kind gives (DATA-MODEL, "A dated step").
-STATUS_OF_KIND = {
-    "announced": "announced", "agreed": "agreed", "signed": "signed", "in_force": "in_force",
-    "started": "in_progress", "delivered": "delivered", "stalled": "stalled",
-    "dropped": "dropped",
-}  # fmt: skip
+STATUS_OF_KIND = STATUS_OF_STEP_KIND
 PROGRESS_NOTE = "a progress update: the day is the one its editor recorded"
 
 

@@ -42,11 +42,11 @@ from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, ROLES, TYPES
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, quoted_id
+from graph.vocabulary import PROGRESS_STATUSES
 
 # Matched with fullmatch: `$` would also match before a final newline.
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 COUNTRY_CODE = re.compile(r"[A-Z]{2}")
-PROGRESS_STATUSES = ("announced", "in_progress", "delivered", "stalled", "dropped")
 MAX_TEXT = 2000
 
 
