@@ -1,0 +1,77 @@
+"""One vocabulary: docs/DATA-MODEL.md, graph/vocabulary.py, the curation API and the GraphQL
+enums say the same, so a value the loader lets in is one the API can serve."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.graphql.types import ProgressStatus, Role
+from graph.compile.schema_map import ROLES
+from graph.queries.curation import PROGRESS_STATUSES as CURATION_STATUSES
+from graph.vocabulary import (
+    LABELS,
+    PARTICIPATION_ROLES,
+    PROGRESS_STATUSES,
+    RELATIONSHIPS,
+    STATUS_OF_STEP_KIND,
+    STEP_KINDS,
+    VOCABULARIES,
+)
+
+DATA_MODEL = (Path(__file__).resolve().parents[2] / "docs" / "DATA-MODEL.md").read_text("utf-8")
+
+
+def _table(heading: str) -> list[list[str]]:
+    """The rows of the first table under `## heading`, cells stripped."""
+    section = DATA_MODEL.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ")]
+    return [[cell.strip() for cell in row.strip("|").split("|")] for row in rows[2:]]
+
+
+def _names(cell: str) -> list[str]:
+    return re.findall(r"`([^`]+)`", cell)
+
+
+def test_the_vocabularies_of_the_data_model_page_are_the_code_s() -> None:
+    documented: dict[tuple[str, str], tuple[str, ...]] = {}
+    for what, values in _table("Vocabularies"):
+        for owner_prop in _names(what):
+            owner, prop = owner_prop.split(".")
+            documented[(owner, prop)] = tuple(_names(values))
+
+    assert {k: set(v) for k, v in documented.items()} == {
+        k: set(v) for k, v in VOCABULARIES.items()
+    }
+
+
+def test_the_labels_and_their_properties_of_the_page_are_the_code_s() -> None:
+    documented = {
+        _names(label)[0]: (set(_names(required)), set(_names(optional)))
+        for label, required, optional, _ in _table("Nodes")
+    }
+
+    assert documented == {
+        name: (set(label.required), set(label.optional)) for name, label in LABELS.items()
+    }
+
+
+def test_the_relationship_types_of_the_page_are_the_code_s() -> None:
+    documented = {_names(row[0])[0] for row in _table("Relationships")}
+
+    assert documented == set(RELATIONSHIPS)
+
+
+def test_the_api_serves_every_role_and_status_the_loader_lets_in() -> None:
+    assert [r.value.lower() for r in Role] == list(PARTICIPATION_ROLES)
+    assert ROLES == PARTICIPATION_ROLES
+    assert CURATION_STATUSES == PROGRESS_STATUSES
+    assert {s.value.lower() for s in ProgressStatus} == set(PROGRESS_STATUSES)
+
+
+def test_every_status_a_step_gives_is_a_status_and_every_kind_is_ordered() -> None:
+    documented_statuses = dict(_table("Vocabularies"))
+    statuses = set(_names(documented_statuses["`Initiative.status`"]))
+
+    assert set(STATUS_OF_STEP_KIND.values()) <= statuses
+    assert set(STATUS_OF_STEP_KIND) <= set(STEP_KINDS)
