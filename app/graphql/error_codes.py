@@ -12,6 +12,9 @@ clients and tools (Apollo, schemathesis) already understand, so a client can alw
   alias or token limits.
 - `OPERATION_RESOLUTION_FAILURE` (labelled where it is raised, `document_cache`): the request
   does not say which of the document's operations to run, or names none of them.
+- `UNSERVABLE_VALUE`: the graph holds a value the schema cannot serve (a role outside the
+  `Role` enum, written by a tool that skipped `commitgraph load`'s checks): a field error that
+  names the value, the path and the root field's node, so the data can be corrected.
 - `INTERNAL_SERVER_ERROR`: anything else, i.e. a resolver failed in a way nobody foresaw;
   the message is replaced, so internals (Cypher, driver messages) never reach the client.
 
@@ -23,11 +26,19 @@ a client got wrong, so one analyst's typo read like a failure of the service.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
+from graphql import (
+    DocumentNode,
+    FieldNode,
+    GraphQLError,
+    OperationDefinitionNode,
+    VariableNode,
+    print_ast,
+)
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 
@@ -48,9 +59,68 @@ def code_for(error: GraphQLError) -> str:
     return "GRAPHQL_VALIDATION_FAILED"
 
 
-def labelled(error: GraphQLError) -> GraphQLError:
+#: graphql-core's words when an enum field gets a value that is none of the enum's.
+_NOT_IN_ENUM = re.compile(r"^Enum '(?P<enum>\w+)' cannot represent value: (?P<value>.+)$")
+
+
+def unservable(
+    error: GraphQLError, document: DocumentNode | None, variables: dict[str, Any] | None
+) -> GraphQLError | None:
+    """A stored value outside an enum, as a field error naming it and its node; None for any
+    other error."""
+    match = _NOT_IN_ENUM.match(error.message)
+    if match is None or not error.path:
+        return None
+    node = _root_call(document, str(error.path[0]), variables or {})
+    path = ".".join(str(step) for step in error.path)
+    return GraphQLError(
+        f"{path}: the graph holds {match['value']}, which is not a {match['enum']} this API "
+        f"serves, under {node}; it was written without the checks of `commitgraph load`, "
+        "so the data needs correcting",
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        original_error=None,
+        extensions={"code": "UNSERVABLE_VALUE", "value": match["value"], "node": node},
+    )
+
+
+def _root_call(document: DocumentNode | None, response_key: str, variables: dict[str, Any]) -> str:
+    """`initiative(id: "kri-digital-deterrence-campaign")`: the root field an error is under,
+    with its arguments, which name the node it asked for."""
+    for definition in document.definitions if document is not None else ():
+        if not isinstance(definition, OperationDefinitionNode):
+            continue
+        for selection in definition.selection_set.selections:
+            if not isinstance(selection, FieldNode):
+                continue
+            if (selection.alias or selection.name).value != response_key:
+                continue
+            arguments = ", ".join(
+                f"{a.name.value}: "
+                + (
+                    repr(variables.get(a.value.name.value))
+                    if isinstance(a.value, VariableNode)
+                    else print_ast(a.value)
+                )
+                for a in selection.arguments or ()
+            )
+            return f"{selection.name.value}({arguments})" if arguments else selection.name.value
+    return response_key
+
+
+def labelled(
+    error: GraphQLError,
+    document: DocumentNode | None = None,
+    variables: dict[str, Any] | None = None,
+) -> GraphQLError:
     if (error.extensions or {}).get("code"):
         return error
+    served = unservable(error, document, variables)
+    if served is not None:
+        log.warning("GraphQL: %s", served.message)
+        return served
     code = code_for(error)
     if code == "INTERNAL_SERVER_ERROR":
         log.error("unexpected error in a resolver", exc_info=error.original_error or error)
@@ -73,7 +143,10 @@ class ErrorCodes(SchemaExtension):
         result: Any = self.execution_context.result
         errors = getattr(result, "errors", None)
         if errors:
-            result.errors = [labelled(error) for error in errors]
+            context = self.execution_context
+            document = getattr(context, "graphql_document", None)
+            variables = getattr(context, "variables", None)
+            result.errors = [labelled(error, document, variables) for error in errors]
 
 
 def log_error(error: GraphQLError) -> None:
