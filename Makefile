@@ -38,12 +38,34 @@ format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## refresh the explorer's vendored JavaScript from the npm registry (versions pinned in web/);
-## the copies in app/static/vendor are committed, so the page and CI need no npm
+## refresh the vendored browser libraries from the npm registry (versions pinned in web/):
+## Cytoscape.js for the explorer, React, GraphiQL and its explorer plugin for /graphql, and
+## Swagger UI for /docs. The copies in app/static/vendor are committed, so no page needs a CDN
+## and CI needs no npm. No package's install scripts run.
+NPM_DIR := web/node_modules
+VENDOR := app/static/vendor
 vendor:
-	cd web && npm ci --no-audit --no-fund
-	cp web/node_modules/cytoscape/dist/cytoscape.min.js app/static/vendor/cytoscape.min.js
-	cp web/node_modules/cytoscape/LICENSE app/static/vendor/cytoscape.LICENSE
+	cd web && npm ci --no-audit --no-fund --ignore-scripts
+	cp $(NPM_DIR)/cytoscape/dist/cytoscape.min.js $(VENDOR)/cytoscape.min.js
+	cp $(NPM_DIR)/cytoscape/LICENSE $(VENDOR)/cytoscape.LICENSE
+	cp $(NPM_DIR)/react/umd/react.production.min.js $(VENDOR)/react.production.min.js
+	cp $(NPM_DIR)/react/LICENSE $(VENDOR)/react.LICENSE
+	cp $(NPM_DIR)/react-dom/umd/react-dom.production.min.js $(VENDOR)/react-dom.production.min.js
+	cp $(NPM_DIR)/react-dom/LICENSE $(VENDOR)/react-dom.LICENSE
+	cp $(NPM_DIR)/graphiql/graphiql.min.js $(VENDOR)/graphiql.min.js
+	cp $(NPM_DIR)/graphiql/graphiql.min.css $(VENDOR)/graphiql.min.css
+	cp $(NPM_DIR)/graphiql/LICENSE $(VENDOR)/graphiql.LICENSE
+	cp $(NPM_DIR)/@graphiql/plugin-explorer/dist/index.umd.js $(VENDOR)/graphiql-plugin-explorer.umd.js
+	cp $(NPM_DIR)/@graphiql/plugin-explorer/dist/style.css $(VENDOR)/graphiql-plugin-explorer.css
+	# the plugin ships no LICENSE file: it is MIT from GraphiQL's repository, and it bundles
+	# graphiql-explorer (MIT), whose licence it does ship
+	cp $(NPM_DIR)/graphiql/LICENSE $(VENDOR)/graphiql-plugin-explorer.LICENSE
+	cp $(NPM_DIR)/@graphiql/plugin-explorer/node_modules/graphiql-explorer/LICENSE \
+		$(VENDOR)/graphiql-explorer.LICENSE
+	cp $(NPM_DIR)/swagger-ui-dist/swagger-ui-bundle.js $(VENDOR)/swagger-ui-bundle.js
+	cp $(NPM_DIR)/swagger-ui-dist/swagger-ui.css $(VENDOR)/swagger-ui.css
+	cp $(NPM_DIR)/swagger-ui-dist/LICENSE $(VENDOR)/swagger-ui.LICENSE
+	cp $(NPM_DIR)/swagger-ui-dist/NOTICE $(VENDOR)/swagger-ui.NOTICE
 
 neo4j-start: setup
 	$(BIN)/commitgraph neo4j start

@@ -17,7 +17,7 @@ from app.api.errors import install_error_handlers
 from app.api.routes import explorer, export, health, metrics, network, nodes, search, timeline
 from app.auth import install_auth, reader_access
 from app.graphql.media_type import GraphQLResponseMediaType
-from app.graphql.router import graphql_route
+from app.graphql.router import graphql_routes
 from app.logging_setup import configure_logging
 from app.settings import get_api_settings
 from graph.store.driver import Graph
@@ -54,11 +54,13 @@ def create_app(
         version="0.1.0",
         description="International commitments as a graph, with a citation for every fact.",
         lifespan=lifespan,
+        docs_url=None,  # /docs is served below with the vendored Swagger UI, not a CDN's
+        redoc_url=None,
     )
     install_auth(app, keys_file=api_keys_file, anonymous_reads=anonymous_reads)
     app.include_router(health.router)
     app.include_router(metrics.router)
-    app.router.routes.append(graphql_route())
+    app.router.routes.extend(graphql_routes())
     app.add_middleware(GraphQLResponseMediaType)
     # REST for frontends and analysts (/api/v1), and the explorer page at / with its /static.
     install_error_handlers(app)

@@ -1,4 +1,9 @@
-"""GraphQL over HTTP at /graphql: POST and GET, GraphiQL for browsers.
+"""GraphQL over HTTP at /graphql: POST and GET, GraphiQL for browsers, the SDL for tooling.
+
+GraphiQL is this app's own page (app/static/graphiql.html), whose React, GraphiQL and explorer
+plugin are vendored into app/static/vendor: strawberry's page loads them from a CDN, and is
+blank without internet. `GET /graphql/schema.graphql` serves the schema as SDL, public like
+/openapi.json, so that frontend tooling can generate types from it.
 
 Reading needs a reader key, or anonymous reads switched on; the context getter refuses
 others with 401/403 before any resolver runs. Resolvers that write check for an editor.
@@ -36,7 +41,7 @@ from typing import Any
 import orjson
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
@@ -48,10 +53,13 @@ from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
+from app.api.routes.explorer import STATIC
 from app.auth import check_role, effective_principal
 from app.graphql.schema import schema
 
 PATH = "/graphql"
+SDL_PATH = "/graphql/schema.graphql"
+GRAPHIQL_HTML = (STATIC / "graphiql.html").read_text(encoding="utf-8")
 
 #: A JSON text can only carry a lone surrogate as a `\u` escape in D800-DFFF (raw surrogates
 #: are not UTF-8), so a body without one needs no search through its values.
@@ -143,13 +151,26 @@ def _lone_surrogate(value: object, root: str) -> tuple[str, str] | None:
 
 
 class _View(GraphQL[dict[str, Any], None]):
+    @property
+    def graphql_ide_html(self) -> str:
+        return GRAPHIQL_HTML
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """strawberry's, with its refusals (HTTPException) answered in JSON, not plain text."""
+        """strawberry's, with its refusals (HTTPException) answered in JSON, not plain text.
+
+        A browser's GET gets the GraphiQL page before any key is asked for (strawberry builds
+        the context, and so checks the key, first): a browser cannot send a key when it opens
+        a page, and the page sends the user's key with every query it makes.
+        """
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
+        request = Request(scope, receive=receive)
+        if self.should_render_graphql_ide(self.request_adapter_class(request)):
+            await (await self.render_graphql_ide(request))(scope, receive, send)
+            return
         try:
-            response = await self.run(Request(scope, receive=receive))
+            response = await self.run(request)
         except HTTPException as error:
             response = refusal(error)
         await response(scope, receive, send)
@@ -238,5 +259,15 @@ class _View(GraphQL[dict[str, Any], None]):
         return orjson.dumps(data)
 
 
-def graphql_route() -> Route:
-    return Route(PATH, endpoint=_View(schema, graphql_ide="graphiql"), methods=["GET", "POST"])
+async def sdl(request: Request) -> Response:
+    return PlainTextResponse(_SDL, headers={"Cache-Control": "no-cache"})
+
+
+_SDL = schema.as_str() + "\n"
+
+
+def graphql_routes() -> list[Route]:
+    return [
+        Route(PATH, endpoint=_View(schema, graphql_ide="graphiql"), methods=["GET", "POST"]),
+        Route(SDL_PATH, endpoint=sdl, methods=["GET"]),
+    ]
