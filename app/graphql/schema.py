@@ -88,6 +88,7 @@ class InitiativeFilter:
     text: str | None = strawberry.field(
         default=None, description="Full-text search over name and summary."
     )
+    include_reference: bool = strawberry.field(default=True, description=t.REFERENCE_ARGUMENT)
 
 
 @strawberry.input
@@ -128,11 +129,12 @@ class Query:
     async def organisations(
         self, info: Info, country: strawberry.ID | None = None,
         first: int | None = lookups.MAX_LIST, skip: int | None = 0,
+        include_reference: t.IncludeReference = True,
     ) -> list[t.Organisation]:  # fmt: skip
         with answering(info):
             code = None if country is None else check_country_code(str(country), "country")
             rows = await lookups.organisations(
-                _graph(info), code, selections(info), *_list_args(first, skip)
+                _graph(info), code, selections(info), *_list_args(first, skip), include_reference
             )
             return rows
 
@@ -183,6 +185,7 @@ class Query:
                     kind=filter.kind,
                     status=filter.status,
                     text=filter.text,
+                    include_reference=filter.include_reference,
                 )
             page = await initiatives.initiatives(
                 _graph(info), filters, 20 if first is None else first, after,
@@ -202,16 +205,19 @@ class Query:
 
     @strawberry.field(
         description="Funding streams allocated to a region (or a region inside it) and/or "
-        "provided by a funder (or one of its units or officials)."
+        "provided by a funder (or one of its units or officials; for a country, also a body "
+        "based in it, that body's units and officials, or an official representing it)."
     )
     async def funding_streams(
         self, info: Info, region: strawberry.ID | None = None, funder: strawberry.ID | None = None,
         first: int | None = lookups.MAX_LIST, skip: int | None = 0,
+        include_reference: t.IncludeReference = True,
     ) -> list[t.FundingStream]:  # fmt: skip
         with answering(info):
             rows = await lookups.funding_streams(
                 _graph(info), None if region is None else str(region),
                 None if funder is None else str(funder), selections(info), *_list_args(first, skip),
+                include_reference,
             )  # fmt: skip
             return rows
 

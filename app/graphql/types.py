@@ -127,10 +127,59 @@ class Actor(Tagged):
     name: str | None = field()
 
 
+#: The description of every `includeReference` argument.
+REFERENCE_ARGUMENT = (
+    "Count reference facts (basis REFERENCE: a body a reference places in a country, a country "
+    "UN M49 places in a region) as well as what the documents state; false keeps to the "
+    "documents' word alone."
+)
+IncludeReference = Annotated[bool, strawberry.argument(description=REFERENCE_ARGUMENT)]
+
+
+def _row(root: object, info: Info) -> Any:
+    """The value under the response key (`app.graphql.rows` binds these fields to a plain
+    lookup once the schema is built; the arguments were compiled into the Cypher)."""
+    return cast(dict[str, Any], root)[str(info.path.key)]
+
+
+@strawberry.enum(
+    description="DOCUMENT when a document states the fact, REFERENCE when only a reference "
+    "gives it."
+)
+class FactBasis(Enum):
+    DOCUMENT = "DOCUMENT"
+    REFERENCE = "REFERENCE"
+
+
+@strawberry.type(
+    description="A link to another node, once, with the citation of every document that "
+    "states it and every reference that gives it (reference facts carry no quote)."
+)
+class Link(Tagged):
+    node: Node = field()
+    evidence: list[Citation] = field("The documents that state it, oldest first.")
+    references: list[Reference] = field("The references that give it.")
+    basis: FactBasis = field()
+
+
 @strawberry.type
 class Country(Node, Actor):
     name: str = field()
-    organisations: list[Organisation] = field("Organisations based in the country.")
+
+    @strawberry.field(description="Organisations based in the country.", metadata={ROW: True})
+    def organisations(
+        self, info: Info, include_reference: IncludeReference = True
+    ) -> list[Organisation]:
+        return cast(list[Organisation], _row(self, info))
+
+    @strawberry.field(
+        description="The regions the country lies in, each with its evidence or reference "
+        "(UN M49 for Europe, Asia, Africa).",
+        metadata={ROW: True},
+    )
+    def member_of(self, info: Info, include_reference: IncludeReference = True) -> list[Link]:
+        return cast(list[Link], _row(self, info))
+
     partners: list[Partnership] = field(
         "Countries that share at least one initiative or event with this one, strongest first."
     )
@@ -144,7 +193,11 @@ class Country(Node, Actor):
         metadata={ROW: True},
     )
     def initiatives(
-        self, info: Info, first: int | None = 20, after: str | None = None
+        self,
+        info: Info,
+        first: int | None = 20,
+        after: str | None = None,
+        include_reference: IncludeReference = True,
     ) -> InitiativeConnection:
         return _by_key(self, info)  # the arguments were compiled into the Cypher
 
@@ -167,6 +220,14 @@ class Organisation(Node, Actor):
     officials: list[Official] = field("Officials holding a post in it.")
     funding_streams: list[FundingStream] = field("Funding it provides.")
     sources: list[Citation] = field("Where the source documents mention it.")
+
+    @strawberry.field(
+        description="The countries it is based in, each with its evidence or reference; "
+        "`country` is one of them (a document's before a reference's).",
+        metadata={ROW: True},
+    )
+    def based_in(self, info: Info, include_reference: IncludeReference = True) -> list[Link]:
+        return cast(list[Link], _row(self, info))
 
     @strawberry.field(
         description="Initiatives it takes part in: itself, one of its units or officials, "
@@ -197,6 +258,16 @@ class Region(Node):
     kind: str = field("continent, sub-region or sub-national area.")
     part_of: list[Node] = field("The regions or countries it lies within.")
     contains: list[Region] = field("Regions that lie within it.")
+
+    @strawberry.field(
+        description="The countries and regions that lie within it, each with its evidence or "
+        "reference (UN M49 for Europe, Asia, Africa; not the Middle East, the Western Balkans "
+        "or North America, which are not M49 regions).",
+        metadata={ROW: True},
+    )
+    def members(self, info: Info, include_reference: IncludeReference = True) -> list[Link]:
+        return cast(list[Link], _row(self, info))
+
     sources: list[Citation] = field()
 
 
@@ -265,9 +336,14 @@ class Initiative(Node):
     summary: str = field()
     kind: str = field()
     status: str = field()
-    countries: list[Country] = field(
-        "Every country taking part in any role, or targeted by the initiative."
+
+    @strawberry.field(
+        description="Every country taking part in any role, or targeted by the initiative.",
+        metadata={ROW: True},
     )
+    def countries(self, info: Info, include_reference: IncludeReference = True) -> list[Country]:
+        return cast(list[Country], _row(self, info))
+
     regions: list[Region] = field("Regions it targets.")
     targets: list[Node] = field("Regions and countries it targets.")
     audiences: list[str] = field("The people it is aimed at, as the source names them.")

@@ -38,6 +38,27 @@ def document_fact(r: str) -> str:
     return f"coalesce({r}.basis, '') <> 'REFERENCE'"
 
 
+def documents_only(args: dict[str, Any]) -> bool:
+    """Whether a field's `includeReference: false` asks for the documents' word alone."""
+    return args.get("includeReference") is False
+
+
+def based_in(documents: bool) -> str:
+    """The relationship pattern from an organisation or official to its country: BASED_IN or
+    REPRESENTS, stated by a document when `documents`."""
+    if not documents:
+        return "[:BASED_IN|REPRESENTS]"
+    return f"[ca_b:BASED_IN|REPRESENTS WHERE {document_fact('ca_b')}]"
+
+
+def part_of(depth: str, documents: bool) -> tuple[str, str]:
+    """(pattern, condition) for a PART_OF path of `depth` hops (e.g. "1..4"), each hop stated
+    by a document when `documents`; the condition is "" or a WHERE clause and a space."""
+    if not documents:
+        return f"[:PART_OF*{depth}]", ""
+    return f"[ca_ps:PART_OF*{depth}]", f"WHERE all(ca_p IN ca_ps WHERE {document_fact('ca_p')}) "
+
+
 def cited_by(s: str) -> str:
     """How many nodes (through EVIDENCED_BY) and relationships (by `source`) cite source `s`."""
     relationships = " + ".join(
@@ -108,6 +129,24 @@ def attendance(v: str, args: dict[str, Any], params: Params) -> str:
     return grouped_links(f"({v})<-[{{r}}:ATTENDED]-(ca_a)", "ca_role, ca_a.name, ca_a.id")
 
 
+def _links(pattern: str) -> Any:
+    """A list field of `Link`s over `pattern` (see `grouped_links`), ordered by name; with
+    `includeReference: false`, reference facts are left out."""
+
+    def expr(v: str, args: dict[str, Any], params: Params) -> str:
+        condition = document_fact("{r}") if documents_only(args) else ""
+        return grouped_links(pattern.format(v=v, r="{r}"), "ca_a.name, ca_a.id", condition)
+
+    return expr
+
+
+def _link_basis(v: str) -> str:
+    return (
+        f"CASE WHEN any(ca_x IN {v}.rels WHERE {document_fact('ca_x')}) "
+        "THEN 'DOCUMENT' ELSE 'REFERENCE' END"
+    )
+
+
 def _amount_claims(v: str, args: dict[str, Any], params: Params) -> str:
     claims = (
         f"COLLECT {{ MATCH ({v})<-[ca_r:AMOUNT_OF]-(ca_c:AmountClaim) "
@@ -143,6 +182,16 @@ SOURCE_FIELDS: dict[str, FieldMap] = {
     "citedBy": Scalar(cited_by),
 }
 
+ORGANISATION_FIELDS: dict[str, FieldMap] = {
+    "basedIn": Related(_links("({v})-[{r}:BASED_IN]->(ca_a)"), "Link"),
+}
+COUNTRY_FIELDS: dict[str, FieldMap] = {
+    "memberOf": Related(_links("({v})-[{r}:PART_OF]->(ca_a:Region)"), "Link"),
+}
+REGION_FIELDS: dict[str, FieldMap] = {
+    "members": Related(_links("({v})<-[{r}:PART_OF]-(ca_a)"), "Link"),
+}
+
 FUNDING_STREAM_FIELDS: dict[str, FieldMap] = {
     "amountClaims": Related(_amount_claims, "AmountClaim"),
 }
@@ -152,6 +201,14 @@ CORPUS_TYPES: dict[str, ObjectType] = {
         fields={
             "money": Related(lambda v, a, p: f"[{v}.money]", "Money", many=False),
             "citation": Related(_claim_citation, "Citation", many=False),
+        }
+    ),
+    "Link": ObjectType(
+        fields={
+            "node": Related(lambda v, a, p: f"[{v}.actor]", "Node", many=False),
+            "evidence": Related(lambda v, a, p: citations_of(f"{v}.rels"), "Citation"),
+            "references": Related(lambda v, a, p: references_of(f"{v}.rels"), "Reference"),
+            "basis": Scalar(_link_basis),
         }
     ),
     "Reference": ObjectType(

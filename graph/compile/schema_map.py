@@ -16,10 +16,17 @@ from typing import Any
 
 from graph.compile.corpus_map import (
     CORPUS_TYPES,
+    COUNTRY_FIELDS,
     FUNDING_STREAM_FIELDS,
+    ORGANISATION_FIELDS,
+    REGION_FIELDS,
     SOURCE_FIELDS,
     attendance,
+    based_in,
     citations_of,
+    document_fact,
+    documents_only,
+    part_of,
     participant_order,
     participants,
 )
@@ -47,29 +54,32 @@ NODE_TYPES = NODE_LABELS
 REGION_DEPTH = 4  # regions nest at most this deep (sub-national area in country in continent)
 
 
-def countries_of(i: str) -> str:
-    """Countries involved in initiative `i` (as a list of Country nodes, by id)."""
+def countries_of(i: str, documents: bool = False) -> str:
+    """Countries involved in initiative `i` (as a list of Country nodes, by id); with
+    `documents`, through links the documents state, not reference facts."""
+    part, only = part_of(f"1..{REGION_DEPTH}", documents)
     return (
         f"COLLECT {{ CALL ({i}) {{ "
         f"MATCH ({i})<-[:PARTICIPATES_IN]-(c:Country) RETURN c "
         f"UNION MATCH ({i})<-[:PARTICIPATES_IN]-(:Organisation|Official)"
-        "-[:BASED_IN|REPRESENTS]->(c:Country) RETURN c "
+        f"-{based_in(documents)}->(c:Country) RETURN c "
         f"UNION MATCH ({i})-[:TARGETS]->(c:Country) RETURN c "
-        f"UNION MATCH ({i})-[:TARGETS]->(:Region)-[:PART_OF*1..{REGION_DEPTH}]->(c:Country) "
+        f"UNION MATCH ({i})-[:TARGETS]->(:Region)-{part}->(c:Country) {only}"
         "RETURN c "
         f"}} WITH c ORDER BY c.id RETURN c }}"
     )
 
 
-def initiatives_of_country(c: str) -> str:
+def initiatives_of_country(c: str, documents: bool = False) -> str:
     """The reverse of `countries_of`: initiatives country `c` is involved in."""
+    part, only = part_of(f"1..{REGION_DEPTH}", documents)
     return (
         f"CALL ({c}) {{ "
         f"MATCH ({c})-[:PARTICIPATES_IN]->(i:Initiative) RETURN i "
-        f"UNION MATCH ({c})<-[:BASED_IN|REPRESENTS]-(:Organisation|Official)"
+        f"UNION MATCH ({c})<-{based_in(documents)}-(:Organisation|Official)"
         "-[:PARTICIPATES_IN]->(i:Initiative) RETURN i "
         f"UNION MATCH ({c})<-[:TARGETS]-(i:Initiative) RETURN i "
-        f"UNION MATCH ({c})<-[:PART_OF*1..{REGION_DEPTH}]-(:Region)<-[:TARGETS]-(i:Initiative) "
+        f"UNION MATCH ({c})<-{part}-(:Region)<-[:TARGETS]-(i:Initiative) {only}"
         "RETURN i }"
     )
 
@@ -174,7 +184,7 @@ def connection(items_of: Any) -> Computed:
     def project(v: str, selection: Selection, params: Params, compiler: Compiler) -> str:
         offset, first = page_slice(selection.args, params, f"{selection.name}.")
         items = params.var()
-        all_items = items_of(v)
+        all_items = items_of(v, selection.args)
         page = f"{items}[{offset}..{offset}+{first}]"
         entries = [f"offset: {offset}", f"total: size({items})", f"size: size({page})"]
         node_selections = [c for c in selection.children if c.name == "nodes"]
@@ -198,13 +208,28 @@ def connection(items_of: Any) -> Computed:
     return Computed(project)
 
 
-def _country_initiatives(v: str) -> str:
+def _country_initiatives(v: str, args: dict[str, Any]) -> str:
+    involved = initiatives_of_country(v, documents_only(args))
+    return f"COLLECT {{ {involved} WITH DISTINCT i ORDER BY i.name, i.id RETURN i }}"
+
+
+def _country_organisations(v: str, args: dict[str, Any], params: Params) -> str:
+    only = f"WHERE {document_fact('ca_r')} " if documents_only(args) else ""
     return (
-        f"COLLECT {{ {initiatives_of_country(v)} WITH DISTINCT i ORDER BY i.name, i.id RETURN i }}"
+        f"COLLECT {{ MATCH ({v})<-[ca_r:BASED_IN]-(x:Organisation) {only}"
+        "WITH DISTINCT x ORDER BY x.name, x.id RETURN x }"
     )
 
 
-def _organisation_initiatives(v: str) -> str:
+def _organisation_country(v: str, args: dict[str, Any], params: Params) -> str:
+    """The country an organisation is based in: one a document states before a reference's."""
+    return (
+        f"COLLECT {{ MATCH ({v})-[ca_r:BASED_IN]->(x:Country) "
+        f"WITH x, ca_r ORDER BY {document_fact('ca_r')} DESC, x.name, x.id RETURN x }}"
+    )
+
+
+def _organisation_initiatives(v: str, args: dict[str, Any]) -> str:
     return (
         f"COLLECT {{ {initiatives_of_organisation(v)} "
         "WITH DISTINCT i ORDER BY i.name, i.id RETURN i }"
@@ -228,11 +253,12 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         fields={
             "id": _prop("id"),
             "name": _prop("name"),
-            "organisations": Related(_rel("({v})<-[:BASED_IN]-(x:Organisation)"), "Organisation"),
+            "organisations": Related(_country_organisations, "Organisation"),
             "initiatives": connection(_country_initiatives),
             "partners": Related(_partners, "Partnership", hoisted=_partners_grouped),
             "events": Related(_rel("({v})-[:ATTENDED]->(x:Event)"), "Event"),
             "regions": Related(_rel("({v})<-[:PART_OF*1..4]-(x:Region)"), "Region"),
+            **COUNTRY_FIELDS,
         },
     ),
     "Partnership": ObjectType(
@@ -250,7 +276,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "name": _prop("name"),
             "acronym": _prop("acronym"),
             "kind": _prop("kind"),
-            "country": Related(_rel("({v})-[:BASED_IN]->(x:Country)"), "Country", many=False),
+            "country": Related(_organisation_country, "Country", many=False),
             "parent": Related(
                 _rel("({v})-[:PART_OF]->(x:Organisation)"), "Organisation", many=False
             ),
@@ -261,6 +287,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
                 _rel("({v})-[:PROVIDES]->(x:FundingStream)"), "FundingStream"
             ),
             "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+            **ORGANISATION_FIELDS,
         },
     ),
     "Official": ObjectType(
@@ -288,6 +315,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "partOf": Related(_rel("({v})-[:PART_OF]->(x:Region|Country)"), "Node"),
             "contains": Related(_rel("({v})<-[:PART_OF]-(x:Region)"), "Region"),
             "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+            **REGION_FIELDS,
         },
     ),
     "Topic": ObjectType(
@@ -346,7 +374,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "kind": _prop("kind"),
             "status": _prop("status"),
             "participants": Related(participants, "Participation"),
-            "countries": Related(lambda v, a, p: countries_of(v), "Country"),
+            "countries": Related(lambda v, a, p: countries_of(v, documents_only(a)), "Country"),
             "regions": Related(_rel("({v})-[:TARGETS]->(x:Region)"), "Region"),
             "targets": Related(_rel("({v})-[:TARGETS]->(x:Region|Country)"), "Node"),
             "audiences": Scalar(lambda v: f"coalesce({v}.audiences, [])"),

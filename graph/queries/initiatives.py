@@ -7,6 +7,9 @@ Filter semantics (also in the GraphQL descriptions):
 - region: the initiative targets that region or country, or a region inside it.
 - organisation: it, one of its units, one of its officials takes part, or it funds it.
 - kind, status: exact match (case-insensitive). text: the `initiative_text` full-text index.
+- includeReference (true unless asked): countries and regions are reached through reference
+  facts too (an organisation a reference places in a country, a country M49 places in a
+  region); false keeps to what the documents state.
 - asOf: only initiatives cited from a source published on or before that day, each as it
   stood then (graph.compile.as_of); `undated` counts the matches left out because their only
   sources have no date.
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.compile.as_of import AsOf, node_cited_by, node_undated
+from graph.compile.corpus_map import part_of
 from graph.compile.named_ids import NamedId, raise_for_unknown, unknown_expr
 from graph.compile.pagination import decode_cursor, page_size
 from graph.compile.projection import Compiler, Params, Selection
@@ -43,6 +47,7 @@ class InitiativeFilter:
     kind: str | None = None
     status: str | None = None
     text: str | None = None
+    include_reference: bool = True
 
 
 @dataclass
@@ -58,18 +63,21 @@ class InitiativePage:
 
 def _conditions(filters: InitiativeFilter, params: Params, countries: bool) -> list[str]:
     """The WHERE conditions on `i`; `countries` is False when the source already applied them."""
+    documents = not filters.include_reference
     conditions = []
     if countries and filters.countries:
         codes = params.add(sorted(set(filters.countries)))
         quantifier = "all" if filters.match_all else "any"
         conditions.append(
-            f"{quantifier}(code IN {codes} WHERE code IN [c IN {countries_of('i')} | c.id])"
+            f"{quantifier}(code IN {codes} WHERE code IN "
+            f"[c IN {countries_of('i', documents)} | c.id])"
         )
     if filters.region:
         region = params.add(filters.region)
+        path, only = part_of(f"0..{REGION_DEPTH}", documents)
         conditions.append(
-            f"EXISTS {{ MATCH (i)-[:TARGETS]->(:Region|Country)-[:PART_OF*0..{REGION_DEPTH}]->"
-            f"(r:Region|Country) WHERE r.id = {region} }}"
+            f"EXISTS {{ MATCH (i)-[:TARGETS]->(:Region|Country)-{path}->"
+            f"(r:Region|Country) WHERE r.id = {region} {only.replace('WHERE', 'AND', 1)}}}"
         )
     if filters.organisation:
         organisation = params.add(filters.organisation)
@@ -131,7 +139,7 @@ async def initiatives(
         )
         source = (
             "UNWIND $codes AS code MATCH (c:Country {id: code}) "
-            f"{initiatives_of_country('c')} {found}, 0.0 AS score"
+            f"{initiatives_of_country('c', not filters.include_reference)} {found}, 0.0 AS score"
         )
     else:
         source = "MATCH (i:Initiative) WITH i, 0.0 AS score"

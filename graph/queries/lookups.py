@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from graph.compile.as_of import AsOf, node_cited_by, node_undated
+from graph.compile.corpus_map import based_in, document_fact, part_of
 from graph.compile.named_ids import NamedId, any_checked, rows_unless_unknown
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, TYPES
@@ -97,9 +98,17 @@ async def countries(graph: Graph, selections: list[Selection], first: int, skip:
 
 
 async def organisations(
-    graph: Graph, country: str | None, selections: list[Selection], first: int, skip: int
-) -> list[Row]:
+    graph: Graph, country: str | None, selections: list[Selection], first: int, skip: int,
+    include_reference: bool = True,
+) -> list[Row]:  # fmt: skip
+    """Organisations by name; with a country, those based in it (by a reference fact too,
+    unless `include_reference` is false)."""
     where = "WHERE $country IS NULL OR (n)-[:BASED_IN]->(:Country {id: $country})"
+    if not include_reference:
+        where = (
+            "WHERE $country IS NULL OR EXISTS { MATCH (n)-[ca_r:BASED_IN]->"
+            f"(:Country {{id: $country}}) WHERE {document_fact('ca_r')} }}"
+        )
     return await _list(
         graph, "organisations", "Organisation", where, Params({"country": country}),
         selections, first, skip,
@@ -126,15 +135,22 @@ async def events(graph: Graph, selections: list[Selection], first: int, skip: in
 
 async def funding_streams(
     graph: Graph, region: str | None, funder: str | None, selections: list[Selection],
-    first: int, skip: int,
+    first: int, skip: int, include_reference: bool = True,
 ) -> list[Row]:  # fmt: skip
     """Streams allocated to the region (or a region inside it) and provided by the funder
-    (or one of its units)."""
+    (or one of its units or officials; for a country, also a body based in it, one of that
+    body's units or officials, or an official representing it). Reference facts count unless
+    `include_reference` is false."""
+    documents = not include_reference
+    path, only = part_of("0..4", documents)
     where = (
         "WHERE ($region IS NULL OR EXISTS { MATCH (n)-[:ALLOCATED_TO]->(:Region|Country)"
-        "-[:PART_OF*0..4]->(r:Region|Country) WHERE r.id = $region }) "
+        f"-{path}->(r:Region|Country) WHERE r.id = $region {only.replace('WHERE', 'AND', 1)}}}) "
         "AND ($funder IS NULL OR EXISTS { MATCH (a)-[:PROVIDES]->(n) WHERE a.id = $funder OR "
-        "EXISTS { MATCH (a)-[:PART_OF|HOLDS_POST*1..3]->(o:Organisation {id: $funder}) } })"
+        "EXISTS { MATCH (a)-[:PART_OF|HOLDS_POST*1..3]->(o:Organisation {id: $funder}) } OR "
+        "EXISTS { MATCH (a)-[:PART_OF|HOLDS_POST*0..3]->(:Organisation)"
+        f"-{based_in(documents)}->(:Country {{id: $funder}}) }} OR "
+        "EXISTS { MATCH (a)-[:REPRESENTS]->(:Country {id: $funder}) } })"
     )
     params = Params({"region": region, "funder": funder})
     named = [

@@ -191,3 +191,29 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+@cli.command("reference")
+def reference(
+    seed_dir: Path = typer.Option(
+        Path("cypher/seed"), help="Where the versioned files go (the next free V3NN)."
+    ),
+) -> None:
+    """Write the reference facts the loaded graph lacks (UN M49 regions, GOV.UK bodies) as
+    versioned Cypher files; run it after loading documents that name new countries, regions
+    or government bodies, then load the files it wrote."""
+    from commitgraph_tools.reference import write_files
+    from graph.store.driver import Unreachable, blocking_driver, verify_reachable
+    from graph.store.settings import get_graph_settings
+
+    settings = get_graph_settings()
+    with blocking_driver(settings) as driver:
+        try:
+            verify_reachable(driver, settings)
+        except Unreachable as error:
+            _fail(str(error))
+        written = write_files(driver, settings.neo4j_database, seed_dir)
+    for path in written:
+        console.print(f"[green]wrote[/] {escape(str(path))}")
+    if not written:
+        console.print("nothing to write: the graph already has every reference fact for its nodes")
