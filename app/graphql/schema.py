@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Annotated, Any, cast
 
-import pycountry
 import strawberry
 from strawberry.types import Info
 
@@ -36,7 +35,7 @@ from graph.queries import funding, initiatives, lookups, paths
 from graph.queries import network as networks
 from graph.queries import sources as source_queries
 from graph.store.driver import Graph
-from graph.store.errors import BadInput
+from graph.store.errors import check_country_code
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -46,14 +45,6 @@ MAX_TOKENS = 2000
 def _graph(info: Info) -> Graph:
     graph: Graph = info.context["graph"]
     return graph
-
-
-def check_country_code(code: str, argument: str) -> str:
-    """An ISO 3166-1 alpha-2 code, checked against pycountry's list (case-insensitive)."""
-    normalised = str(code).strip().upper()
-    if len(normalised) != 2 or pycountry.countries.get(alpha_2=normalised) is None:
-        raise BadInput(argument, f"{code!r} is not an ISO 3166-1 alpha-2 country code")
-    return normalised
 
 
 def _list_args(first: int | None, skip: int | None) -> tuple[int, int]:

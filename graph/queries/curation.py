@@ -41,7 +41,7 @@ from graph.compile.named_ids import NamedId, rows_unless_unknown
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, ROLES, TYPES
 from graph.store.driver import Graph
-from graph.store.errors import BadInput, quoted_id
+from graph.store.errors import BadInput, check_country_code, quoted_id
 from graph.vocabulary import PROGRESS_STATUSES
 
 # Matched with fullmatch: `$` would also match before a final newline.
@@ -65,9 +65,7 @@ def check_slug(value: str, argument: str) -> str:
 def check_actor_id(value: str, argument: str) -> str:
     """A country's ISO 3166-1 alpha-2 code, or the slug of another node."""
     if COUNTRY_CODE.fullmatch(value):
-        if pycountry.countries.get(alpha_2=value) is None:
-            raise BadInput(argument, f"{value!r} is not an ISO 3166-1 alpha-2 country code")
-        return value
+        return check_country_code(value, argument)
     return check_slug(value, argument)
 
 

@@ -39,7 +39,7 @@ from graph.compile.schema_map import (
 )
 from graph.compile.timeline_map import entry, entry_order
 from graph.store.driver import Graph
-from graph.store.errors import BadInput, check_node_id, is_country_code, quoted_id
+from graph.store.errors import BadInput, as_country_code, check_node_id, is_country_code, quoted_id
 
 ACTOR_LABELS = ("Country", "Organisation", "Official")
 
@@ -71,7 +71,7 @@ class TimelinePage:
 def actor_id(value: object, argument: str = "actors") -> str:
     """An actor id as given; a country code in any case is the country's (upper-case) id."""
     text = check_node_id(value, argument).strip()
-    return text.upper() if is_country_code(text.upper()) else text
+    return as_country_code(text) or text
 
 
 def _entries_of_actor(a: str) -> str:

@@ -25,16 +25,32 @@ def is_country_code(value: str) -> bool:
     """Whether `value` is an ISO 3166-1 alpha-2 code as country ids spell it ("GB").
 
     Such a code names a real country that the graph may not hold yet, so it matches nothing
-    instead of being a mistake (README, Semantics)."""
+    instead of being a mistake (docs/DATA-MODEL.md, Ids). This is the one country-code rule;
+    the functions below read a code in any case through it."""
     return len(value) == 2 and value.isupper() and bool(pycountry.countries.get(alpha_2=value))
+
+
+def as_country_code(value: str) -> str | None:
+    """The country id `value` spells in any case ("gb" is "GB"), or None when it spells none."""
+    code = value.upper()
+    return code if is_country_code(code) else None
+
+
+def check_country_code(value: object, argument: str) -> str:
+    """The id of the country an argument that takes only a country names, in any case."""
+    code = as_country_code(str(value).strip())
+    if code is None:
+        raise BadInput(argument, f"{value!r} is not an ISO 3166-1 alpha-2 country code")
+    return code
 
 
 def quoted_id(value: str, countries: bool = True) -> str:
     """`value` quoted for a message about an id no node has. Where a country could be meant,
     a lower-case country code comes with the id it may have meant, since country ids are
     upper-case ISO codes while other ids are lower-case slugs. Nothing is guessed for it."""
-    if countries and not is_country_code(value) and is_country_code(value.upper()):
-        return f"{value!r} (country ids are upper-case ISO codes: {value.upper()!r})"
+    code = as_country_code(value) if countries and not is_country_code(value) else None
+    if code is not None:
+        return f"{value!r} (country ids are upper-case ISO codes: {code!r})"
     return repr(value)
 
 
