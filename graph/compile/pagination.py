@@ -1,4 +1,5 @@
-"""Relay-style pages: `first` bounded by MAX_PAGE, opaque cursors that encode an offset."""
+"""Pages: `first` bounded by `page_size` (for a Relay connection, by MAX_PAGE), and opaque
+cursors that encode an offset."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import base64
 import binascii
 import json
 
-from graph.store.errors import BadInput
+from graph.store.errors import BadInput, check_range
 
 MAX_PAGE = 100
 #: No list holds more items: a larger offset (about 9e15) is a forged cursor, and one near 2**63
@@ -14,15 +15,12 @@ MAX_PAGE = 100
 MAX_OFFSET = 2**53 - 1
 
 
-def page_size(first: object, argument: str = "first") -> int:
-    """`first`, checked; nested GraphQL arguments may arrive as their literal's text."""
+def page_size(first: object, argument: str = "first", most: int = MAX_PAGE) -> int:
+    """How many items a question asks for, from 1 to `most`: the one page bound of every list,
+    root field or REST route. Nested GraphQL arguments may arrive as their literal's text."""
     if isinstance(first, str) and first.lstrip("-").isdigit():
         first = int(first)
-    if not isinstance(first, int) or isinstance(first, bool):
-        raise BadInput(argument, "must be a whole number")
-    if first < 1 or first > MAX_PAGE:
-        raise BadInput(argument, f"must be between 1 and {MAX_PAGE}, got {first}")
-    return first
+    return check_range(first, argument, 1, most)
 
 
 def encode_cursor(offset: int) -> str:

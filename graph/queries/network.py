@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
+from graph.compile.pagination import page_size
 from graph.models import PARTNERSHIP_TYPES
 from graph.store.driver import Graph
-from graph.store.errors import BadInput, refuse_unknown
+from graph.store.errors import BadInput, check_range, refuse_unknown
 
 MAX_DEPTH = 3
 MAX_FOCUS = 20
@@ -359,15 +360,11 @@ def check_types(types: list[str] | None) -> list[str] | None:
 
 
 def check_depth(depth: int) -> int:
-    if isinstance(depth, bool) or not isinstance(depth, int) or not 0 <= depth <= MAX_DEPTH:
-        raise BadInput("depth", f"must be an integer from 0 to {MAX_DEPTH}, got {depth!r}")
-    return depth
+    return check_range(depth, "depth", 0, MAX_DEPTH)
 
 
 def check_limit(limit: int) -> int:
-    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_NODES:
-        raise BadInput("limit", f"must be an integer from 1 to {MAX_NODES}, got {limit!r}")
-    return limit
+    return page_size(limit, "limit", MAX_NODES)
 
 
 def check_focus(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graph.compile.pagination import page_size
 from graph.models import PARTNERSHIP_TYPES, Citation, GraphEdge, GraphNode, Neighbour, NodeDetails
 from graph.queries.network import LABELS, PROVENANCE, edge_map, node_map
 from graph.store.driver import Graph
@@ -77,8 +78,6 @@ async def list_nodes(
     """
     if type not in PARTNERSHIP_TYPES:
         raise BadInput("type", f"unknown type {type!r}: choose from {', '.join(PARTNERSHIP_TYPES)}")
-    if isinstance(first, bool) or not isinstance(first, int) or not 1 <= first <= MAX_LIST:
-        raise BadInput("first", f"must be an integer from 1 to {MAX_LIST}, got {first!r}")
-    params = {"first": first, "after": after}
+    params = {"first": page_size(first, "first", MAX_LIST), "after": after}
     rows = await graph.read("list_nodes", LIST_NODES[type], params)
     return [GraphNode.from_row(row["node"]) for row in rows]

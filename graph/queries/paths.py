@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
+from graph.compile.pagination import page_size
 from graph.queries.network import (
     LABELS,
     OFF_GRAPH,
@@ -14,7 +15,7 @@ from graph.queries.network import (
     outline_node_map,
 )
 from graph.store.driver import Graph
-from graph.store.errors import BadInput, check_node_id, refuse_unknown
+from graph.store.errors import check_node_id, check_range, refuse_unknown
 
 MAX_HOPS = 10
 
@@ -82,10 +83,7 @@ class PathOutline(TypedDict):
 
 
 def _path_params(from_id: str, to_id: str, max_hops: int) -> dict[str, object]:
-    if isinstance(max_hops, bool) or not isinstance(max_hops, int):
-        raise BadInput("maxHops", f"must be an integer, got {max_hops!r}")
-    if not 1 <= max_hops <= MAX_HOPS:
-        raise BadInput("maxHops", f"must be from 1 to {MAX_HOPS}, got {max_hops}")
+    max_hops = check_range(max_hops, "maxHops", 1, MAX_HOPS)
     return {
         "from_id": check_node_id(from_id, "from"),
         "to_id": check_node_id(to_id, "to"),
@@ -126,8 +124,7 @@ async def shortest_paths(
     roles; empty when none is within reach. Ends are checked as in `shortest_path`. One
     Cypher round trip.
     """
-    if isinstance(first, bool) or not isinstance(first, int) or not 1 <= first <= MAX_PATHS:
-        raise BadInput("first", f"must be an integer from 1 to {MAX_PATHS}, got {first!r}")
+    first = page_size(first, "first", MAX_PATHS)
     params = {**_path_params(from_id, to_id, max_hops), "first": first}
     (row,) = await graph.read("shortest_paths", SHORTEST_PATHS, params)
     _check_ends(row, from_id, to_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from graph.compile.pagination import page_size
 from graph.models import GraphNode, SearchHit
 from graph.queries.network import node_map
 from graph.store.driver import Graph
@@ -68,8 +69,7 @@ SEARCH = search_cypher(f"{node_map('node')} AS node, score")
 
 async def search(graph: Graph, text: str, first: int = 10) -> list[SearchHit]:
     """The `first` best hits for `text` across initiatives, actors and statements."""
-    if isinstance(first, bool) or not isinstance(first, int) or not 1 <= first <= MAX_FIRST:
-        raise BadInput("first", f"must be an integer from 1 to {MAX_FIRST}, got {first!r}")
+    first = page_size(first, "first", MAX_FIRST)
     rows = await graph.read("search", SEARCH, {"text": lucene_query(text), "first": first})
     hits = []
     for row in rows:

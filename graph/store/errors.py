@@ -21,6 +21,14 @@ def check_node_id(value: object, argument: str = "id") -> str:
     return value
 
 
+def check_range(value: object, argument: str, least: int, most: int) -> int:
+    """A whole number a person gave (a depth, a hop count, a page size), from `least` to
+    `most`: every bound an argument has is checked, and worded, here."""
+    if isinstance(value, bool) or not isinstance(value, int) or not least <= value <= most:
+        raise BadInput(argument, f"must be a whole number from {least} to {most}, got {value!r}")
+    return value
+
+
 def is_country_code(value: str) -> bool:
     """Whether `value` is an ISO 3166-1 alpha-2 code as country ids spell it ("GB").
 
