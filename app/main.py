@@ -12,6 +12,7 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 
 from app.api.body_limit import BodySizeLimit
+from app.api.cors import install_cors
 from app.api.deps import one_value_each
 from app.api.errors import install_error_handlers
 from app.api.routes import explorer, export, health, metrics, network, nodes, search, timeline
@@ -29,8 +30,10 @@ def create_app(
     *,
     api_keys_file: Path | None = None,
     anonymous_reads: bool | None = None,
+    cors_origins: list[str] | None = None,
 ) -> FastAPI:
-    """The app; the keyword overrides pin the key file and anonymous reads (default: settings)."""
+    """The app; the keyword overrides pin the key file, anonymous reads and the CORS origins
+    (default: settings)."""
     settings = graph_settings or get_graph_settings()
 
     @asynccontextmanager
@@ -71,8 +74,11 @@ def create_app(
     # Level 1, as nginx by default: a drawn network compresses nearly as well as at
     # Starlette's default level 9, in a fraction of the time (docs/BENCHMARKS.md).
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=1)
-    # outermost: an oversized body is refused before auth, GraphQL parsing or any Cypher
+    # an oversized body is refused before auth, GraphQL parsing or any Cypher
     app.add_middleware(BodySizeLimit, max_bytes=get_api_settings().max_body_bytes)
+    # outermost: preflights are answered before the body limit, and every answer gets its
+    # CORS headers, so a page on a listed origin can read even a 413
+    install_cors(app, get_api_settings().cors_origins if cors_origins is None else cors_origins)
     return app
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, ValidationInfo, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from graph.store.settings import PROJECT_ROOT
 
@@ -30,6 +32,53 @@ class ApiSettings(BaseSettings):
         ge=1024,
         description="Larger request bodies are refused with 413 before any route reads them.",
     )
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default=[],
+        description="Browser origins (scheme://host[:port], comma-separated) whose pages may "
+        "call the API; empty: none. `*` only with anonymous reads, and then without keys.",
+    )
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _exact_origins(cls, origins: list[str], info: ValidationInfo) -> list[str]:
+        """Each an origin exactly as a browser sends it, or `*` alone with anonymous reads.
+
+        A wildcard would let any web page send a user's key to the API and read the answer;
+        with anonymous reads on, `*` means any page may read without a key, and no key is
+        accepted across origins.
+        """
+        if "*" in origins:
+            if len(origins) > 1:
+                raise ValueError("'*' stands alone: list exact origins or '*', not both")
+            if not info.data.get("anonymous_reads"):
+                raise ValueError(
+                    "'*' is refused while reads need an API key: list the exact origins of "
+                    "your frontends (such as http://localhost:5173), or turn ANONYMOUS_READS "
+                    "on to let any page read without a key"
+                )
+            return origins
+        for origin in origins:
+            parts = urlsplit(origin)
+            exact = f"{parts.scheme}://{parts.netloc}".lower()
+            if (
+                parts.scheme not in {"http", "https"}
+                or not parts.hostname
+                or origin != exact
+                or "@" in parts.netloc
+            ):
+                raise ValueError(
+                    f"{origin!r} is not an origin as a browser sends it: write "
+                    "scheme://host[:port] in lower case, with no path or trailing slash "
+                    "(such as http://localhost:5173)"
+                )
+        return origins
 
 
 @lru_cache
