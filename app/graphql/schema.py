@@ -248,12 +248,14 @@ class Query:
             "and at the same distance the most linked. truncated says whether more were in "
             "reach."
         )] = networks.DEFAULT_NODES,
+        as_of: AsOfArg = None,
     ) -> t.Network:  # fmt: skip
         with answering(info):
             outline: Any = await networks.network_outline(
                 _graph(info), [str(f) for f in focus], 1 if depth is None else depth, types,
-                networks.DEFAULT_NODES if limit is None else limit,
+                networks.DEFAULT_NODES if limit is None else limit, as_of,
             )  # fmt: skip
+            record_undated(info, outline.get("undatedFactsLeftOut"))
             return cast(t.Network, outline)
 
     @strawberry.field(

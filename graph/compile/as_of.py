@@ -41,6 +41,14 @@ def node_undated(n: str) -> str:
     )
 
 
+def rel_cited_by(r: str, day: str) -> str:
+    """Cypher: relationship `r` is a reference fact or cites a source published by `day`."""
+    return (
+        f"(coalesce({r}.basis, '') = 'REFERENCE' OR EXISTS {{ "
+        f"MATCH (ao_s:Source {{id: {r}.source}}) WHERE ao_s.publishedOn <= {day} }})"
+    )
+
+
 def _node(n: str, day: str) -> str:
     return (
         f"CASE WHEN {n}:{SOURCE} THEN coalesce({n}.publishedOn <= {day}, false) "

@@ -13,8 +13,10 @@ label list above, never from user input.
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+import datetime
+from typing import Any, NotRequired, TypedDict
 
+from graph.compile.as_of import node_cited_by, node_undated, rel_cited_by
 from graph.compile.pagination import page_size
 from graph.models import PARTNERSHIP_TYPES
 from graph.store.driver import Graph
@@ -92,21 +94,29 @@ def _typed(var: str) -> str:
     return f"[n IN {var} WHERE {of_types('n')}]"
 
 
-def _level(k: int) -> str:
+def _level(k: int, as_of: bool = False) -> str:
     """Binds `l{k}`: the partnership nodes first reached at hop k (empty past `$depth`).
 
     A level is only walked while the nodes found so far (of the asked types) still fit in
-    `$limit`: once they overflow it, farther nodes could never be returned.
+    `$limit`: once they overflow it, farther nodes could never be returned. With `as_of`,
+    only links and nodes cited from sources published by `$asOf` are walked and kept
+    (graph.compile.as_of), and `u{k}` counts the nodes reached that only undated sources cite.
     """
     earlier = [f"l{j}" for j in range(k)]
     seen = " + ".join(earlier)
+    link = kept = carried = undated = ""
+    if as_of:
+        link = f" WHERE {rel_cited_by('r', '$asOf')}"
+        kept = f" AND {node_cited_by('y', '$asOf')}"
+        carried = "".join(f", u{j}" for j in range(1, k))
+        undated = f", size([y IN reached WHERE NOT y IN {seen} AND {node_undated('y')}]) AS u{k}"
     return f"""CALL ({", ".join(earlier)}) {{
   UNWIND CASE WHEN $depth >= {k} AND size({_typed(f"({seen})")}) <= $limit
               THEN l{k - 1} ELSE [] END AS x
-  MATCH (x)-[:!{PROVENANCE}]-(y:{LABELS})
+  MATCH (x)-[{"r" if as_of else ""}:!{PROVENANCE}]-(y:{LABELS}){link}
   RETURN collect(DISTINCT y) AS reached
 }}
-WITH {", ".join(earlier)}, [y IN reached WHERE NOT y IN {seen}] AS l{k}"""
+WITH {", ".join(earlier)}{carried}, [y IN reached WHERE NOT y IN {seen}{kept}] AS l{k}{undated}"""
 
 
 #: How linked node `n` is in the partnership graph: its relationships but those to its
@@ -126,19 +136,27 @@ PARTNER_LINKS = (
 #: once. Neo4j keeps the degree of a dense node (50 relationships or more) but counts a
 #: sparse node's by walking them, and most nodes are sparse: the ranking is a large part of
 #: this query's time (docs/BENCHMARKS.md, Where the time goes).
-REACH = f"""
-MATCH (f:{LABELS}) WHERE f.id IN $focus
+def _reach(as_of: bool = False) -> str:
+    """`REACH`; with `as_of`, as the record stood on `$asOf`, which also binds `undated`."""
+    focus_kept = f" AND {node_cited_by('f', '$asOf')}" if as_of else ""
+    carried = ", u1, u2, u3" if as_of else ""
+    undated = ", u1 + u2 + u3 AS undated" if as_of else ""
+    return f"""
+MATCH (f:{LABELS}) WHERE f.id IN $focus{focus_kept}
 WITH collect(f) AS l0
-{_level(1)}
-{_level(2)}
-{_level(3)}
+{_level(1, as_of)}
+{_level(2, as_of)}
+{_level(3, as_of)}
 WITH reduce(ranked = [], level IN [l0, l1, l2, l3] | ranked + COLLECT {{
   UNWIND {_typed("level")} AS n
   WITH n ORDER BY {PARTNER_LINKS} DESC, n.id
   RETURN n
-}}) AS ranked
-WITH ranked[..$limit] AS ns, size(ranked) > $limit AS truncated
+}}) AS ranked{carried}
+WITH ranked[..$limit] AS ns, size(ranked) > $limit AS truncated{undated}
 """
+
+
+REACH = _reach()
 
 
 #: Relationship types that many actors hold towards one node: a country takes part in
@@ -161,24 +179,31 @@ _LISTED = (*OUTWARD, *INWARD, PROVENANCE, *RECORD_LINKS)
 UNLISTED_GUARD = f"""CALL db.relationshipTypes() YIELD relationshipType
 WITH count(CASE WHEN NOT relationshipType IN {list(_LISTED)!r} THEN 1 END) > 0 AS unlisted"""
 
+
 #: Binds `a`, `r`, `b`: every partnership relationship `r` from `a` to `b` with both ends in
 #: `ns` (the induced subgraph), each once. A relationship type that a later load brings and
 #: `_LISTED` does not name is still found, by walking every relationship of the kept nodes,
 #: but only while the database holds such a type.
-_PAIRS = f"""CALL (ns) {{
+def _pairs(as_of: bool = False) -> str:
+    """`_PAIRS`; with `as_of`, only relationships cited from sources published by `$asOf`."""
+    dated = f" AND {rel_cited_by('r', '$asOf')}" if as_of else ""
+    return f"""CALL (ns) {{
     UNWIND ns AS n
-    MATCH (n)-[r:{"|".join(OUTWARD)}]->(b) WHERE b IN ns
+    MATCH (n)-[r:{"|".join(OUTWARD)}]->(b) WHERE b IN ns{dated}
     RETURN n AS a, r, b
   UNION ALL
     UNWIND ns AS n
-    MATCH (n)<-[r:{"|".join(INWARD)}]-(a) WHERE a IN ns
+    MATCH (n)<-[r:{"|".join(INWARD)}]-(a) WHERE a IN ns{dated}
     RETURN a, r, n AS b
   UNION ALL
     {UNLISTED_GUARD}
     UNWIND CASE WHEN unlisted THEN ns ELSE [] END AS n
-    MATCH (n)-[r:!{"&!".join(_LISTED)}]->(b) WHERE b IN ns
+    MATCH (n)-[r:!{"&!".join(_LISTED)}]->(b) WHERE b IN ns{dated}
     RETURN n AS a, r, b
 }}"""
+
+
+_PAIRS = _pairs()
 
 #: Sorts the relationships `r` that state one link so that the first is a document's, if
 #: any: a reference fact never stands in for a cited one.
@@ -228,13 +253,16 @@ def _column(value: str) -> str:
     return f"collect(coalesce({value}, {{}}))"
 
 
-def _network_columns(with_properties: bool) -> str:
+def _network_columns(with_properties: bool, as_of: bool = False) -> str:
     """The network of `REACH`, sorted by Neo4j and returned as columns (one list per field):
     building a map per element cost Neo4j more than finding the elements. Nodes come by
     type (in `PARTNERSHIP_TYPES` order), then id; edges by source, type, target, role, id,
     so the same graph always gives the same answer (and the same ETag). A link that several
-    sources state is one edge (`merged_edge_map`)."""
+    sources state is one edge (`merged_edge_map`). With `as_of`, the network as the record
+    stood on `$asOf`, and an `undated` column."""
     columns = "truncated, node_ids, node_labels, node_types, sources, targets, edge_types, roles"
+    if as_of:
+        columns += ", undated"
     if with_properties:
         node_properties = ", collect(properties(n)) AS node_properties"
         keep_r = ", rs, rs[0] AS first"
@@ -245,7 +273,7 @@ def _network_columns(with_properties: bool) -> str:
         extra_columns = ", node_properties, edge_ids, edge_properties"
     else:
         node_properties = keep_r = edge_properties = extra_columns = ""
-    return f"""{REACH}
+    return f"""{_reach(as_of)}
 CALL (ns) {{
   UNWIND ns AS n
   WITH n, {type_rank("n")} AS rank
@@ -255,7 +283,7 @@ CALL (ns) {{
          {_column(f"{_TYPE_ORDER}[rank]")} AS node_types{node_properties}
 }}
 CALL (ns) {{
-  {_PAIRS}
+  {_pairs(as_of)}
   WITH a, b, r ORDER BY {DOCUMENTS_FIRST}
   WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, collect(r) AS rs
   WITH source, type, target, role, elementId(rs[0]) AS id{keep_r}
@@ -271,6 +299,9 @@ RETURN {columns}{extra_columns}, {UNKNOWN_FOCUS}
 NETWORK_OUTLINE = _network_columns(with_properties=False)
 #: The same network with every property and each edge's element id, for REST.
 NETWORK_ELEMENTS = _network_columns(with_properties=True)
+#: Both as the record stood on `$asOf`.
+NETWORK_OUTLINE_AS_OF = _network_columns(with_properties=False, as_of=True)
+NETWORK_ELEMENTS_AS_OF = _network_columns(with_properties=True, as_of=True)
 
 
 def _values(row: dict[str, Any], column: str) -> list[Any]:
@@ -345,6 +376,7 @@ class NetworkOutline(TypedDict):
     nodes: list[OutlineNode]
     edges: list[OutlineEdge]
     truncated: bool
+    undatedFactsLeftOut: NotRequired[int]
 
 
 def check_types(types: list[str] | None) -> list[str] | None:
@@ -389,6 +421,7 @@ async def network_elements(
     depth: int = 1,
     types: list[str] | None = None,
     limit: int = DEFAULT_NODES,
+    as_of: datetime.date | None = None,
 ) -> CytoscapeNetwork:
     """The nodes within `depth` hops of the `focus` ids and every edge among them, with all
     their properties, as Cytoscape.js elements: what the REST network route serves.
@@ -404,12 +437,19 @@ async def network_elements(
     Neo4j sorts and Python only pairs up the columns: no model per element, which cost more
     than the Cypher for a large network. Property values are as Neo4j stores them; write
     them with `graph.models.to_json`, which turns dates and points into strings.
+
+    With `as_of`, the network as the record stood that day (graph.compile.as_of), and
+    `undatedFactsLeftOut`: the nodes in reach left out because only undated sources cite them.
     """
     params = check_focus(focus, depth, types, limit)
+    cypher = NETWORK_ELEMENTS if as_of is None else NETWORK_ELEMENTS_AS_OF
     # REACH aggregates from its first clause on, so there is always exactly one row.
-    (row,) = await graph.read("network", NETWORK_ELEMENTS, params)
+    (row,) = await graph.read("network", cypher, {**params, "asOf": as_of})
     refuse_unknown_focus(row)
-    return elements_from_columns(row, params["focus"])  # type: ignore[arg-type]
+    elements = elements_from_columns(row, params["focus"])  # type: ignore[arg-type]
+    if as_of is not None:
+        elements["undatedFactsLeftOut"] = row["undated"]
+    return elements
 
 
 async def network_outline(
@@ -418,16 +458,21 @@ async def network_outline(
     depth: int = 1,
     types: list[str] | None = None,
     limit: int = DEFAULT_NODES,
+    as_of: datetime.date | None = None,
 ) -> NetworkOutline:
     """`network` without properties or edge ids: what GraphQL's `network` field serves.
 
     Same nodes, edges, order and `truncated` as `network`; Neo4j sorts the answer and
-    Python only pairs up its columns.
+    Python only pairs up its columns. With `as_of`, as `network_elements` has it.
     """
     params = check_focus(focus, depth, types, limit)
-    (row,) = await graph.read("network", NETWORK_OUTLINE, params)
+    cypher = NETWORK_OUTLINE if as_of is None else NETWORK_OUTLINE_AS_OF
+    (row,) = await graph.read("network", cypher, {**params, "asOf": as_of})
     refuse_unknown_focus(row)
-    return outline_from_columns(row)
+    outline = outline_from_columns(row)
+    if as_of is not None:
+        outline["undatedFactsLeftOut"] = row["undated"]
+    return outline
 
 
 class CytoscapeNodeData(OutlineNode):
@@ -459,3 +504,4 @@ class CytoscapeNetwork(TypedDict):
 
     elements: CytoscapeElements
     truncated: bool
+    undatedFactsLeftOut: NotRequired[int]

@@ -102,3 +102,46 @@ def test_as_of_keeps_one_round_trip_per_root_field(
     response = client.post("/graphql", json={"query": query}, headers=headers)
     assert response.status_code == 200 and "errors" not in response.json(), response.json()
     assert _round_trips(client, headers) - before == 2
+
+
+def _node_ids(body: dict, key: str) -> set[str]:
+    return {n["id"] for n in body["data"][key]["nodes"]}
+
+
+def test_the_network_of_france_in_april_has_neither_the_july_deal_nor_macron(gql) -> None:
+    body = _ok(
+        gql,
+        '{ april: network(focus: ["FR"], asOf: "2025-04-30") { nodes { id } } '
+        'now: network(focus: ["FR"]) { nodes { id } } }',
+    )
+    april, now = _node_ids(body, "april"), _node_ids(body, "now")
+    assert {PILOT, "emmanuel-macron"} <= now
+    assert not {PILOT, "emmanuel-macron"} & april and "FR" in april
+    assert april < now
+    assert body["extensions"]["asOf"]["undatedFactsLeftOut"] == {"april": 0}
+
+
+def test_the_rest_network_as_of_a_day_cites_only_sources_published_by_then(
+    client: TestClient, seeded_graph: Driver, anonymous_reads: None
+) -> None:
+    records, _, _ = seeded_graph.execute_query(
+        "MATCH (s:Source) WHERE s.publishedOn > date('2025-04-30') RETURN s.id AS id"
+    )
+    later = {r["id"] for r in records}
+    assert later
+    response = client.get("/api/v1/network", params={"focus": "FR", "asOf": "2025-04-30"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["undatedFactsLeftOut"] == 0
+    assert PILOT not in {n["data"]["id"] for n in body["elements"]["nodes"]}
+    for edge in body["elements"]["edges"]:
+        cited = {c.get("source") for c in edge["data"]["properties"]["citations"]}
+        assert not cited & later, edge
+    plain = client.get("/api/v1/network", params={"focus": "FR"}).json()
+    assert "undatedFactsLeftOut" not in plain
+    assert PILOT in {n["data"]["id"] for n in plain["elements"]["nodes"]}
+
+
+def test_a_network_as_of_a_day_before_every_source_is_empty(gql) -> None:
+    body = _ok(gql, '{ network(focus: ["FR", "GB"], asOf: "2020-01-01") { nodes { id } } }')
+    assert body["data"]["network"]["nodes"] == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -56,6 +57,11 @@ class CyNetwork(BaseModel):
         description="more nodes were in reach than `limit`; the nearest (at the same "
         "distance the most linked) were kept"
     )
+    undatedFactsLeftOut: int | None = Field(
+        default=None,
+        description="with asOf: the nodes in reach left out because only undated sources "
+        "cite them (absent without asOf)",
+    )
 
 
 def split_list(values: list[str]) -> list[str]:
@@ -75,7 +81,8 @@ def split_list(values: list[str]) -> list[str]:
         "that names no node of the partnership graph is a 400 naming it; a valid upper-case "
         "ISO code the graph does not hold has an empty network. At most `limit` nodes: the "
         "nearest, and at the same distance the most linked; `truncated` says whether more "
-        "were in reach."
+        "were in reach. With `asOf`, the network as the record stood that day: only nodes "
+        "and links cited from sources published by then."
     ),
     responses=ERROR_RESPONSES,
 )
@@ -89,9 +96,10 @@ async def get_network(
         default=[], description="node types to return, comma-separated (default: all)"
     ),
     limit: int = Query(default=DEFAULT_NODES, description=f"the most nodes, 1 to {MAX_NODES}"),
+    asOf: datetime.date | None = Query(default=None, description="the record as of that day"),
     graph: Graph = Depends(get_graph),
 ) -> Response:
     elements = await network_elements(
-        graph, split_list(focus), depth, split_list(types) or None, limit
+        graph, split_list(focus), depth, split_list(types) or None, limit, asOf
     )
     return cached(request, to_json(elements), "application/json")
