@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint format neo4j-start neo4j-stop clean vendor constraints
+.PHONY: setup run test test-unit test-integration test-system lint format neo4j-start neo4j-stop \
+	clean vendor constraints
 
 setup: $(STAMP)
 
@@ -25,6 +26,17 @@ run: setup
 ## the whole suite against a real Neo4j, which the tests start and stop themselves
 test: setup
 	$(BIN)/pytest
+
+## the tiers one by one: unit needs no Neo4j (seconds); integration runs in this process
+## against the real Neo4j; system runs commands, servers and browsers as subprocesses
+test-unit: setup
+	$(BIN)/pytest tests/unit
+
+test-integration: setup
+	$(BIN)/pytest tests/integration
+
+test-system: setup
+	$(BIN)/pytest tests/system
 
 ## ruff (lint and format) and mypy, over the packages and the tests; `commitgraph check` over
 ## cypher/, the data model's rules for every Cypher file (docs/DATA-TEAM.md)

@@ -1,8 +1,17 @@
-"""Fixtures: a real Neo4j for the whole session, and a graph state per test.
+"""Fixtures shared by the three tiers: a real Neo4j for the session, and a graph state per test.
+
+`tests/unit` needs no Neo4j (its conftest refuses a test that asks for one),
+`tests/integration` runs in this process against the real Neo4j, and `tests/system` runs
+commands, servers and browsers as subprocesses. Every fixture that reaches Neo4j is lazy, so
+a session that collects only unit tests never starts it.
 
 The suite gets its own managed Neo4j (`.neo4j-test`, Bolt port 7688) so it never wipes the
 data of a developer's `make run` instance. With NEO4J_URI set, the tests use that database
 instead and wipe it: point it only at a throwaway database.
+
+A test that writes says so with `@pytest.mark.writes`; the seed is then loaded again for the
+next test that wants it. Any other test that reaches Neo4j must leave the graph exactly as it
+found it, and fails naming what it changed (`graph_left_as_found`).
 """
 
 from __future__ import annotations
@@ -11,7 +20,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +37,7 @@ from graph.local.server import LocalNeo4j  # noqa: E402
 from graph.migrate.cypher_files import discover  # noqa: E402
 from graph.migrate.loader import Loader  # noqa: E402
 from graph.store.settings import GraphSettings  # noqa: E402
+from tests.support.graph_state import Snapshot, snapshot, what_changed  # noqa: E402
 
 SOURCE_TEXT = (ROOT / "seed" / "oic-summit-day1-press-release.txt").read_text(encoding="utf-8")
 SCHEMA_AND_SEED = [ROOT / "cypher" / "schema", ROOT / "cypher" / "seed"]
@@ -95,11 +105,59 @@ def seeded_graph(driver: Driver, graph_settings: GraphSettings) -> Driver:
     return driver
 
 
-@pytest.fixture
-def dirties_graph() -> Iterator[None]:
-    """For a test that writes on top of the seed: the next seeded test reloads."""
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/unit/golden/ with what the compiler gives now (also UPDATE_GOLDEN=1)",
+    )
+
+
+WATCH = pytest.StashKey[Callable[[], Snapshot]]()
+
+
+@pytest.fixture(autouse=True)
+def graph_left_as_found(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test marked `writes` leaves the graph to be seeded again; any other test that reaches
+    Neo4j is watched: `pytest_runtest_call` below compares the graph before and after its body
+    (after its fixtures set the graph up, so a fixture's load or wipe is not the test's)."""
+    if "neo4j_server" not in request.fixturenames:
+        yield  # no Neo4j in this test: a unit test, or a command pointed elsewhere
+        return
+    if request.node.get_closest_marker("writes"):
+        yield
+        GraphState.seeded = False
+        return
+    driver: Driver = request.getfixturevalue("driver")
+    database = request.getfixturevalue("graph_settings").neo4j_database
+    request.node.stash[WATCH] = lambda: snapshot(driver, database)
     yield
-    GraphState.seeded = False
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
+    read = item.stash.get(WATCH, None)
+    if read is None:
+        return (yield)
+    before = read()
+    try:
+        outcome = yield
+    except BaseException:  # its own failure is the one reported
+        try:
+            changed = bool(what_changed(before, read()))
+        except Exception:  # Neo4j itself may be what the test broke
+            changed = True
+        if changed:
+            GraphState.seeded = False  # the next test that wants the seed gets it again
+        raise
+    changes = what_changed(before, read())
+    if changes:
+        GraphState.seeded = False  # so that the tests after it start from the seed again
+        raise AssertionError(
+            f"{item.name} changed the graph but is not marked @pytest.mark.writes:\n  "
+            + "\n  ".join(changes)
+        )
+    return outcome
 
 
 Fingerprint = Callable[[], tuple[list[Any], list[Any]]]

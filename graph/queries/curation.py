@@ -22,8 +22,8 @@ Neo4j's uniqueness is per label, so "an id names one node" holds under concurren
 because the checks are unique-index seeks inside the write statement, which Neo4j runs as
 locking seeks: a check of an id that another transaction is creating waits for its commit and
 then sees it, and two writes that each checked first deadlock, which Neo4j detects and the
-driver retries (tests/test_curation_integrity.py). Moving a check into a read of its own
-would lose that.
+driver retries (tests/integration/test_curation_integrity.py). Moving a check into a read of
+its own would lose that.
 """
 
 from __future__ import annotations

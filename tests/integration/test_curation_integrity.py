@@ -21,7 +21,7 @@ from graph.store.settings import GraphSettings
 SOURCE = "oic-summit-day1-press-release"
 QUOTE_A = "A communique was issued"
 QUOTE_B = "new joint work with France to tackle irregular migration"
-SOURCE_TEXT = (Path(__file__).parents[1] / "seed" / f"{SOURCE}.txt").read_text(encoding="utf-8")
+SOURCE_TEXT = (Path(__file__).parents[2] / "seed" / f"{SOURCE}.txt").read_text(encoding="utf-8")
 CITE_A = {"source": SOURCE, "quote": QUOTE_A}
 CITE_B = {"source": SOURCE, "quote": QUOTE_B}
 
@@ -41,8 +41,9 @@ Edit = Callable[..., tuple[int, dict[str, Any]]]
 
 
 @pytest.fixture
-def edit(client: TestClient, seeded_graph: Driver, dirties_graph: None, editor_key: str) -> Edit:
-    """POST a GraphQL document (and variables) with an editor key; reseeded after the test."""
+def edit(client: TestClient, seeded_graph: Driver, editor_key: str) -> Edit:
+    """POST a GraphQL document (and variables) with an editor key; a test that writes through
+    it is marked `writes`."""
 
     def run(query: str, variables: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:
         response = client.post(
@@ -107,6 +108,7 @@ def facts(fingerprint: Fingerprint) -> tuple[list[Any], list[Any]]:
         "funding-as-official",
     ],
 )
+@pytest.mark.writes
 def test_an_id_already_used_by_a_node_of_another_type_is_refused_and_nothing_is_written(
     edit: Edit, fingerprint: Fingerprint, seeded_graph: Driver, document: str, variables: dict,
     taken_by: str, same_type: dict,
@@ -129,6 +131,7 @@ def test_an_id_already_used_by_a_node_of_another_type_is_refused_and_nothing_is_
     ]
 
 
+@pytest.mark.writes
 def test_a_write_waits_for_one_under_way_and_then_sees_the_id_it_took(
     edit: Edit, driver: Driver, graph_settings: GraphSettings
 ) -> None:
@@ -185,6 +188,7 @@ def test_a_quote_found_several_times_in_the_source_is_refused_with_its_count(
     assert fingerprint() == before
 
 
+@pytest.mark.writes
 def test_a_quote_that_occurs_once_cites_even_when_its_words_recur_elsewhere(edit: Edit) -> None:
     quote = "new joint work with France"
     assert SOURCE_TEXT.count("France") > 1 and SOURCE_TEXT.count(quote) == 1
@@ -219,6 +223,7 @@ def test_an_id_with_a_trailing_newline_is_refused_and_nothing_is_written(
     [("name", "Probe\x00name", "input.name"), ("summary", "Bell\x07", "input.summary"),
      ("kind", "pro\x1bgramme", "input.kind")],
 )  # fmt: skip
+@pytest.mark.writes
 def test_a_control_character_in_text_is_refused_naming_it_and_nothing_is_written(
     edit: Edit, fingerprint: Fingerprint, field: str, value: str, argument: str
 ) -> None:
@@ -239,6 +244,7 @@ def test_a_control_character_in_text_is_refused_naming_it_and_nothing_is_written
 # --- no citation is lost --------------------------------------------------------------------
 
 
+@pytest.mark.writes
 def test_a_participation_keeps_its_citation_and_a_different_second_one_is_refused(
     edit: Edit, fingerprint: Fingerprint
 ) -> None:
@@ -268,6 +274,7 @@ def test_a_participation_keeps_its_citation_and_a_different_second_one_is_refuse
     )
 
 
+@pytest.mark.writes
 def test_recording_funding_again_with_another_citation_keeps_each_links_first_citation(
     edit: Edit, seeded_graph: Driver
 ) -> None:
@@ -332,6 +339,7 @@ def test_a_mutation_with_several_root_fields_is_refused_before_anything_is_writt
     assert fingerprint() == before
 
 
+@pytest.mark.writes
 def test_one_change_per_request_still_allows_typename_and_skipped_fields(
     edit: Edit, fingerprint: Fingerprint
 ) -> None:
@@ -383,6 +391,7 @@ def test_an_id_of_the_wrong_type_is_refused_naming_the_type_found(
     assert fingerprint() == before
 
 
+@pytest.mark.writes
 def test_the_answer_to_add_participation_lists_every_participant_not_only_the_new_one(
     edit: Edit,
 ) -> None:

@@ -75,8 +75,9 @@ def test_graphml_keeps_provenance_and_types_its_attributes(
     assert funding["amount"] == 30_000_000 and isinstance(funding["amount"], int)
 
 
+@pytest.mark.writes
 def test_graphml_carries_markup_quotes_and_line_breaks_and_drops_what_xml_cannot_hold(
-    api: TestClient, driver: Driver, dirties_graph: None
+    api: TestClient, driver: Driver
 ) -> None:
     """GraphML is written by hand (graph/queries/export.py): what it escapes must read back as it
     was stored, and a control character, which XML 1.0 cannot carry, must not break the file."""

@@ -11,8 +11,9 @@ CITE = f'citation: {{source: "{SOURCE}", quote: "A communique was issued"}}'
 
 
 @pytest.fixture
-def edit(client: TestClient, seeded_graph: Driver, dirties_graph: None, editor_key: str):
-    """POST a GraphQL document with an editor key; the graph is reseeded after the test."""
+def edit(client: TestClient, seeded_graph: Driver, editor_key: str):
+    """POST a GraphQL document with an editor key; a test that writes through it is marked
+    `writes`."""
 
     def run(query: str, key: str | None = editor_key) -> tuple[int, dict]:
         headers = {"Authorization": f"Bearer {key}"} if key else {}
@@ -29,6 +30,7 @@ def _counts(driver: Driver) -> tuple[int, int]:
     return records[0]["nodes"], records[0]["rels"]
 
 
+@pytest.mark.writes
 def test_upsert_creates_a_cited_initiative_and_an_audit_record(edit, seeded_graph: Driver) -> None:
     status, body = edit(
         f'mutation {{ upsertInitiative(input: {{id: "returns-agreement", name: "Returns", '
@@ -119,6 +121,7 @@ def test_add_participation_validates_ids_and_iso_codes(edit) -> None:
     )
 
 
+@pytest.mark.writes
 def test_adding_the_same_participation_twice_keeps_one_relationship(
     edit, seeded_graph: Driver
 ) -> None:
@@ -138,6 +141,7 @@ def test_adding_the_same_participation_twice_keeps_one_relationship(
     assert records[0]["n"] == 1 and records[0]["quotes"] == ["A communique was issued"]
 
 
+@pytest.mark.writes
 def test_record_funding_checks_currency_and_ids_then_counts_in_totals(edit) -> None:
     _, bad_currency = edit(
         'mutation { recordFunding(input: {id: "fr-fund", name: "F", amount: 5000000, currency: "XYZ", '
@@ -174,6 +178,7 @@ def test_record_funding_checks_currency_and_ids_then_counts_in_totals(edit) -> N
     assert europe == {"GBP": 30_000_000, "EUR": 5_000_000}
 
 
+@pytest.mark.writes
 def test_progress_history_is_oldest_first_and_ends_stalled_listing(edit) -> None:
     for on, status in (("2026-03-01", "DELIVERED"), ("2026-01-15", "IN_PROGRESS")):
         _, body = edit(
@@ -206,7 +211,7 @@ def test_the_source_text_in_the_graph_is_the_seed_document(seeded_graph: Driver)
     import hashlib
     from pathlib import Path
 
-    document = Path(__file__).resolve().parents[1] / "seed" / "oic-summit-day1-press-release.txt"
+    document = Path(__file__).resolve().parents[2] / "seed" / "oic-summit-day1-press-release.txt"
     records, _, _ = seeded_graph.execute_query(
         "MATCH (s:Source {id: $id}) RETURN s.text AS text, s.sha256 AS sha256", id=SOURCE
     )

@@ -88,8 +88,9 @@ async def test_the_shortcut_answers_what_graphql_core_answers(
     assert ours == standard
 
 
+@pytest.mark.writes
 async def test_a_stored_null_in_a_non_null_field_is_an_error_not_a_null(
-    standard_schema: strawberry.Schema, seeded_graph: Driver, dirties_graph: None,
+    standard_schema: strawberry.Schema, seeded_graph: Driver,
     graph_settings: GraphSettings,
 ) -> None:  # fmt: skip
     """Data that breaks the schema's promise surfaces as GraphQL's usual field error (whose
@@ -133,8 +134,9 @@ async def test_a_null_among_a_lists_strings_is_the_same_error_as_on_graphql_core
     assert ours["errors"] and ours["errors"][0][1][-1] == "id"
 
 
+@pytest.mark.writes
 async def test_dates_and_whole_amounts_are_serialised_as_graphql_core_serialises_them(
-    standard_schema: strawberry.Schema, seeded_graph: Driver, dirties_graph: None,
+    standard_schema: strawberry.Schema, seeded_graph: Driver,
     graph_settings: GraphSettings,
 ) -> None:  # fmt: skip
     """Stored values that are not yet JSON (a Neo4j date, an integer in a Float field) go

@@ -475,8 +475,9 @@ def test_order_by_funding_puts_the_funded_package_first(gql) -> None:
     assert body["data"]["initiatives"]["nodes"][0]["id"] == "bsc-oic-funding-package"
 
 
+@pytest.mark.writes
 def test_organisation_filter_includes_its_units_and_what_it_funds(
-    gql, seeded_graph: Driver, dirties_graph: None
+    gql, seeded_graph: Driver
 ) -> None:
     # The seed nests no organisation (the text puts no body inside another), so this test
     # makes the Border Security Command a unit of the Home Office.

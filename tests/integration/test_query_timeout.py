@@ -55,7 +55,6 @@ async def test_a_write_past_the_timeout_is_rolled_back_whole_and_says_so(
     seeded_graph: Driver,
     impatient: GraphSettings,
     fingerprint: Callable[[], Any],
-    dirties_graph: None,
 ) -> None:
     before = fingerprint()
     graph = Graph(impatient)
@@ -140,7 +139,6 @@ def test_a_change_that_waits_on_a_held_lock_past_the_timeout_answers_504_and_wri
     impatient: GraphSettings,
     editor_key: str,
     fingerprint: Callable[[], Any],
-    dirties_graph: None,
 ) -> None:
     before = fingerprint()
     with another_writer_holding_the_initiative(seeded_graph, impatient.neo4j_database):
@@ -157,7 +155,6 @@ def test_a_change_an_operator_terminates_answers_503_and_writes_nothing(
     graph_settings: GraphSettings,
     editor_key: str,
     fingerprint: Callable[[], Any],
-    dirties_graph: None,
     terminate: Callable[[str], None],
 ) -> None:
     """Ended well before the timeout: not the question's fault, so not 504; 503 says to try

@@ -176,8 +176,9 @@ def test_a_depth_that_is_not_a_number_gets_400_naming_it(api: TestClient) -> Non
     assert response.json()["argument"] == "depth" and "'deep'" in response.json()["reason"]
 
 
+@pytest.mark.writes
 def test_every_stored_property_comes_out_with_dates_as_iso_text_and_points_as_coordinates(
-    api: TestClient, driver: Driver, dirties_graph: None
+    api: TestClient, driver: Driver
 ) -> None:
     """JSON has no date or point: a date is written as its ISO text and a point as its
     coordinates, never a 500, and every other property as it is stored."""

@@ -8,11 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from graph.queries.search import lucene_query, search_cypher
-from graph.store.errors import BadInput
-
 SOURCE_TEXT = (
-    Path(__file__).resolve().parents[1] / "seed" / "oic-summit-day1-press-release.txt"
+    Path(__file__).resolve().parents[2] / "seed" / "oic-summit-day1-press-release.txt"
 ).read_text(encoding="utf-8")
 TRAINING = "iraq-fraudulent-document-training"
 SOURCE_ID = "oic-summit-day1-press-release"
@@ -175,26 +172,6 @@ def test_search_refuses_bad_parameters_by_name(
 ) -> None:
     response = api.get("/api/v1/search", params=params)
     assert response.status_code == 400 and response.json()["argument"] == argument
-
-
-def test_lucene_query_escapes_every_special_character() -> None:
-    assert lucene_query("fraud") == "(fraud OR fraud*)"
-    assert lucene_query("a+b") == r"(a\+b OR a\+b*)"
-    assert lucene_query("NOT") == "(not OR not*)"
-    special = '+-&|!(){}[]^"~*?:\\/'
-    escaped = lucene_query(special)
-    for char in special:
-        assert f"\\{char}" in escaped
-    with pytest.raises(BadInput):
-        lucene_query(" \t")
-
-
-def test_search_cypher_ends_with_the_callers_return_clause() -> None:
-    cypher = search_cypher("node.id AS id, score")
-    assert cypher.endswith("RETURN node.id AS id, score")
-    assert "$text" in cypher and "$first" in cypher
-    for index in ("initiative_text", "actor_names", "statement_text"):
-        assert index in cypher
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@ def graphql(live_server: str, seeded_graph: Driver, anonymous_reads: None):
 
 
 @pytest.fixture
-def graphql_as_editor(live_server: str, seeded_graph: Driver, dirties_graph: None, editor_key: str):
+def graphql_as_editor(live_server: str, seeded_graph: Driver, editor_key: str):
     return schemathesis.graphql.from_url(
         f"{live_server}/graphql",
         config=_config(),
@@ -100,6 +100,7 @@ def test_no_graphql_query_gets_a_server_error(graphql: schemathesis.BaseSchema) 
     _exercise(graphql.include(name_regex=r"^Query\."))
 
 
+@pytest.mark.writes
 def test_no_graphql_mutation_by_an_editor_gets_a_server_error(
     graphql_as_editor: schemathesis.BaseSchema, editor_key: str
 ) -> None:

@@ -23,7 +23,7 @@ from neo4j import Driver
 
 from graph.store.settings import GraphSettings
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_quick_bench_answers_every_question_alike_and_leaves_the_graph_as_it_was(

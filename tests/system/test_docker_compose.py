@@ -13,7 +13,7 @@ import yaml
 from app.settings import ApiSettings
 from graph.store.settings import GraphSettings
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
 
 

@@ -30,7 +30,7 @@ from graph.migrate.loader import Loader
 from graph.store.driver import blocking_driver
 from graph.store.settings import GraphSettings
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED_DATA = ROOT / "cypher" / "seed" / "V002__oic_summit_day1.cypher"
 
 
@@ -287,9 +287,10 @@ def test_a_retried_file_takes_its_progress_back_so_the_bar_ends_at_the_total(
     assert sum(steps) == sum(len(f.statements) for f in files)
 
 
+@pytest.mark.writes
 def test_a_synth_cut_off_mid_write_says_so_and_its_remedies_leave_the_seed_as_it_was(
     seeded_graph: Driver, relay: RelayFactory, fingerprint: Callable[[], Any],
-    graph_settings: GraphSettings, dirties_graph: None,
+    graph_settings: GraphSettings,
 ) -> None:  # fmt: skip
     before = fingerprint()
     steps = build_corpus(SynthSpec(scale=0.05)).steps

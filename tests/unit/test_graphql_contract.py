@@ -8,8 +8,8 @@ from graphql import build_schema, find_breaking_changes
 
 from app.graphql.schema import schema
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-COPIES = Path(__file__).resolve().parent / "contract"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+COPIES = Path(__file__).resolve().parents[1] / "contract"
 FILES = ("api-contract.graphql", "api-contract-curation.graphql")
 
 
