@@ -1,0 +1,8 @@
+// { organisations(country: "gb", first: 3) { id name kind } }
+// operation: organisations
+// {
+//   "country": "GB",
+//   "first": 3,
+//   "skip": 0
+// }
+MATCH (n:Organisation) WHERE $country IS NULL OR (n)-[:BASED_IN]->(:Country {id: $country}) WITH n ORDER BY n.name, n.id SKIP $skip LIMIT $first  RETURN {__typename: 'Organisation', `id`: n.id, `name`: n.name, `kind`: n.kind} AS row

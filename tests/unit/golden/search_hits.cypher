@@ -1,0 +1,7 @@
+// { search(text: "fraud doc", first: 5) { score node { __typename id ... on Initiative { name } ... on Organisation { acronym } } } }
+// operation: search
+// {
+//   "first": 5,
+//   "text": "(fraud OR fraud*) (doc OR doc*)"
+// }
+CALL () { CALL db.index.fulltext.queryNodes('initiative_text', $text, {limit: $first}) YIELD node, score RETURN node, score UNION ALL CALL db.index.fulltext.queryNodes('actor_names', $text, {limit: $first}) YIELD node, score RETURN node, score UNION ALL CALL db.index.fulltext.queryNodes('statement_text', $text, {limit: $first}) YIELD node, score RETURN node, score } WITH node, score ORDER BY score DESC, node.id LIMIT $first RETURN [hit IN [{node: node, score: score}] | {__typename: 'SearchHit', `score`: hit.score, `node`: head([v1 IN [hit.node] | CASE WHEN v1 IS NULL THEN null WHEN v1:Country THEN {__typename: 'Country', `id`: v1.id} WHEN v1:Region THEN {__typename: 'Region', `id`: v1.id} WHEN v1:Organisation THEN {__typename: 'Organisation', `id`: v1.id, `acronym`: v1.acronym} WHEN v1:Official THEN {__typename: 'Official', `id`: v1.id} WHEN v1:Event THEN {__typename: 'Event', `id`: v1.id} WHEN v1:Initiative THEN {__typename: 'Initiative', `id`: v1.id, `name`: v1.name} WHEN v1:FundingStream THEN {__typename: 'FundingStream', `id`: v1.id} WHEN v1:Topic THEN {__typename: 'Topic', `id`: v1.id} WHEN v1:Statement THEN {__typename: 'Statement', `id`: v1.id} WHEN v1:Source THEN {__typename: 'Source', `id`: v1.id} WHEN v1:Reference THEN {__typename: 'Reference', `id`: v1.id} END])}][0] AS row
