@@ -1,5 +1,6 @@
 // Partnership explorer: draws /api/v1/network with Cytoscape.js, lists the initiatives shared
-// by the chosen countries (GraphQL), and shows a node's details and citations in a side panel.
+// by the chosen countries (GraphQL) and their dated timeline (/api/v1/timeline), shows a
+// node's details and citations in a side panel, and redraws all of it "as of" a source's day.
 // Plain browser JavaScript, no build step; data is only ever written with textContent.
 "use strict";
 
@@ -19,7 +20,8 @@
   const HIDDEN_PROPERTIES = new Set(["id", "name", "title", "summary", "text"]);
 
   const $ = (id) => document.getElementById(id);
-  const state = { countries: new Set(), countryNames: new Map(), depth: 1, returnFocus: null, userMoved: false };
+  const state = { countries: new Set(), countryNames: new Map(), depth: 1, asOf: "", returnFocus: null, userMoved: false };
+  const DAY = /^\d{4}-\d{2}-\d{2}$/;
   let cy = null;
   let drawSeq = 0;
 
@@ -92,14 +94,20 @@
     const params = new URLSearchParams(location.hash.slice(1));
     const countries = (params.get("countries") || "").split(",").filter(Boolean);
     const depth = Number(params.get("depth"));
-    return { countries, depth: depth >= 1 && depth <= 3 ? depth : 1 };
+    const asOf = params.get("asof") || "";
+    return { countries, depth: depth >= 1 && depth <= 3 ? depth : 1, asOf: DAY.test(asOf) ? asOf : "" };
   }
 
   function writeHash() {
     const params = new URLSearchParams();
     params.set("countries", [...state.countries].join(","));
     params.set("depth", String(state.depth));
+    if (state.asOf) params.set("asof", state.asOf);
     history.replaceState(null, "", `#${params}`);
+  }
+
+  function asOfQuery() {
+    return state.asOf ? `&${new URLSearchParams({ asOf: state.asOf })}` : "";
   }
 
   function focusQuery() {
@@ -266,7 +274,7 @@
     status.textContent = "Drawing…";
     let body;
     try {
-      body = await getJSON(`/api/v1/network?${focusQuery()}`);
+      body = await getJSON(`/api/v1/network?${focusQuery()}${asOfQuery()}`);
     } catch (error) {
       if (seq === drawSeq) status.textContent = `Could not draw the network: ${error.message}`;
       return;
@@ -296,6 +304,10 @@
     status.textContent = body.truncated
       ? `${nodes.length} nodes (the nearest and most linked; more are in reach), ${edges.length} links`
       : `${nodes.length} nodes, ${edges.length} links`;
+    $("as-of-note").textContent = state.asOf
+      ? `As the sources published by ${state.asOf} record it` +
+        (body.undatedFactsLeftOut ? `; ${body.undatedFactsLeftOut} nodes only undated sources cite are left out.` : ".")
+      : "";
     $("graph").setAttribute("aria-label",
       `Partnership network of ${[...state.countries].map((c) => state.countryNames.get(c) || c).join(", ")}: ` +
       `${nodes.length} nodes and ${edges.length} links. The lists beside it reach every node from the keyboard.`);
@@ -305,8 +317,8 @@
 
   // ------------------------------------------------------------------ initiatives (GraphQL)
 
-  const INITIATIVES = `query SharedInitiatives($countries: [ID!]) {
-    initiatives(filter: {countries: $countries, countriesMatch: ALL}, first: 100) {
+  const INITIATIVES = `query SharedInitiatives($countries: [ID!], $asOf: Date) {
+    initiatives(filter: {countries: $countries, countriesMatch: ALL}, first: 100, asOf: $asOf) {
       nodes { id name kind status }
     }
   }`;
@@ -329,7 +341,7 @@
       const response = await fetch("/graphql", {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json", ...headers() },
-        body: JSON.stringify({ query: INITIATIVES, variables: { countries: chosen } }),
+        body: JSON.stringify({ query: INITIATIVES, variables: { countries: chosen, asOf: state.asOf || null } }),
       });
       body = await readJSON(response);
     } catch (error) {
@@ -351,10 +363,95 @@
     }
   }
 
+  // ------------------------------------------------------------------ as of, and the timeline
+
+  const SOURCE_DAYS = `{ sources(first: 500) { publishedOn } }`;
+
+  async function loadAsOfDays() {
+    const select = $("as-of");
+    let days = [];
+    try {
+      const response = await fetch("/graphql", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json", ...headers() },
+        body: JSON.stringify({ query: SOURCE_DAYS }),
+      });
+      const body = await readJSON(response);
+      days = [...new Set(((body.data && body.data.sources) || []).map((s) => s.publishedOn).filter(Boolean))].sort();
+    } catch (_) {
+      days = [];
+    }
+    if (state.asOf && !days.includes(state.asOf)) days = [...days, state.asOf].sort();
+    select.replaceChildren(el("option", { value: "", text: "Today: every source" }),
+      ...days.map((day) => el("option", { value: day, text: day })));
+    select.value = state.asOf;
+    select.onchange = () => {
+      state.asOf = select.value;
+      redraw();
+    };
+  }
+
+  function highlightEntry(ids, button) {
+    for (const other of document.querySelectorAll("#timeline button[aria-pressed]")) other.setAttribute("aria-pressed", "false");
+    button.setAttribute("aria-pressed", "true");
+    let drawn = cy.collection();
+    for (const id of ids) drawn = drawn.union(cy.getElementById(id));
+    cy.elements().unselect();
+    if (drawn.empty()) {
+      clearHighlight();
+      $("timeline-status").textContent = "None of this entry's nodes is in the drawing: raise the depth to see them.";
+      return;
+    }
+    cy.elements().addClass("faded");
+    drawn.union(drawn.edgesWith(drawn)).removeClass("faded");
+    drawn.select();
+    $("timeline-status").textContent = `In the drawing: ${drawn.map((n) => n.data("label")).join(", ")}`;
+  }
+
+  async function loadTimeline() {
+    const list = $("timeline");
+    const status = $("timeline-status");
+    const chosen = [...state.countries];
+    $("timeline-who").textContent = chosen.length ? chosen.map((c) => state.countryNames.get(c) || c).join(", ") : "the chosen countries";
+    list.replaceChildren();
+    if (!chosen.length) {
+      status.textContent = "Choose countries to see what happened, day by day.";
+      return;
+    }
+    status.textContent = "Loading…";
+    const asked = `${new URLSearchParams({ focus: chosen.join(",") })}${asOfQuery()}`;
+    let body;
+    try {
+      body = await getJSON(`/api/v1/timeline?${asked}`);
+    } catch (error) {
+      status.textContent = `Could not load the timeline: ${error.message}`;
+      return;
+    }
+    if (asked !== `${new URLSearchParams({ focus: [...state.countries].join(",") })}${asOfQuery()}`) return; // the choice changed meanwhile
+    status.textContent = body.entries.length
+      ? `${body.totalCount} dated entr${body.totalCount === 1 ? "y" : "ies"}, oldest first${body.nextCursor ? ` (the first ${body.entries.length})` : ""}`
+      : "No dated entry involves every chosen country.";
+    for (const entry of body.entries) {
+      const ids = [entry.initiative && entry.initiative.id, entry.event && entry.event.id, ...entry.actors.map((a) => a.id)].filter(Boolean);
+      const basis = entry.dateBasis === "STATED" ? "date stated" : "date inferred";
+      const source = entry.citation.source;
+      list.append(el("li", {}, el("button", {
+        type: "button", "aria-pressed": "false", "data-on": entry.on, "data-ids": ids.join(" "),
+        title: entry.dateNote || basis,
+        onclick: (event) => highlightEntry(ids, event.currentTarget),
+      },
+      el("span", { class: "when" }, `${entry.on} · `, el("span", { class: "kind", text: entry.kind.replace(/_/g, " ").toLowerCase() }), ` · ${basis}`),
+      el("span", { class: "item-name", text: entry.summary }),
+      el("q", { text: entry.citation.quote }),
+      el("span", { class: "from", text: `— ${source.title || source.id}${source.publishedOn ? `, ${source.publishedOn}` : ""}` }))));
+    }
+  }
+
   function redraw() {
     writeHash();
     drawNetwork();
     loadInitiatives();
+    loadTimeline();
   }
 
   // ------------------------------------------------------------------ side panel
@@ -538,13 +635,14 @@
   }
 
   async function start() {
-    await loadCountries();
+    await Promise.all([loadCountries(), loadAsOfDays()]);
     redraw();
   }
 
   document.addEventListener("DOMContentLoaded", () => {
     const initial = readHash();
     state.depth = initial.depth;
+    state.asOf = initial.asOf;
     state.countries = new Set(initial.countries.length || location.hash ? initial.countries : ["GB"]);
     setupGraph();
     setupDepth();
