@@ -27,6 +27,7 @@ from app.graphql.timeline import (
     AsOfArg,
     AsOfReport,
     TimelineConnection,
+    funding_streams_as_of,
     initiative_as_of,
     record_undated,
     timeline,
@@ -202,9 +203,13 @@ class Query:
     async def funding_streams(
         self, info: Info, region: strawberry.ID | None = None, funder: strawberry.ID | None = None,
         first: int | None = lookups.MAX_LIST, skip: int | None = 0,
-        include_reference: t.IncludeReference = True,
+        include_reference: t.IncludeReference = True, as_of: AsOfArg = None,
     ) -> list[t.FundingStream]:  # fmt: skip
         with answering(info):
+            if as_of is not None:
+                return await funding_streams_as_of(
+                    info, region, funder, *_list_args(first, skip), include_reference, as_of
+                )
             rows = await lookups.funding_streams(
                 _graph(info), None if region is None else str(region),
                 None if funder is None else str(funder), selections(info), *_list_args(first, skip),

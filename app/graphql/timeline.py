@@ -171,3 +171,27 @@ async def initiative_as_of(info: Info, id: str, day: datetime.date) -> t.Initiat
     )
     record_undated(info, undated)
     return cast(t.Initiative | None, row)
+
+
+async def funding_streams_as_of(
+    info: Info,
+    region: strawberry.ID | None,
+    funder: strawberry.ID | None,
+    first: int,
+    skip: int,
+    include_reference: bool,
+    day: datetime.date,
+) -> list[t.FundingStream]:
+    """`fundingStreams(..., asOf)`: the streams, their claims and links as of that day."""
+    rows, undated = await lookups.funding_streams_as_of(
+        info.context["graph"],
+        None if region is None else str(region),
+        None if funder is None else str(funder),
+        selections(info),
+        first,
+        skip,
+        include_reference,
+        day,
+    )
+    record_undated(info, undated)
+    return cast(list[t.FundingStream], rows)

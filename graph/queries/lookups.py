@@ -11,7 +11,13 @@ from typing import Any
 
 from graph.compile.as_of import AsOf, node_cited_by, node_undated
 from graph.compile.corpus_map import based_in, document_fact, part_of
-from graph.compile.named_ids import NamedId, any_checked, rows_unless_unknown
+from graph.compile.named_ids import (
+    NamedId,
+    any_checked,
+    raise_for_unknown,
+    rows_unless_unknown,
+    unknown_expr,
+)
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, TYPES
 from graph.queries.search import MAX_FIRST, lucene_query, search_cypher
@@ -141,6 +147,44 @@ async def funding_streams(
     (or one of its units or officials; for a country, also a body based in it, one of that
     body's units or officials, or an official representing it). Reference facts count unless
     `include_reference` is false."""
+    where, params, named = _funding_filter(region, funder, include_reference)
+    return await _list(
+        graph, "fundingStreams", "FundingStream", where, params, selections, first, skip, named
+    )
+
+
+async def funding_streams_as_of(
+    graph: Graph, region: str | None, funder: str | None, selections: list[Selection],
+    first: int, skip: int, include_reference: bool, day: datetime.date,
+) -> tuple[list[Row], int]:  # fmt: skip
+    """`funding_streams` as the record stood on `day` (graph.compile.as_of): streams a source
+    published by then cites, their amount claims and links likewise; with how many matching
+    streams were left out because only undated sources cite them. One round trip."""
+    if isinstance(first, bool) or not 1 <= first <= MAX_LIST:
+        raise BadInput("first", f"must be between 1 and {MAX_LIST}, got {first}")
+    if skip < 0:
+        raise BadInput("skip", f"must not be negative, got {skip}")
+    where, params, named = _funding_filter(region, funder, include_reference)
+    params.values.update({"first": first, "skip": skip})
+    as_of = params.add(day)
+    projection = Compiler(TYPES, params, view=AsOf(as_of)).project("FundingStream", "n", selections)
+    cypher = (
+        f"MATCH (n:FundingStream) {where} WITH n ORDER BY n.name, n.id "
+        "WITH collect(n) AS matched "
+        f"WITH [n IN matched WHERE {node_cited_by('n', as_of)}] AS shown, "
+        f"size([n IN matched WHERE {node_undated('n')}]) AS undated "
+        f"RETURN undated, [n IN shown[$skip..$skip + $first] | {projection}] AS rows, "
+        f"{unknown_expr(named, params)} AS unknown"
+    )
+    (row,) = await graph.read("fundingStreams", cypher, params.values)
+    raise_for_unknown(named, row["unknown"])
+    return row["rows"], row["undated"]
+
+
+def _funding_filter(
+    region: str | None, funder: str | None, include_reference: bool
+) -> tuple[str, Params, list[NamedId]]:
+    """The WHERE of `funding_streams` on `n`, its parameters and the ids it names."""
     documents = not include_reference
     path, only = part_of("0..4", documents)
     where = (
@@ -157,9 +201,7 @@ async def funding_streams(
         NamedId("region", region, "Region|Country", "region or country"),
         NamedId("funder", funder, ACTOR_LABELS, "country, organisation or official"),
     ]
-    return await _list(
-        graph, "fundingStreams", "FundingStream", where, params, selections, first, skip, named
-    )
+    return where, params, named
 
 
 async def search_nodes(

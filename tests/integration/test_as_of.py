@@ -145,3 +145,19 @@ def test_the_rest_network_as_of_a_day_cites_only_sources_published_by_then(
 def test_a_network_as_of_a_day_before_every_source_is_empty(gql) -> None:
     body = _ok(gql, '{ network(focus: ["FR", "GB"], asOf: "2020-01-01") { nodes { id } } }')
     assert body["data"]["network"]["nodes"] == []
+
+
+def test_funding_streams_as_of_a_day_hold_only_streams_and_amounts_cited_by_then(gql) -> None:
+    body = _ok(
+        gql,
+        '{ march: fundingStreams(asOf: "2025-03-31") { id amountClaims { citation { source { '
+        "publishedOn } } } } now: fundingStreams { id } }",
+    )
+    march = {s["id"] for s in body["data"]["march"]}
+    now = {s["id"] for s in body["data"]["now"]}
+    assert march < now
+    assert "modern-slavery-fund-uk-vietnam-action-plan" in now - march  # published 1 April
+    for stream in body["data"]["march"]:
+        for claim in stream["amountClaims"]:
+            assert claim["citation"]["source"]["publishedOn"] <= "2025-03-31"
+    assert body["extensions"]["asOf"]["undatedFactsLeftOut"] == {"march": 0}
