@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
@@ -187,6 +188,68 @@ class LocalNeo4j:
                 time.sleep(0.1)
         self.pid_file.unlink(missing_ok=True)
         on_step("Neo4j stopped")
+
+    # -- physical backups -------------------------------------------------------------
+
+    def dump(self, target: Path) -> None:
+        """Write the database to `target` with `neo4j-admin database dump`, as shipped in the
+        distribution. Neo4j Community can dump only a stopped database: the caller stops it."""
+        self._refuse_when_running("dump")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        with partial.open("wb") as out:
+            self._admin(
+                ["database", "dump", self.settings.neo4j_database, "--to-stdout"], stdout=out
+            )
+        partial.replace(target)
+
+    def load_dump(self, source: Path) -> None:
+        """Replace the database with the dump in `source` (`neo4j-admin database load`).
+
+        The database must exist in the instance already (the first start makes `neo4j`)."""
+        self._refuse_when_running("restore")
+        if not source.is_file():
+            raise LocalNeo4jError(f"no dump at {source}")
+        with source.open("rb") as dump:
+            self._admin(
+                [
+                    "database",
+                    "load",
+                    self.settings.neo4j_database,
+                    "--from-stdin",
+                    "--overwrite-destination=true",
+                ],
+                stdin=dump,
+            )
+
+    def _refuse_when_running(self, what: str) -> None:
+        pid = self._live_pid()
+        if pid is not None:
+            raise LocalNeo4jError(
+                f"Neo4j is running (pid {pid}) and Neo4j Community can {what} only a stopped "
+                "database: run `commitgraph neo4j stop` first, or pass --stop to stop it, "
+                f"{what} and start it again"
+            )
+        if not (self.data_dir / "databases").exists():
+            raise LocalNeo4jError(
+                f"no local Neo4j in {self.home} yet: `commitgraph neo4j start` creates it"
+            )
+
+    def _admin(self, arguments: list[str], **streams: IO[bytes]) -> None:
+        """Run neo4j-admin from the distribution's jars, with this instance's config."""
+        self._write_config()
+        env = {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
+        result = subprocess.run(
+            [_java(), "-cp", f"{self.lib}/*", ADMIN_TOOL, *arguments],
+            stdout=streams.get("stdout", subprocess.PIPE),
+            stdin=streams.get("stdin", subprocess.DEVNULL),
+            stderr=subprocess.PIPE,
+            env=env,
+            check=False,
+        )
+        if result.returncode != 0:
+            said = result.stderr.decode("utf-8", "replace").strip()[-800:]
+            raise LocalNeo4jError(f"neo4j-admin {' '.join(arguments[:2])} failed: {said}")
 
     # -- internals -------------------------------------------------------------------
 
