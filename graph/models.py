@@ -145,3 +145,8 @@ class ExportGraph(BaseModel):
     truncated: bool = Field(
         default=False, description="a focused export left out nodes beyond its limit"
     )
+    undated: int | None = Field(
+        default=None,
+        exclude=True,  # said in a header or the end line, so the files stay as they were
+        description="with asOf: the nodes left out because only undated sources cite them",
+    )

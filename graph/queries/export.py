@@ -25,6 +25,7 @@ figures.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -34,6 +35,7 @@ from typing import Any
 
 import orjson
 
+from graph.compile.as_of import node_cited_by, node_undated, rel_cited_by
 from graph.models import (
     PARTNERSHIP_TYPES,
     Citation,
@@ -45,9 +47,11 @@ from graph.models import (
 from graph.queries.network import (
     DEFAULT_NODES,
     EDGES_AMONG,
+    EDGES_AMONG_AS_OF,
     LABELS,
     PROVENANCE,
     REACH,
+    REACH_AS_OF,
     UNKNOWN_FOCUS,
     check_depth,
     check_focus,
@@ -75,6 +79,18 @@ _NODE_WITH_CITATIONS = (
     "{id: n.id, labels: labels(n), properties: properties(n), "
     f"citations: [(n)-[e:{PROVENANCE}]->(s:Source) | "
     "{source_id: s.id, source_title: s.title, quote: e.quote}]}"
+)
+#: The same, as the record stood on `$asOf`: only citations of sources published by then.
+_NODE_WITH_CITATIONS_AS_OF = (
+    "{id: n.id, labels: labels(n), properties: properties(n), "
+    f"citations: [(n)-[e:{PROVENANCE}]->(s:Source) WHERE s.publishedOn <= $asOf | "
+    "{source_id: s.id, source_title: s.title, quote: e.quote}]}"
+)
+#: Conditions that keep, as of `$asOf`, a node `n` and a relationship `r` from `a` to `b`.
+_NODE_AS_OF = node_cited_by("n", "$asOf")
+_EDGE_AS_OF = (
+    f"{rel_cited_by('r', '$asOf')} AND {node_cited_by('a', '$asOf')} "
+    f"AND {node_cited_by('b', '$asOf')}"
 )
 
 #: The most nodes and relationships together that a whole-graph export builds in memory,
@@ -108,6 +124,27 @@ RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes, {EDGES_AMONG} AS edges, trun
   {UNKNOWN_FOCUS}
 """
 
+#: The whole graph and the focused one as the record stood on `$asOf` (graph.compile.as_of),
+#: each with `undated`, the nodes left out because only undated sources cite them.
+WHOLE_GRAPH_AS_OF = f"""
+CALL () {{ {_NODES} AND {_NODE_AS_OF} RETURN count(n) AS nodeCount }}
+CALL () {{ {_EDGES} AND {_EDGE_AS_OF} RETURN count(r) AS edgeCount }}
+CALL () {{ {_NODES} AND {node_undated("n")} RETURN count(n) AS undated }}
+OPTIONAL CALL (nodeCount, edgeCount) {{
+  WITH nodeCount, edgeCount WHERE nodeCount + edgeCount <= $most
+  {_NODES} AND {_NODE_AS_OF}
+  WITH nodeCount, collect(n) AS ns
+  RETURN [n IN ns | {_NODE_WITH_CITATIONS_AS_OF}] AS nodes,
+    COLLECT {{ {_EDGES} AND {_EDGE_AS_OF} RETURN {edge_map("r")} AS edge }} AS edges
+}}
+RETURN nodeCount, edgeCount, nodes, edges, undated
+"""
+
+FOCUS_GRAPH_AS_OF = f"""{REACH_AS_OF}
+RETURN [n IN ns | {_NODE_WITH_CITATIONS_AS_OF}] AS nodes, {EDGES_AMONG_AS_OF} AS edges,
+  truncated, undated, {UNKNOWN_FOCUS}
+"""
+
 
 async def export_graph(
     graph: Graph,
@@ -115,20 +152,25 @@ async def export_graph(
     depth: int = 1,
     types: list[str] | None = None,
     limit: int = DEFAULT_NODES,
+    as_of: datetime.date | None = None,
 ) -> ExportGraph:
     """The whole partnership graph (no focus), or the network around `focus`.
 
     Nodes come sorted by type and id, edges by source, type, target: the same graph always
     exports to the same bytes, so HTTP caches can compare them. One Cypher round trip.
+    With `as_of`, the graph as the record stood that day, and `undated` counts the nodes
+    left out because only undated sources cite them.
     """
     if focus:
         params = check_focus(focus, depth, types, limit)
-        rows = await graph.read("export_focus", FOCUS_GRAPH, params)
+        cypher = FOCUS_GRAPH if as_of is None else FOCUS_GRAPH_AS_OF
+        rows = await graph.read("export_focus", cypher, {**params, "asOf": as_of})
         refuse_unknown_focus(rows[0])
     else:
         _check_unused(depth, limit)
-        params = {"types": check_types(types), "most": MAX_BUFFERED}
-        rows = await graph.read("export_all", WHOLE_GRAPH, params)
+        params = {"types": check_types(types), "most": MAX_BUFFERED, "asOf": as_of}
+        cypher = WHOLE_GRAPH if as_of is None else WHOLE_GRAPH_AS_OF
+        rows = await graph.read("export_all", cypher, params)
         if rows[0]["nodeCount"] + rows[0]["edgeCount"] > MAX_BUFFERED:
             raise BadInput(
                 "focus",
@@ -145,7 +187,10 @@ async def export_graph(
         (GraphEdge.from_row(e) for e in row["edges"]),
         key=lambda e: (e.source, e.type, e.target, e.role or "", e.id),
     )
-    return ExportGraph(nodes=nodes, edges=edges, truncated=bool(row.get("truncated")))
+    undated = None if as_of is None else int(rows[0]["undated"] or 0)
+    return ExportGraph(
+        nodes=nodes, edges=edges, truncated=bool(row.get("truncated")), undated=undated
+    )
 
 
 def _check_unused(depth: int, limit: int) -> None:
@@ -188,6 +233,25 @@ RETURN edges[start..start + {EDGES_PER_ROW}] AS edges
 """
 
 
+STREAM_NODES_AS_OF = f"""
+{_NODES} AND {_NODE_AS_OF}
+WITH n ORDER BY {type_rank("n")}, n.id
+RETURN {_NODE_WITH_CITATIONS_AS_OF} AS node
+"""
+STREAM_EDGES_AS_OF = f"""
+MATCH (a:{LABELS}) WHERE {of_types("a")} AND {node_cited_by("a", "$asOf")}
+WITH a ORDER BY a.id
+WITH COLLECT {{
+  MATCH (a)-[r:!{PROVENANCE}]->(b:{LABELS}) WHERE {of_types("b")} AND {_EDGE_AS_OF}
+  WITH r, b ORDER BY type(r), b.id, coalesce(r.role, ''), elementId(r)
+  RETURN {edge_map("r")}
+}} AS edges
+UNWIND range(0, size(edges) - 1, {EDGES_PER_ROW}) AS start
+RETURN edges[start..start + {EDGES_PER_ROW}] AS edges
+"""
+STREAM_UNDATED = f"{_NODES} AND {node_undated('n')} RETURN count(n) AS undated"
+
+
 def _node_line(node: ExportNode) -> bytes:
     return b'{"node":' + node.model_dump_json().encode() + b"}\n"
 
@@ -196,50 +260,70 @@ def _edge_line(fields: dict[str, Any]) -> bytes:
     return orjson.dumps({"edge": fields}) + b"\n"
 
 
-def _end_line(nodes: int, edges: int, truncated: bool) -> bytes:
-    return orjson.dumps({"end": {"nodes": nodes, "edges": edges, "truncated": truncated}}) + b"\n"
+def _end_line(nodes: int, edges: int, truncated: bool, undated: int | None = None) -> bytes:
+    end: dict[str, Any] = {"nodes": nodes, "edges": edges, "truncated": truncated}
+    if undated is not None:
+        end["undatedFactsLeftOut"] = undated
+    return orjson.dumps({"end": end}) + b"\n"
 
 
 async def stream_export(
-    graph: Graph, types: list[str] | None = None, batch: int = 200
+    graph: Graph,
+    types: list[str] | None = None,
+    batch: int = 200,
+    as_of: datetime.date | None = None,
 ) -> AsyncIterator[bytes]:
     """The whole partnership graph as NDJSON: a `{"node": ...}` line per node, then an
     `{"edge": ...}` line per edge, as in the JSON export, then `{"end": {nodes, edges}}`.
 
     Read batch by batch from one read transaction and written as it comes, so memory stays
-    flat whatever the graph's size; the end line tells a reader it has everything.
+    flat whatever the graph's size; the end line tells a reader it has everything. With
+    `as_of`, the graph as the record stood that day, and the end line says how many nodes
+    were left out because only undated sources cite them (`undatedFactsLeftOut`).
     """
-    params = {"types": check_types(types)}
+    params = {"types": check_types(types), "asOf": as_of}
     counts = [0, 0]
     statements = [(STREAM_NODES, params), (STREAM_EDGES, params)]
+    if as_of is not None:
+        statements = [
+            (STREAM_NODES_AS_OF, params), (STREAM_EDGES_AS_OF, params), (STREAM_UNDATED, params)
+        ]  # fmt: skip
+    undated = None
     async for index, rows in graph.stream("export_stream", statements, batch):
         if index == 0:
             counts[0] += len(rows)
             yield b"".join(_node_line(_export_node(r["node"])) for r in rows)
-        else:
+        elif index == 1:
             edges = [edge_fields(e) for r in rows for e in r["edges"]]
             counts[1] += len(edges)
             yield b"".join(map(_edge_line, edges))
-    yield _end_line(counts[0], counts[1], truncated=False)
+        else:
+            undated = rows[0]["undated"]
+    yield _end_line(counts[0], counts[1], truncated=False, undated=undated)
 
 
 async def _lines_of(export: ExportGraph) -> AsyncIterator[bytes]:
     """An export already in memory (a focused one) in the streamed export's lines."""
     edges = (_edge_line(edge.model_dump()) for edge in export.edges)
     yield b"".join(map(_node_line, export.nodes)) + b"".join(edges)
-    yield _end_line(len(export.nodes), len(export.edges), export.truncated)
+    yield _end_line(len(export.nodes), len(export.edges), export.truncated, export.undated)
 
 
 async def ndjson_export(
-    graph: Graph, focus: list[str], depth: int, types: list[str] | None, limit: int
+    graph: Graph,
+    focus: list[str],
+    depth: int,
+    types: list[str] | None,
+    limit: int,
+    as_of: datetime.date | None = None,
 ) -> tuple[AsyncIterator[bytes], bool]:
     """The NDJSON lines of the whole graph (streamed) or of the network around `focus` (at
     most `limit` nodes, so built at once), and whether the focus left nodes out."""
     if focus:
-        export = await export_graph(graph, focus, depth, types, limit)
+        export = await export_graph(graph, focus, depth, types, limit, as_of)
         return _lines_of(export), export.truncated
     _check_unused(depth, limit)
-    return stream_export(graph, types), False
+    return stream_export(graph, types, as_of=as_of), False
 
 
 # --------------------------------------------------------------------------- writers

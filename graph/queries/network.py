@@ -227,13 +227,21 @@ def merged_edge_map(first: str, rs: str) -> str:
     )
 
 
-#: Every edge among `ns` with its properties, for REST and the exports: a link that several
-#: sources state is one edge.
-EDGES_AMONG = f"""COLLECT {{ {_PAIRS}
+def edges_among(pairs: str) -> str:
+    """Every edge among `ns` that `pairs` (a `_pairs` subquery) finds, with its properties:
+    a link that several sources state is one edge."""
+    return f"""COLLECT {{ {pairs}
   WITH a, b, r ORDER BY {DOCUMENTS_FIRST}
   WITH a, b, type(r) AS type, r.role AS role, collect(r) AS rs
   WITH rs, rs[0] AS first
   RETURN {merged_edge_map("first", "rs")} AS edge }}"""
+
+
+#: Every edge among `ns` with its properties, for REST and the exports.
+EDGES_AMONG = edges_among(_PAIRS)
+#: `REACH` and `EDGES_AMONG` as the record stood on `$asOf` (REACH_AS_OF binds `undated`).
+REACH_AS_OF = _reach(as_of=True)
+EDGES_AMONG_AS_OF = edges_among(_pairs(as_of=True))
 
 
 #: The ids of `$focus` that name no partnership node. A network around a mistyped id would be

@@ -3,6 +3,7 @@ on or before it say, and say how many facts were left out for having no dated so
 
 from __future__ import annotations
 
+import json
 import re
 
 from fastapi.testclient import TestClient
@@ -161,3 +162,19 @@ def test_funding_streams_as_of_a_day_hold_only_streams_and_amounts_cited_by_then
         for claim in stream["amountClaims"]:
             assert claim["citation"]["source"]["publishedOn"] <= "2025-03-31"
     assert body["extensions"]["asOf"]["undatedFactsLeftOut"] == {"march": 0}
+
+
+def test_exports_as_of_a_day_leave_out_what_later_sources_say_and_count_the_undated(
+    client: TestClient, seeded_graph: Driver, anonymous_reads: None
+) -> None:
+    april = client.get("/api/v1/export.json", params={"focus": "FR", "asOf": "2025-04-30"})
+    assert april.status_code == 200 and april.headers["x-undated-facts-left-out"] == "0"
+    assert PILOT not in {n["id"] for n in april.json()["nodes"]}
+    now = client.get("/api/v1/export.json", params={"focus": "FR"})
+    assert "x-undated-facts-left-out" not in now.headers
+    assert PILOT in {n["id"] for n in now.json()["nodes"]}
+    lines = client.get("/api/v1/export.ndjson", params={"asOf": "2025-04-30"}).text.splitlines()
+    end = json.loads(lines[-1])["end"]
+    assert end["undatedFactsLeftOut"] == 0
+    ids = {json.loads(line)["node"]["id"] for line in lines if line.startswith('{"node"')}
+    assert PILOT not in ids and "FR" in ids

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -39,7 +40,11 @@ COMMON = (
     "The whole partnership graph, or with `focus` the network around those ids (as "
     "`/api/v1/network`). Every relationship keeps its `quote` and `source`; every node its "
     "`citations`. With `focus`, at most `limit` nodes, the nearest first, as on "
-    "`/api/v1/network`; the header `X-Truncated: true` says that more were in reach."
+    "`/api/v1/network`; the header `X-Truncated: true` says that more were in reach. "
+    "With `asOf`, the graph as the record stood that day (only what sources published by "
+    "then cite); the header `X-Undated-Facts-Left-Out` (in NDJSON, the end line's "
+    "`undatedFactsLeftOut`) says how many nodes were left out because only undated sources "
+    "cite them."
 )
 
 
@@ -47,6 +52,7 @@ FOCUS = Query(default=[], description=f"node ids, up to {MAX_FOCUS} (default: th
 DEPTH = Query(default=1, description=f"hops from the focus, 0 to {MAX_DEPTH}")
 TYPES = Query(default=[], description="node types to keep, comma-separated (default: all)")
 LIMIT = Query(default=DEFAULT_NODES, description=f"with focus: the most nodes, 1 to {MAX_NODES}")
+AS_OF = Query(default=None, alias="asOf", description="the record as of that day (YYYY-MM-DD)")
 
 
 @dataclass
@@ -57,6 +63,7 @@ class ExportQuery:
     depth: int
     types: list[str]
     limit: int
+    as_of: datetime.date | None = None
 
     @property
     def focus_ids(self) -> list[str]:
@@ -71,11 +78,12 @@ class ExportQuery:
 
 
 async def export_query(
-    focus: list[str] = FOCUS, depth: int = DEPTH, types: list[str] = TYPES, limit: int = LIMIT
-) -> ExportQuery:
+    focus: list[str] = FOCUS, depth: int = DEPTH, types: list[str] = TYPES, limit: int = LIMIT,
+    as_of: datetime.date | None = AS_OF,
+) -> ExportQuery:  # fmt: skip
     """A function, and async: FastAPI calls a class or a plain `def` dependency in its thread
     pool, a hop per request and a wait whenever the pool is busy."""
-    return ExportQuery(focus, depth, types, limit)
+    return ExportQuery(focus, depth, types, limit, as_of)
 
 
 async def _export(
@@ -87,8 +95,12 @@ async def _export(
     extension: str,
 ) -> Response:
     focus_ids = query.focus_ids
-    export = await export_graph(graph, focus_ids or None, query.depth, query.type_list, query.limit)
+    export = await export_graph(
+        graph, focus_ids or None, query.depth, query.type_list, query.limit, query.as_of
+    )
     headers = _download_headers(focus_ids, extension, export.truncated)
+    if export.undated is not None:
+        headers["X-Undated-Facts-Left-Out"] = str(export.undated)
     return cached(request, write(export), media_type, headers)
 
 
@@ -174,7 +186,7 @@ async def export_ndjson(
 ) -> StreamingResponse:
     focus_ids = query.focus_ids
     lines, truncated = await ndjson_export(
-        graph, focus_ids, query.depth, query.type_list, query.limit
+        graph, focus_ids, query.depth, query.type_list, query.limit, query.as_of
     )
     # The first batch is read before the answer starts, so that bad input and an absent
     # Neo4j are still an HTTP error (400, 503) and not a line in a 200.
