@@ -38,12 +38,13 @@ test-integration: setup
 test-system: setup
 	$(BIN)/pytest tests/system
 
-## ruff (lint and format) and mypy, over the packages and the tests; `commitgraph check` over
-## cypher/, the data model's rules for every Cypher file (docs/DATA-TEAM.md)
+## ruff (lint and format), mypy in strict mode over the packages, the tests and the tooling,
+## and `commitgraph check` over cypher/: the data model's rules for every Cypher file
+## (docs/DATA-TEAM.md)
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy app graph tests
+	$(BIN)/mypy app graph tests tools/commitgraph_tools
 	$(BIN)/commitgraph check
 
 format: setup

@@ -37,6 +37,7 @@ from graph.local.server import LocalNeo4j  # noqa: E402
 from graph.migrate.cypher_files import discover  # noqa: E402
 from graph.migrate.loader import Loader  # noqa: E402
 from graph.store.settings import GraphSettings  # noqa: E402
+from tests.support.fixture_types import Fingerprint, Gql, Terminate  # noqa: E402
 from tests.support.graph_state import Snapshot, snapshot, what_changed  # noqa: E402
 
 SOURCE_TEXT = (ROOT / "seed" / "oic-summit-day1-press-release.txt").read_text(encoding="utf-8")
@@ -160,9 +161,6 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
     return outcome
 
 
-Fingerprint = Callable[[], tuple[list[Any], list[Any]]]
-
-
 @pytest.fixture
 def fingerprint(driver: Driver, graph_settings: GraphSettings) -> Fingerprint:
     """What the graph holds, to compare before and after: every node (label, id) and every
@@ -270,19 +268,18 @@ def anonymous_reads(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def gql(client: TestClient, seeded_graph: Driver, anonymous_reads: None):
+def gql(client: TestClient, seeded_graph: Driver, anonymous_reads: None) -> Gql:
     """POST a GraphQL query against the seeded graph; returns (status, body)."""
 
-    def run(query: str, variables: dict | None = None, **headers: str) -> tuple[int, dict]:
+    def run(
+        query: str, variables: dict[str, Any] | None = None, **headers: str
+    ) -> tuple[int, dict[str, Any]]:
         response = client.post(
             "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
         )
         return response.status_code, response.json()
 
     return run
-
-
-Terminate = Callable[[str], None]
 
 
 @pytest.fixture

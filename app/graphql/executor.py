@@ -166,7 +166,7 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
             )
             plan = None if new_defer_usages else self._plan(object_type, grouped_field_set)
             child.plans[object_type.name] = plan
-        return plan  # type: ignore[return-value]
+        return plan
 
     def _copy_rule(
         self, object_type: GraphQLObjectType, plan: Plan
@@ -329,7 +329,8 @@ def _in_bounds(value: Any) -> bool:
     and return unchanged (an int or float of the field's own class, so no conversion)."""
     if value.__class__ is float:
         return isfinite(value)
-    return -(2**31) <= value < 2**31
+    bounded: bool = -(2**31) <= value < 2**31
+    return bounded
 
 
 #: graphql-core's built-in scalars (strawberry's too), and the class each one's serialiser

@@ -18,14 +18,14 @@ from strawberry.types.base import StrawberryObjectDefinition
 from app.graphql.types import NAMED, ROW
 
 
-def by_response_key(root: dict[str, Any], info: GraphQLResolveInfo, **_: Any) -> Any:
+def by_response_key(root: dict[str, Any], info: GraphQLResolveInfo[Any], **_: Any) -> Any:
     """The value the projection stored under the field's alias (or name)."""
     # a field's path key is its response name (str), never a list index (int); no call here,
     # as this runs for every field graphql-core resolves itself
     return root[info.path.key]  # type: ignore[index]
 
 
-def by_field_name(root: dict[str, Any], info: GraphQLResolveInfo, **_: Any) -> Any:
+def by_field_name(root: dict[str, Any], info: GraphQLResolveInfo[Any], **_: Any) -> Any:
     return root[info.field_name]
 
 

@@ -168,7 +168,8 @@ def _publisher(value: str) -> str:
 
 
 def _url(value: str) -> str | None:
-    for candidate in _URL.findall(value):
+    candidates: list[str] = _URL.findall(value)
+    for candidate in candidates:
         if "[" not in candidate and "…" not in candidate:  # a truncated address is no address
             return candidate.rstrip(".")
     return None

@@ -42,7 +42,7 @@ from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, ROLES, TYPES
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_country_code, quoted_id
-from graph.vocabulary import PROGRESS_STATUSES
+from graph.vocabulary import PROGRESS_STATUSES as PROGRESS_STATUSES  # the statuses it accepts
 
 # Matched with fullmatch: `$` would also match before a final newline.
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -245,7 +245,8 @@ async def upsert_initiative(
     row = (await graph.write("upsertInitiative", cypher, params.values))[0]
     _raise_for_citation(row)
     _raise_if_taken(id, row["takenBy"])
-    return row["row"]
+    answer: dict[str, Any] = row["row"]
+    return answer
 
 
 async def add_participation(
@@ -314,7 +315,8 @@ async def add_participation(
             f"{held['source']!r} with the quote {held['quote']!r}; a participation keeps the "
             "one citation it has, so nothing was changed",
         )
-    return row["row"]
+    answer: dict[str, Any] = row["row"]
+    return answer
 
 
 async def record_funding(
@@ -380,7 +382,8 @@ async def record_funding(
     ):
         if row[key]:
             raise _wrong_ids(argument, wanted, row[key])
-    return row["row"]
+    answer: dict[str, Any] = row["row"]
+    return answer
 
 
 async def record_progress(
@@ -426,7 +429,8 @@ async def record_progress(
             "an Initiative",
             [{"id": initiative, "types": row["initiativeTypes"]}],
         )
-    return row["row"]
+    answer: dict[str, Any] = row["row"]
+    return answer
 
 
 async def stalled_commitments(

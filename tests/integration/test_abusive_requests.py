@@ -21,6 +21,7 @@ from app.graphql.document_cache import MAX_DOCUMENTS, cached_documents
 from app.graphql.schema import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
 from app.settings import get_api_settings
 from graph.queries.network import MAX_FOCUS
+from tests.support.fixture_types import Gql
 
 LIMIT = get_api_settings().max_body_bytes
 
@@ -95,7 +96,7 @@ def test_a_chunked_body_under_the_limit_is_served_on_a_real_server(
 # --------------------------------------------------------------------------- GraphQL limits
 
 
-def test_a_query_deeper_than_the_limit_is_a_validation_error(gql, client: TestClient) -> None:
+def test_a_query_deeper_than_the_limit_is_a_validation_error(gql: Gql, client: TestClient) -> None:
     nested = "partners { country { " * MAX_DEPTH
     query = '{ country(id: "FR") { ' + nested + "id" + " } }" * MAX_DEPTH + " } }"
     response = client.post("/graphql", json={"query": query})
@@ -103,7 +104,7 @@ def test_a_query_deeper_than_the_limit_is_a_validation_error(gql, client: TestCl
     assert response.json().get("data") is None
 
 
-def test_deep_fragments_count_towards_the_depth_limit(gql, client: TestClient) -> None:
+def test_deep_fragments_count_towards_the_depth_limit(gql: Gql, client: TestClient) -> None:
     fragments = "".join(
         f"fragment F{i} on Country {{ partners {{ country {{ ...F{i + 1} }} }} }} "
         for i in range(MAX_DEPTH)
@@ -116,7 +117,7 @@ def test_deep_fragments_count_towards_the_depth_limit(gql, client: TestClient) -
     ]
 
 
-def test_cyclic_fragments_are_a_validation_error(gql, client: TestClient) -> None:
+def test_cyclic_fragments_are_a_validation_error(gql: Gql, client: TestClient) -> None:
     query = (
         '{ country(id: "FR") { ...A } } fragment A on Country { partners { country { ...B } } } '
         "fragment B on Country { partners { country { ...A } } }"
@@ -125,14 +126,14 @@ def test_cyclic_fragments_are_a_validation_error(gql, client: TestClient) -> Non
     assert codes and set(codes) == {"GRAPHQL_VALIDATION_FAILED"}
 
 
-def test_an_alias_bomb_is_a_validation_error(gql, client: TestClient) -> None:
+def test_an_alias_bomb_is_a_validation_error(gql: Gql, client: TestClient) -> None:
     bomb = "{ " + " ".join(f"a{i}: countries {{ id }}" for i in range(MAX_ALIASES + 1)) + " }"
     assert graphql_error_codes(client.post("/graphql", json={"query": bomb})) == [
         "GRAPHQL_VALIDATION_FAILED"
     ]
 
 
-def test_an_alias_bomb_inside_a_field_counts_too(gql, client: TestClient) -> None:
+def test_an_alias_bomb_inside_a_field_counts_too(gql: Gql, client: TestClient) -> None:
     inner = " ".join(f"n{i}: name" for i in range(MAX_ALIASES + 1))
     query = f'{{ country(id: "FR") {{ {inner} }} }}'
     assert graphql_error_codes(client.post("/graphql", json={"query": query})) == [
@@ -140,7 +141,7 @@ def test_an_alias_bomb_inside_a_field_counts_too(gql, client: TestClient) -> Non
     ]
 
 
-def test_a_token_flood_is_refused_while_parsing(gql, client: TestClient) -> None:
+def test_a_token_flood_is_refused_while_parsing(gql: Gql, client: TestClient) -> None:
     flood = "{ countries { " + "id " * MAX_TOKENS + "} }"
     response = client.post("/graphql", json={"query": flood})
     assert graphql_error_codes(response) == ["GRAPHQL_PARSE_FAILED"]
@@ -148,7 +149,7 @@ def test_a_token_flood_is_refused_while_parsing(gql, client: TestClient) -> None
 
 
 def test_a_field_repeated_too_often_to_validate_is_refused_saying_why(
-    gql, client: TestClient
+    gql: Gql, client: TestClient
 ) -> None:
     """graphql-core compares a selection's fields pairwise and gives up past a budget, inside
     the token limit, with only "Validation aborted."."""
@@ -163,7 +164,7 @@ def test_a_field_repeated_too_often_to_validate_is_refused_saying_why(
 
 
 def test_repeated_root_fields_merge_and_beyond_the_token_limit_are_refused(
-    gql, client: TestClient
+    gql: Gql, client: TestClient
 ) -> None:
     # Identical fields without aliases merge into one field, so they cost one Cypher round trip.
     merged = "{ " + "countries { id } " * (MAX_TOKENS // 5) + "}"
@@ -192,20 +193,20 @@ def test_repeated_root_fields_merge_and_beyond_the_token_limit_are_refused(
         '{ initiatives(after: "bm90IGEgY3Vyc29y") { totalCount } }',
     ],
 )
-def test_huge_or_negative_sizes_are_bad_user_input(gql, query: str) -> None:
+def test_huge_or_negative_sizes_are_bad_user_input(gql: Gql, query: str) -> None:
     status, body = gql(query)
     assert status == 200
     assert [e["extensions"]["code"] for e in body["errors"]] == ["BAD_USER_INPUT"]
     assert "argument" in body["errors"][0]["extensions"]
 
 
-def test_an_int_beyond_32_bits_is_refused_before_any_resolver(gql) -> None:
+def test_an_int_beyond_32_bits_is_refused_before_any_resolver(gql: Gql) -> None:
     status, body = gql("{ countries(first: 99999999999) { id } }")
     assert status < 500
     assert [e["extensions"]["code"] for e in body["errors"]] == ["GRAPHQL_VALIDATION_FAILED"]
 
 
-def test_a_huge_list_of_focus_ids_is_bad_user_input(gql, client: TestClient) -> None:
+def test_a_huge_list_of_focus_ids_is_bad_user_input(gql: Gql, client: TestClient) -> None:
     focus = [f"id-{i}" for i in range(1000)]
     status, body = gql("query($f: [ID!]!) { network(focus: $f) { nodes { id } } }", {"f": focus})
     assert status == 200
@@ -215,7 +216,7 @@ def test_a_huge_list_of_focus_ids_is_bad_user_input(gql, client: TestClient) -> 
     assert response.status_code == 400 and response.json()["argument"] == "focus"
 
 
-def test_huge_lists_in_filters_are_answered_or_refused(gql) -> None:
+def test_huge_lists_in_filters_are_answered_or_refused(gql: Gql) -> None:
     countries = ["FR"] * 5000
     status, body = gql(
         "query($c: [ID!]) { initiatives(filter: {countries: $c}) { totalCount } }",
@@ -271,7 +272,10 @@ def refusal_message(response: httpx.Response) -> str:
 
 
 def _post_raw(client: TestClient, body: bytes) -> httpx.Response:
-    return client.post("/graphql", content=body, headers={"Content-Type": "application/json"})
+    answer: httpx.Response = client.post(
+        "/graphql", content=body, headers={"Content-Type": "application/json"}
+    )
+    return answer
 
 
 @pytest.mark.parametrize(
@@ -418,7 +422,7 @@ def test_an_unknown_operation_name_is_refused(client: TestClient, anonymous_read
     assert 400 <= response.status_code < 500 or graphql_error_codes(response)
 
 
-def test_abuse_leaves_the_service_serving(gql) -> None:
+def test_abuse_leaves_the_service_serving(gql: Gql) -> None:
     status, body = gql('{ country(id: "FR") { name } }')
     assert status == 200 and body["data"]["country"]["name"] == "France"
 
@@ -426,7 +430,7 @@ def test_abuse_leaves_the_service_serving(gql) -> None:
 # --------------------------------------------------------------------------- the document cache
 
 
-def test_a_refused_document_stays_refused_when_sent_again(gql, client: TestClient) -> None:
+def test_a_refused_document_stays_refused_when_sent_again(gql: Gql, client: TestClient) -> None:
     """Validation outcomes are kept per query text: a repeat must get the same refusal."""
     nested = "partners { country { " * MAX_DEPTH
     too_deep = '{ country(id: "FR") { ' + nested + "id" + " } }" * MAX_DEPTH + " } }"
@@ -438,7 +442,7 @@ def test_a_refused_document_stays_refused_when_sent_again(gql, client: TestClien
         assert len({a.text for a in answers}) == 1  # the same message, word for word
 
 
-def test_one_document_answers_each_request_with_its_own_variables(gql) -> None:
+def test_one_document_answers_each_request_with_its_own_variables(gql: Gql) -> None:
     query = "query($id: ID!) { country(id: $id) { id name } }"
     for code, name in (("FR", "France"), ("IQ", "Iraq"), ("FR", "France")):
         status, body = gql(query, {"id": code})
@@ -447,7 +451,7 @@ def test_one_document_answers_each_request_with_its_own_variables(gql) -> None:
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"  # $id is required
 
 
-def test_the_document_cache_keeps_a_bounded_number_of_documents(gql) -> None:
+def test_the_document_cache_keeps_a_bounded_number_of_documents(gql: Gql) -> None:
     for i in range(MAX_DOCUMENTS + 20):
         status, body = gql(f'{{ c{i}: country(id: "FR") {{ id }} }}')
         assert status == 200 and body["data"] == {f"c{i}": {"id": "FR"}}

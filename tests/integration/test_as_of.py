@@ -5,26 +5,29 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from fastapi.testclient import TestClient
 from neo4j import Driver
+
+from tests.support.fixture_types import Gql
 
 PILOT = "uk-france-returns-pilot"
 FR_GB = 'filter: {countries: ["FR", "GB"]}'
 
 
-def _ok(gql, query: str) -> dict:
+def _ok(gql: Gql, query: str) -> dict[str, Any]:
     status, body = gql(query)
     assert status == 200 and "errors" not in body, body
     return body
 
 
-def _ids(body: dict, key: str) -> list[str]:
+def _ids(body: dict[str, Any], key: str) -> list[str]:
     return [n["id"] for n in body["data"][key]["nodes"]]
 
 
 def test_the_july_deal_is_missing_at_the_end_of_april_and_present_at_the_end_of_august(
-    gql,
+    gql: Gql,
 ) -> None:
     body = _ok(
         gql,
@@ -36,13 +39,13 @@ def test_the_july_deal_is_missing_at_the_end_of_april_and_present_at_the_end_of_
     assert set(_ids(body, "april")) <= set(_ids(body, "august"))
 
 
-def test_without_as_of_the_answer_is_as_before_and_has_no_as_of_report(gql) -> None:
+def test_without_as_of_the_answer_is_as_before_and_has_no_as_of_report(gql: Gql) -> None:
     body = _ok(gql, f"{{ initiatives({FR_GB}, first: 100) {{ nodes {{ id status }} }} }}")
     assert PILOT in _ids(body, "initiatives")
     assert "asOf" not in body.get("extensions", {})
 
 
-def test_the_answer_says_how_many_undated_facts_it_left_out(gql) -> None:
+def test_the_answer_says_how_many_undated_facts_it_left_out(gql: Gql) -> None:
     body = _ok(gql, '{ initiatives(asOf: "2025-12-31", first: 100) { totalCount } }')
     everything = _ok(gql, "{ initiatives(first: 100) { totalCount } }")
     left_out = body["extensions"]["asOf"]["undatedFactsLeftOut"]["initiatives"]
@@ -51,7 +54,7 @@ def test_the_answer_says_how_many_undated_facts_it_left_out(gql) -> None:
     assert shown + left_out <= everything["data"]["initiatives"]["totalCount"]
 
 
-def test_a_status_is_the_one_its_latest_step_up_to_as_of_gives(gql) -> None:
+def test_a_status_is_the_one_its_latest_step_up_to_as_of_gives(gql: Gql) -> None:
     body = _ok(
         gql,
         f'{{ july: initiative(id: "{PILOT}", asOf: "2025-07-20") {{ status }} '
@@ -63,13 +66,13 @@ def test_a_status_is_the_one_its_latest_step_up_to_as_of_gives(gql) -> None:
     assert body["data"]["today"]["status"] == "in_force"
 
 
-def test_an_initiative_no_source_had_cited_yet_is_null(gql) -> None:
+def test_an_initiative_no_source_had_cited_yet_is_null(gql: Gql) -> None:
     body = _ok(gql, f'{{ initiative(id: "{PILOT}", asOf: "2025-07-01") {{ id }} }}')
     assert body["data"]["initiative"] is None
     assert body["extensions"]["asOf"]["undatedFactsLeftOut"] == {"initiative": 0}
 
 
-def test_nested_lists_hold_only_what_was_published_by_then(gql) -> None:
+def test_nested_lists_hold_only_what_was_published_by_then(gql: Gql) -> None:
     body = _ok(
         gql,
         f'{{ initiative(id: "{PILOT}", asOf: "2025-07-20") {{ '
@@ -105,11 +108,11 @@ def test_as_of_keeps_one_round_trip_per_root_field(
     assert _round_trips(client, headers) - before == 2
 
 
-def _node_ids(body: dict, key: str) -> set[str]:
+def _node_ids(body: dict[str, Any], key: str) -> set[str]:
     return {n["id"] for n in body["data"][key]["nodes"]}
 
 
-def test_the_network_of_france_in_april_has_neither_the_july_deal_nor_macron(gql) -> None:
+def test_the_network_of_france_in_april_has_neither_the_july_deal_nor_macron(gql: Gql) -> None:
     body = _ok(
         gql,
         '{ april: network(focus: ["FR"], asOf: "2025-04-30") { nodes { id } } '
@@ -143,12 +146,12 @@ def test_the_rest_network_as_of_a_day_cites_only_sources_published_by_then(
     assert PILOT in {n["data"]["id"] for n in plain["elements"]["nodes"]}
 
 
-def test_a_network_as_of_a_day_before_every_source_is_empty(gql) -> None:
+def test_a_network_as_of_a_day_before_every_source_is_empty(gql: Gql) -> None:
     body = _ok(gql, '{ network(focus: ["FR", "GB"], asOf: "2020-01-01") { nodes { id } } }')
     assert body["data"]["network"]["nodes"] == []
 
 
-def test_funding_streams_as_of_a_day_hold_only_streams_and_amounts_cited_by_then(gql) -> None:
+def test_funding_streams_as_of_a_day_hold_only_streams_and_amounts_cited_by_then(gql: Gql) -> None:
     body = _ok(
         gql,
         '{ march: fundingStreams(asOf: "2025-03-31") { id amountClaims { citation { source { '

@@ -14,7 +14,8 @@ from neo4j import Driver
 def data(gql: Any, query: str) -> dict[str, Any]:
     status, body = gql(query)
     assert status == 200 and "errors" not in body, body
-    return body["data"]
+    answer: dict[str, Any] = body["data"]
+    return answer
 
 
 def test_the_fifteen_documents_are_the_sources(gql: Any) -> None:

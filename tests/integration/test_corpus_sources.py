@@ -20,13 +20,15 @@ SOURCES = """query($filter: SourceFilter, $first: Int) {
 def data(gql: Any, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
     status, body = gql(query, variables)
     assert status == 200 and "errors" not in body, body
-    return body["data"]
+    answer: dict[str, Any] = body["data"]
+    return answer
 
 
 def error_of(gql: Any, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
     _, body = gql(query, variables)
     assert body.get("errors"), body
-    return body["errors"][0]
+    answer: dict[str, Any] = body["errors"][0]
+    return answer
 
 
 def test_sources_come_newest_first_with_undated_ones_last(gql: Any, driver: Driver) -> None:

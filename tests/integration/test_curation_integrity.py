@@ -110,8 +110,8 @@ def facts(fingerprint: Fingerprint) -> tuple[list[Any], list[Any]]:
 )
 @pytest.mark.writes
 def test_an_id_already_used_by_a_node_of_another_type_is_refused_and_nothing_is_written(
-    edit: Edit, fingerprint: Fingerprint, seeded_graph: Driver, document: str, variables: dict,
-    taken_by: str, same_type: dict,
+    edit: Edit, fingerprint: Fingerprint, seeded_graph: Driver, document: str, variables: dict[str, Any],
+    taken_by: str, same_type: dict[str, Any],
 ) -> None:  # fmt: skip
     before = fingerprint()
     _, body = edit(document, variables)
@@ -208,7 +208,7 @@ def test_a_quote_that_occurs_once_cites_even_when_its_words_recur_elsewhere(edit
     ids=["upsertInitiative", "recordFunding"],
 )
 def test_an_id_with_a_trailing_newline_is_refused_and_nothing_is_written(
-    edit: Edit, fingerprint: Fingerprint, document: str, variables: dict
+    edit: Edit, fingerprint: Fingerprint, document: str, variables: dict[str, Any]
 ) -> None:
     before = fingerprint()
     _, body = edit(document, variables)
@@ -380,7 +380,7 @@ def test_one_change_per_request_still_allows_typename_and_skipped_fields(
          "progress-initiative-is-event"],
 )  # fmt: skip
 def test_an_id_of_the_wrong_type_is_refused_naming_the_type_found(
-    edit: Edit, fingerprint: Fingerprint, document: str, variables: dict, argument: str,
+    edit: Edit, fingerprint: Fingerprint, document: str, variables: dict[str, Any], argument: str,
     expected: str,
 ) -> None:  # fmt: skip
     before = fingerprint()

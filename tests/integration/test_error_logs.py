@@ -17,6 +17,7 @@ from app.main import create_app
 from graph.local.server import LocalNeo4j
 from graph.queries import paths
 from graph.store.settings import GraphSettings
+from tests.support.fixture_types import Gql
 
 CLIENT_MISTAKES = [
     "{ country(id: ",  # not GraphQL
@@ -39,7 +40,7 @@ def _loud(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
 
 @pytest.mark.parametrize("query", CLIENT_MISTAKES)
 def test_a_clients_mistake_is_answered_but_not_logged_as_a_failure(
-    gql, caplog: pytest.LogCaptureFixture, query: str
+    gql: Gql, caplog: pytest.LogCaptureFixture, query: str
 ) -> None:
     variables = {"d": "not a date"} if "$d" in query else None
     status, body = gql(query, variables)
@@ -53,7 +54,7 @@ def test_a_clients_mistake_is_answered_but_not_logged_as_a_failure(
 
 
 def test_an_unexpected_failure_is_logged_once_with_its_traceback_and_hidden_from_the_client(
-    gql, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    gql: Gql, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     async def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("internal detail: MATCH (secret)")

@@ -31,11 +31,11 @@ def api(client: TestClient, seeded_graph: Driver, anonymous_reads: None) -> Test
     return client
 
 
-def parse(body: bytes) -> tuple[list[dict], list[dict], list[dict]]:
+def parse(body: bytes) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """Node objects, edge objects, and every other line, in order."""
-    nodes: list[dict] = []
-    edges: list[dict] = []
-    others: list[dict] = []
+    nodes: list[dict[str, Any]] = []
+    edges: list[dict[str, Any]] = []
+    others: list[dict[str, Any]] = []
     for line in body.splitlines():
         item = json.loads(line)
         if "node" in item:
@@ -53,7 +53,7 @@ def parse(body: bytes) -> tuple[list[dict], list[dict], list[dict]]:
     ids=["whole-graph", "types", "focus", "focus-truncated"],
 )
 def test_ndjson_holds_the_json_exports_nodes_and_edges_in_its_order_then_an_end_line(
-    api: TestClient, params: dict
+    api: TestClient, params: dict[str, Any]
 ) -> None:
     exported = api.get("/api/v1/export.json", params=params).json()
     response = api.get(NDJSON, params=params)
@@ -81,7 +81,7 @@ def test_the_truncated_focus_case_is_truncated(api: TestClient) -> None:
      ({"focus": "no-such-node"}, "focus")],
 )  # fmt: skip
 def test_a_bad_parameter_is_a_400_before_any_line(
-    api: TestClient, params: dict, argument: str
+    api: TestClient, params: dict[str, Any], argument: str
 ) -> None:
     response = api.get(NDJSON, params=params)
     assert response.status_code == 400

@@ -12,6 +12,7 @@ import io
 import json
 import zipfile
 from collections import Counter
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -27,13 +28,17 @@ PARTNERSHIP_EDGES = (
 )
 
 
+#: Partnership edges counted by (source, type, role, target).
+EdgeCounts = Counter[tuple[str, str, str | None, str]]
+
+
 @pytest.fixture
 def api(client: TestClient, seeded_graph: Driver, anonymous_reads: None) -> TestClient:
     return client
 
 
 @pytest.fixture
-def expected(seeded_graph: Driver) -> tuple[set[str], Counter]:
+def expected(seeded_graph: Driver) -> tuple[set[str], EdgeCounts]:
     nodes, _, _ = seeded_graph.execute_query(PARTNERSHIP_NODES)
     edges, _, _ = seeded_graph.execute_query(PARTNERSHIP_EDGES)
     return {r["id"] for r in nodes}, Counter(
@@ -46,7 +51,7 @@ def read_graphml(content: bytes) -> nx.MultiDiGraph:
 
 
 def test_graphml_of_the_whole_graph_holds_the_same_nodes_and_edges(
-    api: TestClient, expected: tuple[set[str], Counter]
+    api: TestClient, expected: tuple[set[str], EdgeCounts]
 ) -> None:
     response = api.get("/api/v1/export.graphml")
     assert response.status_code == 200
@@ -107,7 +112,7 @@ def test_a_focused_export_is_the_network_the_api_draws(api: TestClient) -> None:
 
 
 def test_json_export_lists_nodes_with_citations_and_edges_with_quotes(
-    api: TestClient, expected: tuple[set[str], Counter]
+    api: TestClient, expected: tuple[set[str], EdgeCounts]
 ) -> None:
     response = api.get("/api/v1/export.json")
     assert response.headers["content-type"] == "application/json"
@@ -121,7 +126,7 @@ def test_json_export_lists_nodes_with_citations_and_edges_with_quotes(
 
 
 def test_csv_export_is_a_zip_of_nodes_and_edges(
-    api: TestClient, expected: tuple[set[str], Counter]
+    api: TestClient, expected: tuple[set[str], EdgeCounts]
 ) -> None:
     response = api.get("/api/v1/export.csv")
     assert response.headers["content-type"] == "application/zip"
@@ -163,7 +168,7 @@ def test_the_same_graph_exports_to_the_same_bytes_and_etag(api: TestClient) -> N
      ({"focus": ["FR", "iraq"]}, "focus")],
 )  # fmt: skip
 def test_exports_refuse_bad_parameters_by_name(
-    api: TestClient, params: dict, argument: str
+    api: TestClient, params: dict[str, Any], argument: str
 ) -> None:
     response = api.get("/api/v1/export.graphml", params=params)
     assert response.status_code == 400 and response.json()["argument"] == argument

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
@@ -10,12 +13,15 @@ SOURCE = "oic-summit-day1-press-release"
 CITE = f'citation: {{source: "{SOURCE}", quote: "A communique was issued"}}'
 
 
+Edit = Callable[..., tuple[int, dict[str, Any]]]
+
+
 @pytest.fixture
-def edit(client: TestClient, seeded_graph: Driver, editor_key: str):
+def edit(client: TestClient, seeded_graph: Driver, editor_key: str) -> Edit:
     """POST a GraphQL document with an editor key; a test that writes through it is marked
     `writes`."""
 
-    def run(query: str, key: str | None = editor_key) -> tuple[int, dict]:
+    def run(query: str, key: str | None = editor_key) -> tuple[int, dict[str, Any]]:
         headers = {"Authorization": f"Bearer {key}"} if key else {}
         response = client.post("/graphql", json={"query": query}, headers=headers)
         return response.status_code, response.json()
@@ -31,7 +37,9 @@ def _counts(driver: Driver) -> tuple[int, int]:
 
 
 @pytest.mark.writes
-def test_upsert_creates_a_cited_initiative_and_an_audit_record(edit, seeded_graph: Driver) -> None:
+def test_upsert_creates_a_cited_initiative_and_an_audit_record(
+    edit: Edit, seeded_graph: Driver
+) -> None:
     status, body = edit(
         f'mutation {{ upsertInitiative(input: {{id: "returns-agreement", name: "Returns", '
         f'summary: "S", kind: "agreement", {CITE}}}) {{ id status sources {{ quote source {{ id }} }} }} }}'
@@ -51,7 +59,7 @@ def test_upsert_creates_a_cited_initiative_and_an_audit_record(edit, seeded_grap
 
 
 def test_a_quote_not_in_the_source_is_refused_and_nothing_is_written(
-    edit, seeded_graph: Driver
+    edit: Edit, seeded_graph: Driver
 ) -> None:
     before = _counts(seeded_graph)
     _, body = edit(
@@ -63,7 +71,7 @@ def test_a_quote_not_in_the_source_is_refused_and_nothing_is_written(
     assert _counts(seeded_graph) == before
 
 
-def test_an_unknown_source_is_refused(edit) -> None:
+def test_an_unknown_source_is_refused(edit: Edit) -> None:
     _, body = edit(
         'mutation { upsertInitiative(input: {id: "x", name: "X", summary: "S", kind: "k", '
         'citation: {source: "no-such-source", quote: "France"}}) { id } }'
@@ -71,7 +79,7 @@ def test_an_unknown_source_is_refused(edit) -> None:
     assert body["errors"][0]["extensions"]["argument"] == "input.citation.source"
 
 
-def test_mutations_need_an_editor_key(edit, reader_key: str, seeded_graph: Driver) -> None:
+def test_mutations_need_an_editor_key(edit: Edit, reader_key: str, seeded_graph: Driver) -> None:
     before = _counts(seeded_graph)
     query = (
         'mutation { addParticipation(input: {initiative: "oic-summit-communique", actor: "FR", '
@@ -99,7 +107,7 @@ def test_a_mutation_without_a_key_is_401_with_a_bearer_challenge(
     assert "editor" in error["message"]
 
 
-def test_add_participation_validates_ids_and_iso_codes(edit) -> None:
+def test_add_participation_validates_ids_and_iso_codes(edit: Edit) -> None:
     _, bad_code = edit(
         'mutation { addParticipation(input: {initiative: "oic-summit-communique", actor: "ZZ", '
         f"role: PARTNER, {CITE}}}) {{ id }} }}"
@@ -123,7 +131,7 @@ def test_add_participation_validates_ids_and_iso_codes(edit) -> None:
 
 @pytest.mark.writes
 def test_adding_the_same_participation_twice_keeps_one_relationship(
-    edit, seeded_graph: Driver
+    edit: Edit, seeded_graph: Driver
 ) -> None:
     query = (
         'mutation { addParticipation(input: {initiative: "oic-summit-communique", actor: "FR", '
@@ -142,7 +150,7 @@ def test_adding_the_same_participation_twice_keeps_one_relationship(
 
 
 @pytest.mark.writes
-def test_record_funding_checks_currency_and_ids_then_counts_in_totals(edit) -> None:
+def test_record_funding_checks_currency_and_ids_then_counts_in_totals(edit: Edit) -> None:
     _, bad_currency = edit(
         'mutation { recordFunding(input: {id: "fr-fund", name: "F", amount: 5000000, currency: "XYZ", '
         f'funders: ["FR"], {CITE}}}) {{ id }} }}'
@@ -179,7 +187,7 @@ def test_record_funding_checks_currency_and_ids_then_counts_in_totals(edit) -> N
 
 
 @pytest.mark.writes
-def test_progress_history_is_oldest_first_and_ends_stalled_listing(edit) -> None:
+def test_progress_history_is_oldest_first_and_ends_stalled_listing(edit: Edit) -> None:
     for on, status in (("2026-03-01", "DELIVERED"), ("2026-01-15", "IN_PROGRESS")):
         _, body = edit(
             f'mutation {{ recordProgress(input: {{initiative: "iraq-fraudulent-document-training", '
@@ -199,7 +207,7 @@ def test_progress_history_is_oldest_first_and_ends_stalled_listing(edit) -> None
     assert "bsc-oic-funding-package" in stalled
 
 
-def test_a_bad_progress_date_is_a_graphql_error(edit) -> None:
+def test_a_bad_progress_date_is_a_graphql_error(edit: Edit) -> None:
     status, body = edit(
         'mutation { recordProgress(input: {initiative: "oic-summit-communique", status: STALLED, '
         f'on: "not-a-date", {CITE}}}) {{ id }} }}'

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
+from neo4j import Driver
 
 from app.graphql.media_type import GRAPHQL_RESPONSE
 from graph.local.server import LocalNeo4j
+from tests.support.fixture_types import Gql
 
 DEEP = """{
   initiatives(first: 100) {
@@ -36,7 +40,7 @@ def _round_trips(client: TestClient, admin_key: str) -> float:
 
 
 def test_a_deep_query_costs_one_cypher_round_trip_per_root_field(
-    client: TestClient, seeded_graph, admin_key: str
+    client: TestClient, seeded_graph: Driver, admin_key: str
 ) -> None:
     headers = {"Authorization": f"Bearer {admin_key}"}
     before = _round_trips(client, admin_key)
@@ -59,7 +63,7 @@ def test_a_deep_query_costs_one_cypher_round_trip_per_root_field(
     assert _round_trips(client, admin_key) - before == 1
 
 
-def test_get_queries_and_the_graphql_response_media_type(gql, client: TestClient) -> None:
+def test_get_queries_and_the_graphql_response_media_type(gql: Gql, client: TestClient) -> None:
     response = client.get(
         "/graphql",
         params={"query": '{ country(id: "FR") { name } }'},
@@ -80,7 +84,7 @@ def test_graphiql_is_served_to_browsers(client: TestClient, anonymous_reads: Non
     assert "graphiql" in response.text.lower()
 
 
-def test_a_mutation_over_get_is_405_with_allow_post(gql, client: TestClient) -> None:
+def test_a_mutation_over_get_is_405_with_allow_post(gql: Gql, client: TestClient) -> None:
     """GraphQL over HTTP: a GET that names a mutation is 405, and HTTP wants Allow with it."""
     both = "query Q { countries { id } } mutation M { __typename }"
     for params in ({"query": "mutation { __typename }"}, {"query": both, "operationName": "M"}):
@@ -102,7 +106,7 @@ def test_a_mutation_over_get_is_405_with_allow_post(gql, client: TestClient) -> 
      ({"Content-Type": "application/graphql"}, "Content-Type application/graphql")],
 )  # fmt: skip
 def test_a_post_body_not_sent_as_json_is_415_naming_what_came(
-    gql, client: TestClient, headers: dict[str, str], named: str
+    gql: Gql, client: TestClient, headers: dict[str, str], named: str
 ) -> None:
     response = client.post("/graphql", content=b'{"query": "{ __typename }"}', headers=headers)
     assert response.status_code == 415, response.text
@@ -114,7 +118,7 @@ def test_a_post_body_not_sent_as_json_is_415_naming_what_came(
     assert response.json() == {"data": {"__typename": "Query"}}
 
 
-def test_a_bad_get_parameter_is_a_400_naming_the_parameter(gql, client: TestClient) -> None:
+def test_a_bad_get_parameter_is_a_400_naming_the_parameter(gql: Gql, client: TestClient) -> None:
     for name in ("variables", "extensions"):
         params = {"query": "{ countries { id } }", name: "{not json"}
         response = client.get("/graphql", params=params)
@@ -143,23 +147,27 @@ def _ask(
     method: str,
     accept: str,
     query: str,
-    variables: dict | None = None,
+    variables: dict[str, Any] | None = None,
     key: str | None = None,
     **extra: str,
-):
+) -> Response:
     """The query over GET or POST, asking for the `accept` media type."""
     headers = {"Accept": accept, **({"Authorization": f"Bearer {key}"} if key else {})}
     params: dict[str, str] = {"query": query, **extra}
     if method == "GET":
         if variables is not None:
             params["variables"] = json.dumps(variables)
-        return client.get("/graphql", params=params, headers=headers)
-    return client.post("/graphql", json={**params, "variables": variables}, headers=headers)
+        got: Response = client.get("/graphql", params=params, headers=headers)
+        return got
+    posted: Response = client.post(
+        "/graphql", json={**params, "variables": variables}, headers=headers
+    )
+    return posted
 
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_request_errors_are_400_without_data_under_graphql_response_json(
-    gql, client: TestClient, method: str
+    gql: Gql, client: TestClient, method: str
 ) -> None:
     """GraphQL over HTTP: an error before execution (parse, validation, variable coercion)
     leaves no `data` entry, and under application/graphql-response+json that is a 4xx."""
@@ -180,7 +188,7 @@ def test_request_errors_are_400_without_data_under_graphql_response_json(
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_a_field_error_that_nulls_data_stays_200_under_graphql_response_json(
-    gql, client: TestClient, method: str
+    gql: Gql, client: TestClient, method: str
 ) -> None:
     """The operation ran: a bad argument to a non-null root field nulls `data`, which GraphQL
     over HTTP counts as a partial response (2xx), unlike a request error (4xx, no data)."""
@@ -200,7 +208,7 @@ TWO_OPERATIONS = "query A { countries { id } } query B { events { id } }"
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_several_operations_without_an_operation_name_are_a_request_error_listing_them(
-    client: TestClient, seeded_graph, admin_key: str, method: str
+    client: TestClient, seeded_graph: Driver, admin_key: str, method: str
 ) -> None:
     before = _round_trips(client, admin_key)
     response = _ask(client, method, GRAPHQL_RESPONSE, TWO_OPERATIONS, key=admin_key)
@@ -223,7 +231,7 @@ def test_several_operations_without_an_operation_name_are_a_request_error_listin
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_an_unknown_operation_name_is_a_request_error_listing_the_operations(
-    gql, client: TestClient, method: str
+    gql: Gql, client: TestClient, method: str
 ) -> None:
     response = _ask(client, method, GRAPHQL_RESPONSE, TWO_OPERATIONS, operationName="C")
     assert response.status_code == 400, response.text
@@ -236,7 +244,9 @@ def test_an_unknown_operation_name_is_a_request_error_listing_the_operations(
     assert legacy.status_code == 200 and legacy.json()["errors"] == [error]
 
 
-def test_an_operation_name_that_is_not_a_string_is_a_400_naming_it(gql, client: TestClient) -> None:
+def test_an_operation_name_that_is_not_a_string_is_a_400_naming_it(
+    gql: Gql, client: TestClient
+) -> None:
     response = client.post("/graphql", json={"query": TWO_OPERATIONS, "operationName": 5})
     assert response.status_code == 400
     assert response.json()["errors"] == [
@@ -247,7 +257,7 @@ def test_an_operation_name_that_is_not_a_string_is_a_400_naming_it(gql, client: 
     ]
 
 
-def test_too_deep_queries_are_refused_with_a_graphql_error(gql) -> None:
+def test_too_deep_queries_are_refused_with_a_graphql_error(gql: Gql) -> None:
     nested = '{ country(id: "FR") { ' + "partners { country { " * 8 + "id" + " } }" * 8 + " } }"
     status, body = gql(nested)
     assert status in (200, 400)
@@ -255,28 +265,28 @@ def test_too_deep_queries_are_refused_with_a_graphql_error(gql) -> None:
     assert "depth" in body["errors"][0]["message"].lower()
 
 
-def test_alias_bombs_are_refused(gql) -> None:
+def test_alias_bombs_are_refused(gql: Gql) -> None:
     bomb = "{ " + " ".join(f"a{i}: countries {{ id }}" for i in range(40)) + " }"
     status, body = gql(bomb)
     assert status in (200, 400)
     assert "alias" in body["errors"][0]["message"].lower()
 
 
-def test_token_floods_are_refused(gql) -> None:
+def test_token_floods_are_refused(gql: Gql) -> None:
     flood = "{ countries { " + "id " * 3000 + "} }"
     status, body = gql(flood)
     assert status in (200, 400)
     assert "token" in body["errors"][0]["message"].lower()
 
 
-def test_syntax_errors_are_graphql_errors_not_500(gql) -> None:
+def test_syntax_errors_are_graphql_errors_not_500(gql: Gql) -> None:
     status, body = gql("{ initiatives(first: ) }")
     assert status in (200, 400)
     assert body["errors"]
 
 
 def test_neo4j_down_is_service_unavailable_503_then_recovers(
-    gql, client: TestClient, local_neo4j: LocalNeo4j | None
+    gql: Gql, client: TestClient, local_neo4j: LocalNeo4j | None
 ) -> None:
     if local_neo4j is None:
         return  # an external NEO4J_URI is not ours to stop

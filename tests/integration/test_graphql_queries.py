@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from graph.compile.pagination import encode_cursor
+from tests.support.fixture_types import Gql
 
 
-def _ids(items: list[dict]) -> set[str]:
+def _ids(items: list[dict[str, Any]]) -> set[str]:
     return {item["id"] for item in items}
 
 
 def test_initiatives_involving_france_and_iraq_include_the_document_training_not_the_funding(
-    gql,
+    gql: Gql,
 ) -> None:
     status, body = gql(
         '{ initiatives(filter: {countries: ["FR", "IQ"]}) { totalCount nodes { id countries { id } } } }'
@@ -28,7 +31,7 @@ def test_initiatives_involving_france_and_iraq_include_the_document_training_not
         assert {"FR", "IQ"} <= _ids(node["countries"])
 
 
-def test_any_match_widens_and_a_region_inside_a_country_counts_for_it(gql) -> None:
+def test_any_match_widens_and_a_region_inside_a_country_counts_for_it(gql: Gql) -> None:
     _, all_ = gql('{ initiatives(filter: {countries: ["VN", "IQ"]}) { nodes { id } } }')
     _, any_ = gql(
         '{ initiatives(filter: {countries: ["VN", "IQ"], countriesMatch: ANY}) { nodes { id } } }'
@@ -53,7 +56,9 @@ COUNTRIES_QUERY = (
 )
 
 
-def _countries(gql, codes: list[str], match: str = "ALL", **more) -> tuple[list[str], int]:
+def _countries(
+    gql: Gql, codes: list[str], match: str = "ALL", **more: object
+) -> tuple[list[str], int]:
     """The ids (in order) and totalCount of initiatives(filter: {countries: codes, ...})."""
     status, body = gql(COUNTRIES_QUERY, {"c": codes, "m": match, "first": 100, **more})
     assert status == 200 and "errors" not in body, body
@@ -63,7 +68,7 @@ def _countries(gql, codes: list[str], match: str = "ALL", **more) -> tuple[list[
     return ids, page["totalCount"]
 
 
-def test_three_countries_all_needs_each_and_any_needs_one(gql) -> None:
+def test_three_countries_all_needs_each_and_any_needs_one(gql: Gql) -> None:
     all_, total = _countries(gql, ["IQ", "GB", "FR"])
     assert all_ == ["uk-france-source-transit-joint-work", "iraq-fraudulent-document-training"]
     assert total == 2
@@ -87,7 +92,7 @@ def test_three_countries_all_needs_each_and_any_needs_one(gql) -> None:
     ]
 
 
-def test_a_country_listed_twice_counts_once(gql) -> None:
+def test_a_country_listed_twice_counts_once(gql: Gql) -> None:
     for match in ("ALL", "ANY"):
         assert _countries(gql, ["IQ", "FR", "iq", "IQ"], match) == _countries(
             gql, ["FR", "IQ"], match
@@ -95,14 +100,14 @@ def test_a_country_listed_twice_counts_once(gql) -> None:
     assert _countries(gql, ["GB", "GB"])[1] == 5
 
 
-def test_a_valid_code_with_no_country_in_the_graph_matches_nothing(gql) -> None:
+def test_a_valid_code_with_no_country_in_the_graph_matches_nothing(gql: Gql) -> None:
     assert _countries(gql, ["DE"]) == ([], 0)
     assert _countries(gql, ["DE"], "ANY") == ([], 0)
     assert _countries(gql, ["FR", "DE"]) == ([], 0)
     assert _countries(gql, ["FR", "DE"], "ANY") == _countries(gql, ["FR"])
 
 
-def test_text_and_countries_filter_together(gql) -> None:
+def test_text_and_countries_filter_together(gql: Gql) -> None:
     iraq = {
         "kri-digital-deterrence-campaign",
         "iraq-fraudulent-document-training",
@@ -119,7 +124,7 @@ def test_text_and_countries_filter_together(gql) -> None:
     }
 
 
-def test_countries_with_a_region_filter_and_pages(gql) -> None:
+def test_countries_with_a_region_filter_and_pages(gql: Gql) -> None:
     # The campaign targets the Kurdistan Region of Iraq; the other two target Iraq itself.
     assert _countries(gql, ["FR"], "ANY", region="IQ")[0] == [
         "uk-france-source-transit-joint-work",
@@ -152,7 +157,7 @@ def test_countries_with_a_region_filter_and_pages(gql) -> None:
     assert seen == everything
 
 
-def test_region_filter_includes_regions_inside_it(gql) -> None:
+def test_region_filter_includes_regions_inside_it(gql: Gql) -> None:
     _, body = gql('{ initiatives(filter: {region: "europe"}) { nodes { id regions { id } } } }')
     found = _ids(body["data"]["initiatives"]["nodes"])
     assert "bsc-oic-funding-package" in found
@@ -160,7 +165,7 @@ def test_region_filter_includes_regions_inside_it(gql) -> None:
     assert "kri-digital-deterrence-campaign" in _ids(iraq["data"]["initiatives"]["nodes"])
 
 
-def test_funding_totals_by_region_list_the_four_regions_each_shared(gql) -> None:
+def test_funding_totals_by_region_list_the_four_regions_each_shared(gql: Gql) -> None:
     _, body = gql(
         "{ fundingTotals(groupBy: REGION) { key label currency amount streamCount shared } }"
     )
@@ -173,7 +178,7 @@ def test_funding_totals_by_region_list_the_four_regions_each_shared(gql) -> None
         assert total["shared"] is True
 
 
-def test_funding_totals_by_funder_and_currency(gql) -> None:
+def test_funding_totals_by_funder_and_currency(gql: Gql) -> None:
     _, body = gql(
         "{ f: fundingTotals(groupBy: FUNDER) { key amount shared } "
         "c: fundingTotals(groupBy: CURRENCY) { key currency amount shared } }"
@@ -192,10 +197,11 @@ FUNDING_TOTALS = "{ fundingTotals(groupBy: %s) { key label currency amount strea
 def test_funding_totals_come_by_key_then_currency_and_none_on_an_empty_graph(
     client: TestClient, empty_graph: Driver, anonymous_reads: None
 ) -> None:
-    def totals(group: str) -> list[dict]:
+    def totals(group: str) -> list[dict[str, Any]]:
         response = client.post("/graphql", json={"query": FUNDING_TOTALS % group})
         assert response.status_code == 200 and "errors" not in response.json()
-        return response.json()["data"]["fundingTotals"]
+        answer: list[dict[str, Any]] = response.json()["data"]["fundingTotals"]
+        return answer
 
     assert totals("REGION") == totals("FUNDER") == totals("CURRENCY") == []
     empty_graph.execute_query(
@@ -227,7 +233,7 @@ def test_funding_totals_come_by_key_then_currency_and_none_on_an_empty_graph(
     ]
 
 
-def test_who_funds_work_in_the_western_balkans(gql) -> None:
+def test_who_funds_work_in_the_western_balkans(gql: Gql) -> None:
     _, body = gql(
         '{ fundingStreams(region: "western-balkans") { id amount { amount currency qualifier } '
         "funders { id name } initiatives { id } } }"
@@ -238,7 +244,7 @@ def test_who_funds_work_in_the_western_balkans(gql) -> None:
     assert _ids(stream["initiatives"]) == {"bsc-oic-funding-package"}
 
 
-def test_shortest_path_from_vietnam_to_iraq_goes_through_the_summit(gql) -> None:
+def test_shortest_path_from_vietnam_to_iraq_goes_through_the_summit(gql: Gql) -> None:
     _, body = gql(
         '{ shortestPath(from: "VN", to: "IQ") { length nodes { id type } edges { type } } }'
     )
@@ -254,7 +260,7 @@ PATHS = (
 )
 
 
-def _path_keys(paths: list[dict]) -> list[tuple[list[str], list[str]]]:
+def _path_keys(paths: list[dict[str, Any]]) -> list[tuple[list[str], list[str]]]:
     """Each path as the API sorts them: its node ids, then its links' types and roles."""
     return [
         ([n["id"] for n in p["nodes"]], [f"{e['type']}|{e['role'] or ''}" for e in p["edges"]])
@@ -263,7 +269,7 @@ def _path_keys(paths: list[dict]) -> list[tuple[list[str], list[str]]]:
 
 
 def test_every_shortest_path_from_france_to_iraq_shows_the_summit_and_their_shared_work(
-    gql,
+    gql: Gql,
 ) -> None:
     """The release has both at the summit, and in two pieces of work, in each of which Iraq
     takes part and is targeted: one shortest path would show only one of these links."""
@@ -286,7 +292,7 @@ def test_every_shortest_path_from_france_to_iraq_shows_the_summit_and_their_shar
     assert first_two["data"]["shortestPaths"] == paths[:2]
 
 
-def test_shortest_paths_are_empty_beyond_max_hops_and_a_node_reaches_itself_once(gql) -> None:
+def test_shortest_paths_are_empty_beyond_max_hops_and_a_node_reaches_itself_once(gql: Gql) -> None:
     _, body = gql(PATHS, {"from": "FR", "to": "IQ", "maxHops": 1})
     assert body == {"data": {"shortestPaths": []}}
     _, body = gql(PATHS, {"from": "VN", "to": "VN"})
@@ -295,14 +301,14 @@ def test_shortest_paths_are_empty_beyond_max_hops_and_a_node_reaches_itself_once
     }
 
 
-def test_shortest_path_is_null_beyond_max_hops(gql) -> None:
+def test_shortest_path_is_null_beyond_max_hops(gql: Gql) -> None:
     _, body = gql(
         '{ shortestPath(from: "VN", to: "national-crime-agency", maxHops: 1) { length } }'
     )
     assert body["data"]["shortestPath"] is None
 
 
-def test_the_border_security_commander_and_the_nca_director_general(gql) -> None:
+def test_the_border_security_commander_and_the_nca_director_general(gql: Gql) -> None:
     _, body = gql(
         '{ a: officials(organisation: "border-security-command") { name title } '
         'b: node(id: "graeme-biggar") { ... on Official { name organisation { id acronym } country { id } } } }'
@@ -311,7 +317,7 @@ def test_the_border_security_commander_and_the_nca_director_general(gql) -> None
     assert body["data"]["b"]["organisation"] == {"id": "national-crime-agency", "acronym": "NCA"}
 
 
-def test_summit_attendees_and_statements(gql) -> None:
+def test_summit_attendees_and_statements(gql: Gql) -> None:
     _, body = gql(
         "{ events { id location startDate attendees { __typename id } "
         "statements { speaker { title } source { id } } initiatives { id } } }"
@@ -324,7 +330,7 @@ def test_summit_attendees_and_statements(gql) -> None:
     assert "iraq-fraudulent-document-training" in _ids(event["initiatives"])
 
 
-def test_grassroots_programme_audiences_and_what_it_builds_on(gql) -> None:
+def test_grassroots_programme_audiences_and_what_it_builds_on(gql: Gql) -> None:
     _, body = gql(
         '{ initiative(id: "grassroots-engagement-programme") { audiences buildsOn { id } '
         "participants(role: FUNDER) { role actor { id } evidence { quote source { title } } } } }"
@@ -336,7 +342,7 @@ def test_grassroots_programme_audiences_and_what_it_builds_on(gql) -> None:
     assert all(p["role"] == "FUNDER" and p["evidence"] for p in programme["participants"])
 
 
-def test_country_partners_strongest_first(gql) -> None:
+def test_country_partners_strongest_first(gql: Gql) -> None:
     _, body = gql(
         '{ country(id: "IQ") { name partners { country { id } sharedInitiatives { id } sharedEvents { id } } } }'
     )
@@ -350,7 +356,7 @@ def test_country_partners_strongest_first(gql) -> None:
     assert {p["country"]["id"] for p in partners} == {"GB", "FR", "US", "VN"}
 
 
-def test_partners_are_the_same_whichever_field_asks_for_them(gql) -> None:
+def test_partners_are_the_same_whichever_field_asks_for_them(gql: Gql) -> None:
     """`country(id)` and `countries` compute partners grouped in a subquery before the RETURN;
     anywhere else (here through `node`) the projection filters per partner. Same answer."""
     partners = "partners { country { id } sharedInitiatives { id } sharedEvents { id } }"
@@ -364,7 +370,7 @@ def test_partners_are_the_same_whichever_field_asks_for_them(gql) -> None:
         assert by_node["data"]["node"]["partners"] == country["partners"], code
 
 
-def test_node_resolves_concrete_types_through_fragments(gql) -> None:
+def test_node_resolves_concrete_types_through_fragments(gql: Gql) -> None:
     _, body = gql(
         '{ a: node(id: "kurdistan-region-of-iraq") { __typename ... on Region { kind partOf { __typename id } } } '
         'b: node(id: "nope") { id } }'
@@ -378,7 +384,7 @@ def test_node_resolves_concrete_types_through_fragments(gql) -> None:
     assert "errors" not in body
 
 
-def test_search_uses_full_text_and_returns_scores(gql) -> None:
+def test_search_uses_full_text_and_returns_scores(gql: Gql) -> None:
     _, body = gql('{ search(text: "fraudulent documents") { score node { __typename id } } }')
     hits = body["data"]["search"]
     assert hits[0]["node"]["id"] == "iraq-fraudulent-document-training"
@@ -386,7 +392,7 @@ def test_search_uses_full_text_and_returns_scores(gql) -> None:
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
 
 
-def test_network_around_france_holds_its_initiatives_and_edges_among_them(gql) -> None:
+def test_network_around_france_holds_its_initiatives_and_edges_among_them(gql: Gql) -> None:
     _, body = gql(
         '{ network(focus: ["FR"], depth: 1) { nodes { id type } edges { source target type role } } }'
     )
@@ -396,7 +402,7 @@ def test_network_around_france_holds_its_initiatives_and_edges_among_them(gql) -
     assert all(e["source"] in ids and e["target"] in ids for e in network["edges"])
 
 
-def test_pages_follow_cursors_without_gaps_or_repeats(gql) -> None:
+def test_pages_follow_cursors_without_gaps_or_repeats(gql: Gql) -> None:
     query = (
         "query($after: String) { initiatives(first: 4, after: $after) { totalCount "
         "edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }"
@@ -413,7 +419,7 @@ def test_pages_follow_cursors_without_gaps_or_repeats(gql) -> None:
     assert len(seen) == len(set(seen)) == page["totalCount"] == 9
 
 
-def test_order_by_name_descending(gql) -> None:
+def test_order_by_name_descending(gql: Gql) -> None:
     _, body = gql(
         "{ initiatives(first: 100, orderBy: {field: NAME, direction: DESC}) { nodes { name } } }"
     )
@@ -421,7 +427,7 @@ def test_order_by_name_descending(gql) -> None:
     assert names == sorted(names, reverse=True)
 
 
-def test_text_filter_finds_the_campaign(gql) -> None:
+def test_text_filter_finds_the_campaign(gql: Gql) -> None:
     _, body = gql('{ initiatives(filter: {text: "deterrence"}) { nodes { id } } }')
     assert _ids(body["data"]["initiatives"]["nodes"]) == {"kri-digital-deterrence-campaign"}
 
@@ -452,7 +458,7 @@ def test_text_filter_finds_the_campaign(gql) -> None:
     ],
 )
 def test_bad_arguments_are_bad_user_input_naming_the_argument(
-    gql, query: str, argument: str
+    gql: Gql, query: str, argument: str
 ) -> None:
     status, body = gql(query)
     assert status == 200
@@ -463,12 +469,12 @@ def test_bad_arguments_are_bad_user_input_naming_the_argument(
     ].lower().replace("_", "")
 
 
-def test_unknown_country_code_that_is_valid_iso_is_null_without_error(gql) -> None:
+def test_unknown_country_code_that_is_valid_iso_is_null_without_error(gql: Gql) -> None:
     _, body = gql('{ country(id: "DE") { id } }')
     assert body == {"data": {"country": None}}
 
 
-def test_order_by_funding_puts_the_funded_package_first(gql) -> None:
+def test_order_by_funding_puts_the_funded_package_first(gql: Gql) -> None:
     _, body = gql(
         "{ initiatives(first: 3, orderBy: {field: FUNDING, direction: DESC}) { nodes { id } } }"
     )
@@ -477,7 +483,7 @@ def test_order_by_funding_puts_the_funded_package_first(gql) -> None:
 
 @pytest.mark.writes
 def test_organisation_filter_includes_its_units_and_what_it_funds(
-    gql, seeded_graph: Driver
+    gql: Gql, seeded_graph: Driver
 ) -> None:
     # The seed nests no organisation (the text puts no body inside another), so this test
     # makes the Border Security Command a unit of the Home Office.
@@ -494,7 +500,7 @@ def test_organisation_filter_includes_its_units_and_what_it_funds(
     assert "iraq-fraudulent-document-training" not in found
 
 
-def test_a_role_given_as_a_variable_filters_participants_as_a_literal_does(gql) -> None:
+def test_a_role_given_as_a_variable_filters_participants_as_a_literal_does(gql: Gql) -> None:
     by_literal = gql(
         '{ initiative(id: "grassroots-engagement-programme") '
         "{ participants(role: FUNDER) { role actor { id } } } }"
@@ -541,7 +547,7 @@ def test_a_role_given_as_a_variable_filters_participants_as_a_literal_does(gql) 
       "(country ids are upper-case ISO codes: 'FR')")],
 )  # fmt: skip
 def test_a_filter_naming_an_id_no_node_has_says_so_instead_of_matching_nothing(
-    gql, query: str, argument: str, message: str
+    gql: Gql, query: str, argument: str, message: str
 ) -> None:
     """A mistyped id would otherwise read as "nobody funds work there"."""
     status, body = gql(query)
@@ -552,7 +558,7 @@ def test_a_filter_naming_an_id_no_node_has_says_so_instead_of_matching_nothing(
     assert error["message"].endswith(message), error["message"]
 
 
-def test_a_filter_naming_a_node_with_nothing_to_match_is_an_empty_answer(gql) -> None:
+def test_a_filter_naming_a_node_with_nothing_to_match_is_an_empty_answer(gql: Gql) -> None:
     """Known ids (and a valid ISO code, as everywhere) that match nothing are not mistakes."""
     for query, field in [
         ('{ fundingStreams(funder: "DE") { id } }', "fundingStreams"),
@@ -579,7 +585,7 @@ def test_a_filter_naming_a_node_with_nothing_to_match_is_an_empty_answer(gql) ->
     ("literal", "why"),
     [('"2026-13-45"', "month must be in 1..12"), ("20260101", "written as a string, YYYY-MM-DD")],
 )
-def test_a_bad_inline_date_is_reported_where_it_stands(gql, literal: str, why: str) -> None:
+def test_a_bad_inline_date_is_reported_where_it_stands(gql: Gql, literal: str, why: str) -> None:
     """In a long document, a mistake without a line and column is hard to find."""
     query = f'{{\n  stalledCommitments(event: "oic-summit",\n    since: {literal}) {{ id }}\n}}'
     status, body = gql(query)

@@ -27,8 +27,10 @@ from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
 from neo4j import Driver
 
+from tests.support.fixture_types import Gql
 from tests.support.graph_state import Snapshot, diff, snapshot
 from tests.support.injection import (
     INJECTIONS,
@@ -84,11 +86,17 @@ def assert_answered_or_refused(response: Any, what: str) -> dict[str, Any] | Non
         assert response.status_code in (200, 400, 401, 403), what
         return None
     assert response.status_code == 200, what
-    return body["data"]
+    answer: dict[str, Any] | None = body["data"]
+    return answer
 
 
-def post(client: TestClient, query: str, variables: dict[str, Any] | None, **headers: str):
-    return client.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
+def post(
+    client: TestClient, query: str, variables: dict[str, Any] | None, **headers: str
+) -> Response:
+    answer: Response = client.post(
+        "/graphql", json={"query": query, "variables": variables}, headers=headers
+    )
+    return answer
 
 
 # --------------------------------------------------------------------------- queries
@@ -110,7 +118,7 @@ def test_injection_in_a_query_argument_is_answered_or_refused_and_changes_nothin
     assert after.digest == before.digest, diff(before, after)
 
 
-def test_an_injected_search_finds_nothing_it_should_not(gql) -> None:
+def test_an_injected_search_finds_nothing_it_should_not(gql: Gql) -> None:
     """Lucene syntax is matched as words: `*:*` is not 'everything'."""
     status, body = gql(
         "query($t: String!) { search(text: $t, first: 100) { score } }", {"t": "*:*"}
@@ -122,7 +130,7 @@ def test_an_injected_search_finds_nothing_it_should_not(gql) -> None:
     assert status == 200 and len(body["data"]["search"]) < 100
 
 
-def test_an_injected_id_is_looked_up_as_an_id(gql) -> None:
+def test_an_injected_id_is_looked_up_as_an_id(gql: Gql) -> None:
     for value in ("' OR 1=1 //", "FR'}) MATCH (n) DETACH DELETE n RETURN 1 AS row //"):
         status, body = gql("query($id: ID!) { node(id: $id) { id } }", {"id": value})
         assert status == 200 and body["data"]["node"] is None

@@ -7,11 +7,14 @@ among the same nodes, and check that a type it does not know is still drawn.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from graph.queries.network import INWARD, OUTWARD, PROVENANCE, RECORD_LINKS
+from tests.support.fixture_types import Gql
 
 NETWORK_QUERY = """
 query($focus: [ID!]!, $depth: Int, $limit: Int) {
@@ -21,13 +24,14 @@ query($focus: [ID!]!, $depth: Int, $limit: Int) {
 }"""
 
 
-def drawn(gql, focus: list[str], depth: int, limit: int) -> dict:
+def drawn(gql: Gql, focus: list[str], depth: int, limit: int) -> dict[str, Any]:
     status, body = gql(NETWORK_QUERY, {"focus": focus, "depth": depth, "limit": limit})
     assert status == 200 and "errors" not in body, body
-    return body["data"]["network"]
+    answer: dict[str, Any] = body["data"]["network"]
+    return answer
 
 
-def relationships_among(driver: Driver, ids: list[str]) -> list[tuple]:
+def relationships_among(driver: Driver, ids: list[str]) -> list[tuple[str, str, str, str]]:
     """Every link between two of the nodes `ids`, provenance aside, by plain Cypher: a link
     that several sources state (one relationship each) is one edge."""
     records, _, _ = driver.execute_query(
@@ -39,14 +43,14 @@ def relationships_among(driver: Driver, ids: list[str]) -> list[tuple]:
     return sorted((r["source"], r["target"], r["type"], r["role"] or "") for r in records)
 
 
-def as_tuples(edges: list[dict]) -> list[tuple]:
+def as_tuples(edges: list[dict[str, Any]]) -> list[tuple[str, str, str, str]]:
     return sorted((e["source"], e["target"], e["type"], e["role"] or "") for e in edges)
 
 
 @pytest.mark.parametrize(("focus", "depth", "limit"), [(["FR"], 2, 2000), (["FR"], 2, 15),
                                                        (["IQ", "VN"], 2, 40), (["GB"], 1, 8)])  # fmt: skip
 def test_every_relationship_among_the_drawn_nodes_is_an_edge(
-    gql, driver: Driver, focus: list[str], depth: int, limit: int
+    gql: Gql, driver: Driver, focus: list[str], depth: int, limit: int
 ) -> None:
     network = drawn(gql, focus, depth, limit)
     ids = [n["id"] for n in network["nodes"]]
@@ -65,7 +69,9 @@ def test_rest_draws_the_same_edges_as_plain_cypher(
     assert as_tuples(edges) == relationships_among(driver, ids)
 
 
-def test_a_relationship_type_the_model_does_not_list_is_still_drawn(gql, driver: Driver) -> None:
+def test_a_relationship_type_the_model_does_not_list_is_still_drawn(
+    gql: Gql, driver: Driver
+) -> None:
     driver.execute_query(
         "MATCH (fr:Country {id: 'FR'}), (iq:Country {id: 'IQ'}) "
         "CREATE (iq)-[:COOPERATES_WITH {role: 'partner'}]->(fr)"

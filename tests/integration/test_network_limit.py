@@ -6,11 +6,14 @@ never from the code under test.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from graph.queries.network import DEFAULT_NODES, MAX_NODES
+from tests.support.fixture_types import Gql
 
 NETWORK_QUERY = """
 query($focus: [ID!]!, $depth: Int, $limit: Int) {
@@ -25,13 +28,14 @@ def api(client: TestClient, seeded_graph: Driver, anonymous_reads: None) -> Test
     return client
 
 
-def drawn(gql, focus: list[str], depth: int, limit: int | None = None) -> dict:
-    variables: dict = {"focus": focus, "depth": depth}
+def drawn(gql: Gql, focus: list[str], depth: int, limit: int | None = None) -> dict[str, Any]:
+    variables: dict[str, Any] = {"focus": focus, "depth": depth}
     if limit is not None:
         variables["limit"] = limit
     status, body = gql(NETWORK_QUERY, variables)
     assert status == 200 and "errors" not in body, body
-    return body["data"]["network"]
+    answer: dict[str, Any] = body["data"]["network"]
+    return answer
 
 
 def hops_from(driver: Driver, focus: str) -> dict[str, int]:
@@ -47,7 +51,7 @@ def hops_from(driver: Driver, focus: str) -> dict[str, int]:
     return {r["id"]: r["hops"] for r in records}
 
 
-def test_a_network_within_its_limit_is_whole_and_says_so(gql, driver: Driver) -> None:
+def test_a_network_within_its_limit_is_whole_and_says_so(gql: Gql, driver: Driver) -> None:
     whole = drawn(gql, ["FR"], 2, MAX_NODES)
     default = drawn(gql, ["FR"], 2)
     assert whole["truncated"] is False and default["truncated"] is False
@@ -57,7 +61,7 @@ def test_a_network_within_its_limit_is_whole_and_says_so(gql, driver: Driver) ->
 
 
 def test_a_capped_network_keeps_the_nearest_nodes_and_the_edges_among_them(
-    gql, driver: Driver
+    gql: Gql, driver: Driver
 ) -> None:
     hops = hops_from(driver, "FR")
     nearer = sum(1 for h in hops.values() if h <= 1)
@@ -74,7 +78,7 @@ def test_a_capped_network_keeps_the_nearest_nodes_and_the_edges_among_them(
 
 @pytest.mark.parametrize("focus", ["FR", "GB"])
 def test_at_the_same_distance_the_most_linked_nodes_come_first(
-    gql, driver: Driver, focus: str
+    gql: Gql, driver: Driver, focus: str
 ) -> None:
     """Linked in the partnership graph: a node's citations, progress updates and audit
     records are not partners. Around GB, two pieces of joint work with five partners each
@@ -94,7 +98,7 @@ def test_at_the_same_distance_the_most_linked_nodes_come_first(
     assert min(degree[i] for i in kept) >= max(degree[i] for i in left_out), (kept, degree)
 
 
-def test_limit_outside_its_range_is_a_bad_argument_named_limit(gql, api: TestClient) -> None:
+def test_limit_outside_its_range_is_a_bad_argument_named_limit(gql: Gql, api: TestClient) -> None:
     for limit in (0, MAX_NODES + 1):
         status, body = gql(NETWORK_QUERY, {"focus": ["FR"], "depth": 1, "limit": limit})
         assert status == 200 and body["data"] is None
@@ -105,7 +109,7 @@ def test_limit_outside_its_range_is_a_bad_argument_named_limit(gql, api: TestCli
         assert response.status_code == 400 and "limit" in response.text
 
 
-def test_rest_and_graphql_draw_the_same_capped_network(gql, api: TestClient) -> None:
+def test_rest_and_graphql_draw_the_same_capped_network(gql: Gql, api: TestClient) -> None:
     response = api.get("/api/v1/network", params={"focus": "FR", "depth": 2, "limit": 12})
     assert response.status_code == 200
     rest = response.json()

@@ -18,7 +18,8 @@ from neo4j import Driver
 def data(gql: Any, query: str) -> dict[str, Any]:
     status, body = gql(query)
     assert status == 200 and "errors" not in body, body
-    return body["data"]
+    answer: dict[str, Any] = body["data"]
+    return answer
 
 
 def ids(items: list[dict[str, Any]]) -> set[str]:

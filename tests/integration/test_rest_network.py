@@ -7,10 +7,13 @@ come from the press release itself, never from the code under test.
 from __future__ import annotations
 
 import socket
+from collections.abc import AsyncIterator
+from typing import Any
 
 import anyio
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
 from neo4j import Driver
 
 from app.main import create_app
@@ -29,7 +32,7 @@ def api(client: TestClient, seeded_graph: Driver, anonymous_reads: None) -> Test
     return client
 
 
-def elements(response) -> tuple[dict[str, dict], list[dict]]:
+def elements(response: Response) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
     assert response.status_code == 200, response.text
     body = response.json()["elements"]
     nodes = {n["data"]["id"]: n["data"] for n in body["nodes"]}
@@ -162,7 +165,7 @@ def test_a_country_the_graph_does_not_hold_has_an_empty_network(api: TestClient)
     ],
 )
 def test_bad_parameters_get_400_naming_the_parameter(
-    api: TestClient, params: dict, argument: str
+    api: TestClient, params: dict[str, Any], argument: str
 ) -> None:
     response = api.get(NETWORK, params=params)
     assert response.status_code == 400
@@ -251,7 +254,7 @@ def test_neo4j_down_is_503_with_a_json_reason(anonymous_reads: None) -> None:
 
 
 @pytest.fixture
-async def graph(seeded_graph: Driver, graph_settings: GraphSettings):
+async def graph(seeded_graph: Driver, graph_settings: GraphSettings) -> AsyncIterator[Graph]:
     connection = Graph(graph_settings)
     yield connection
     await connection.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -97,7 +98,9 @@ def test_countries_list_in_pages_follows_the_graph(api: TestClient, driver: Driv
     ("params", "argument"),
     [({"type": "Source"}, "type"), ({"type": "Country", "first": 0}, "first")],
 )
-def test_listing_refuses_bad_parameters(api: TestClient, params: dict, argument: str) -> None:
+def test_listing_refuses_bad_parameters(
+    api: TestClient, params: dict[str, Any], argument: str
+) -> None:
     response = api.get("/api/v1/nodes", params=params)
     assert response.status_code == 400 and response.json()["argument"] == argument
 
@@ -110,7 +113,7 @@ def test_listing_refuses_bad_parameters(api: TestClient, params: dict, argument:
      ("/api/v1/export.json", {"limit": "abc"}, "limit", "got 'abc'")],
 )  # fmt: skip
 def test_a_parameter_of_the_wrong_type_is_the_same_400_as_any_bad_parameter(
-    api: TestClient, path: str, params: dict, argument: str, reason: str
+    api: TestClient, path: str, params: dict[str, Any], argument: str, reason: str
 ) -> None:
     response = api.get(path, params=params)
     assert response.status_code == 400, response.text
@@ -129,10 +132,11 @@ def test_openapi_documents_the_400_it_sends_and_no_422(api: TestClient) -> None:
 # --------------------------------------------------------------------------- search
 
 
-def hits(api: TestClient, q: str, first: int = 10) -> list[dict]:
+def hits(api: TestClient, q: str, first: int = 10) -> list[dict[str, Any]]:
     response = api.get("/api/v1/search", params={"q": q, "first": first})
     assert response.status_code == 200, response.text
-    return response.json()["hits"]
+    answer: list[dict[str, Any]] = response.json()["hits"]
+    return answer
 
 
 def test_a_word_prefix_finds_the_document_training_first(api: TestClient) -> None:
@@ -168,7 +172,7 @@ def test_lucene_syntax_in_the_text_never_causes_an_error(api: TestClient, text: 
      ({"q": "fraud", "first": 0}, "first"), ({"q": "fraud", "first": 101}, "first")],
 )  # fmt: skip
 def test_search_refuses_bad_parameters_by_name(
-    api: TestClient, params: dict, argument: str
+    api: TestClient, params: dict[str, Any], argument: str
 ) -> None:
     response = api.get("/api/v1/search", params=params)
     assert response.status_code == 400 and response.json()["argument"] == argument
@@ -182,7 +186,7 @@ def test_search_refuses_bad_parameters_by_name(
      ("/api/v1/export.json", [("limit", "5"), ("limit", "6")], "limit")],
 )  # fmt: skip
 def test_a_single_valued_parameter_given_twice_is_a_400_not_the_last_one(
-    api: TestClient, path: str, params: list, argument: str
+    api: TestClient, path: str, params: list[Any], argument: str
 ) -> None:
     response = api.get(path, params=params)
     assert response.status_code == 400, response.text

@@ -3,6 +3,8 @@ compression as the other /api/v1 routes."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
@@ -16,10 +18,11 @@ def api(client: TestClient, seeded_graph: Driver, anonymous_reads: None) -> Test
     return client
 
 
-def _ok(api: TestClient, **params: object) -> dict:
+def _ok(api: TestClient, **params: object) -> dict[str, Any]:
     response = api.get(TIMELINE, params=params)
     assert response.status_code == 200, response.text
-    return response.json()
+    answer: dict[str, Any] = response.json()
+    return answer
 
 
 def test_entries_for_france_and_britain_come_oldest_first_with_their_citations(

@@ -21,7 +21,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck
 from neo4j import Driver
-from schemathesis import GenerationMode
+from schemathesis import BaseSchema, GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.core.result import Ok
 
@@ -42,17 +42,17 @@ def _config() -> schemathesis.Config:
 
 
 @pytest.fixture
-def openapi(live_server: str, seeded_graph: Driver, anonymous_reads: None):
+def openapi(live_server: str, seeded_graph: Driver, anonymous_reads: None) -> BaseSchema:
     return schemathesis.openapi.from_url(f"{live_server}/openapi.json", config=_config())
 
 
 @pytest.fixture
-def graphql(live_server: str, seeded_graph: Driver, anonymous_reads: None):
+def graphql(live_server: str, seeded_graph: Driver, anonymous_reads: None) -> BaseSchema:
     return schemathesis.graphql.from_url(f"{live_server}/graphql", config=_config())
 
 
 @pytest.fixture
-def graphql_as_editor(live_server: str, seeded_graph: Driver, editor_key: str):
+def graphql_as_editor(live_server: str, seeded_graph: Driver, editor_key: str) -> BaseSchema:
     return schemathesis.graphql.from_url(
         f"{live_server}/graphql",
         config=_config(),
@@ -77,7 +77,7 @@ def _exercise(schema: schemathesis.BaseSchema, **call: Any) -> None:
 
             @SETTINGS
             @hypothesis.given(case=operation.as_strategy(generation_mode=mode))
-            def run(case: schemathesis.Case) -> None:
+            def run(case: schemathesis.Case[Any]) -> None:
                 case.call_and_validate(checks=[not_a_server_error], timeout=30, **call)
 
             try:

@@ -4,10 +4,13 @@ status an initiative had on a given day as the sources published by then record 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
+
+from tests.support.fixture_types import Gql
 
 ENTRY = (
     "on kind dateBasis dateNote summary initiative { id } event { id } "
@@ -16,25 +19,27 @@ ENTRY = (
 PILOT = "uk-france-returns-pilot"
 
 
-def _timeline(gql, arguments: str, selection: str = f"nodes {{ {ENTRY} }}") -> dict:
+def _timeline(gql: Gql, arguments: str, selection: str = f"nodes {{ {ENTRY} }}") -> dict[str, Any]:
     status, body = gql(f"{{ timeline({arguments}) {{ totalCount {selection} }} }}")
     assert status == 200 and "errors" not in body, body
     return body
 
 
-def _nodes(gql, arguments: str) -> list[dict]:
-    return _timeline(gql, arguments)["data"]["timeline"]["nodes"]
+def _nodes(gql: Gql, arguments: str) -> list[dict[str, Any]]:
+    answer: list[dict[str, Any]] = _timeline(gql, arguments)["data"]["timeline"]["nodes"]
+    return answer
 
 
-def _subject(entry: dict) -> str:
-    return (entry["initiative"] or entry["event"] or {}).get("id", "")
+def _subject(entry: dict[str, Any]) -> str:
+    answer: str = (entry["initiative"] or entry["event"] or {}).get("id", "")
+    return answer
 
 
-def _keys(entries: list[dict]) -> list[tuple[str, str, str]]:
+def _keys(entries: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
     return [(e["on"], e["kind"], _subject(e)) for e in entries]
 
 
-def test_entries_come_oldest_first_each_dated_with_a_basis_and_cited(gql) -> None:
+def test_entries_come_oldest_first_each_dated_with_a_basis_and_cited(gql: Gql) -> None:
     entries = _nodes(gql, "first: 100")
     assert entries
     assert [e["on"] for e in entries] == sorted(e["on"] for e in entries)
@@ -45,7 +50,7 @@ def test_entries_come_oldest_first_each_dated_with_a_basis_and_cited(gql) -> Non
 
 
 def test_gb_and_fr_share_the_summit_the_call_the_meeting_the_deal_and_the_treaty_in_order(
-    gql,
+    gql: Gql,
 ) -> None:
     entries = _nodes(gql, 'actors: ["GB", "FR"], first: 100')
     wanted = [
@@ -73,13 +78,13 @@ def test_gb_and_fr_share_the_summit_the_call_the_meeting_the_deal_and_the_treaty
     assert day1["dateBasis"] == "INFERRED" and day1["dateNote"]
 
 
-def test_a_step_concerns_the_actors_of_its_initiative_even_when_it_names_none(gql) -> None:
+def test_a_step_concerns_the_actors_of_its_initiative_even_when_it_names_none(gql: Gql) -> None:
     joint_work = "uk-france-source-transit-joint-work"
     entries = [e for e in _nodes(gql, 'actors: ["FR"], first: 100') if _subject(e) == joint_work]
     assert entries and entries[0]["actors"] == []
 
 
-def test_any_takes_entries_of_either_actor_and_all_only_those_of_both(gql) -> None:
+def test_any_takes_entries_of_either_actor_and_all_only_those_of_both(gql: Gql) -> None:
     both = _keys(_nodes(gql, 'actors: ["GB", "FR"], first: 100'))
     either = _keys(_nodes(gql, 'actors: ["GB", "FR"], actorsMatch: ANY, first: 100'))
     assert set(both) < set(either)
@@ -87,7 +92,7 @@ def test_any_takes_entries_of_either_actor_and_all_only_those_of_both(gql) -> No
     assert dialogue in either and dialogue not in both
 
 
-def test_a_country_is_involved_through_an_official_representing_it(gql) -> None:
+def test_a_country_is_involved_through_an_official_representing_it(gql: Gql) -> None:
     call = "pm-call-with-president-macron-2025-07-05"
     entries = [e for e in _nodes(gql, 'actors: ["FR"], first: 100') if _subject(e) == call]
     assert entries and {a["id"] for a in entries[0]["actors"]} == {
@@ -96,11 +101,11 @@ def test_a_country_is_involved_through_an_official_representing_it(gql) -> None:
     }
 
 
-def test_a_country_code_may_be_given_in_lower_case(gql) -> None:
+def test_a_country_code_may_be_given_in_lower_case(gql: Gql) -> None:
     assert _nodes(gql, 'actors: ["fr"], first: 100') == _nodes(gql, 'actors: ["FR"], first: 100')
 
 
-def test_an_unknown_actor_or_initiative_is_bad_user_input_naming_it(gql) -> None:
+def test_an_unknown_actor_or_initiative_is_bad_user_input_naming_it(gql: Gql) -> None:
     for arguments, argument, named in (
         ('actors: ["GB", "nobody-at-all"]', "actors", "nobody-at-all"),
         ('initiative: "no-such-initiative"', "initiative", "no-such-initiative"),
@@ -112,11 +117,11 @@ def test_an_unknown_actor_or_initiative_is_bad_user_input_naming_it(gql) -> None
         assert error["extensions"]["argument"] == argument and named in error["message"]
 
 
-def test_a_valid_country_code_the_graph_does_not_hold_matches_nothing(gql) -> None:
+def test_a_valid_country_code_the_graph_does_not_hold_matches_nothing(gql: Gql) -> None:
     assert _timeline(gql, 'actors: ["GB", "JP"]')["data"]["timeline"]["totalCount"] == 0
 
 
-def test_pages_follow_one_another_through_their_cursors(gql) -> None:
+def test_pages_follow_one_another_through_their_cursors(gql: Gql) -> None:
     everything = _keys(_nodes(gql, "first: 100"))
     seen: list[tuple[str, str, str]] = []
     after = ""
@@ -133,13 +138,13 @@ def test_pages_follow_one_another_through_their_cursors(gql) -> None:
     assert seen == everything
 
 
-def test_from_and_to_keep_the_entries_dated_between_them(gql) -> None:
+def test_from_and_to_keep_the_entries_dated_between_them(gql: Gql) -> None:
     entries = _nodes(gql, 'from: "2025-07-01", to: "2025-07-31", first: 100')
     assert entries and all("2025-07-01" <= e["on"] <= "2025-07-31" for e in entries)
     assert ("2025-07-10", "AGREED", PILOT) in _keys(entries)
 
 
-def test_as_of_leaves_out_what_later_sources_say_and_reports_undated_facts(gql) -> None:
+def test_as_of_leaves_out_what_later_sources_say_and_reports_undated_facts(gql: Gql) -> None:
     before = _timeline(gql, f'initiative: "{PILOT}", asOf: "2025-07-31"')
     assert [e["kind"] for e in before["data"]["timeline"]["nodes"]] == ["AGREED"]
     assert before["extensions"]["asOf"] == {"undatedFactsLeftOut": {"timeline": 0}}
@@ -148,7 +153,7 @@ def test_as_of_leaves_out_what_later_sources_say_and_reports_undated_facts(gql) 
     assert "asOf" not in _timeline(gql, f'initiative: "{PILOT}"').get("extensions", {})
 
 
-def test_history_lists_the_steps_of_an_initiative_and_status_on_follows_them(gql) -> None:
+def test_history_lists_the_steps_of_an_initiative_and_status_on_follows_them(gql: Gql) -> None:
     status, body = gql(
         f'{{ initiative(id: "{PILOT}") {{ history {{ on kind citation {{ source {{ id }} }} }} '
         'june: statusOn(date: "2025-06-30") july: statusOn(date: "2025-07-20") '
@@ -191,7 +196,7 @@ def test_a_timeline_with_histories_inside_costs_one_round_trip(
 
 @pytest.mark.writes
 def test_a_progress_update_is_an_entry_without_actors(
-    client: TestClient, seeded_graph: Driver, editor_key: str, gql
+    client: TestClient, seeded_graph: Driver, editor_key: str, gql: Gql
 ) -> None:
     headers = {"Authorization": f"Bearer {editor_key}"}
     response = client.post(

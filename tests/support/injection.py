@@ -170,10 +170,13 @@ class Slot:
             target.append(value)
         else:
             target[last] = value
-        return variables
+        answer: dict[str, Any] = variables
+        return answer
 
 
-def _string_paths(type_: Any, prefix: tuple[str | int, ...], seen: frozenset[str]) -> Iterator:
+def _string_paths(
+    type_: Any, prefix: tuple[str | int, ...], seen: frozenset[str]
+) -> Iterator[tuple[str | int, ...]]:
     if isinstance(type_, GraphQLNonNull):
         yield from _string_paths(type_.of_type, prefix, seen)
     elif isinstance(type_, GraphQLList):

@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from neo4j import Driver
+
+if TYPE_CHECKING:  # imported by the `browser` fixture, which skips without playwright
+    from playwright.sync_api import Browser, Page
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
@@ -32,7 +36,7 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -41,7 +45,9 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def page(browser, live_server: str, seeded_graph: Driver, anonymous_reads: None):
+def page(
+    browser: Browser, live_server: str, seeded_graph: Driver, anonymous_reads: None
+) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1366, "height": 768})
     page = context.new_page()
     errors: list[str] = []
@@ -61,7 +67,7 @@ def normalise(text: str) -> str:
 
 
 def test_choosing_france_and_iraq_shows_the_document_training_and_its_quote(
-    page, live_server: str, seeded_graph: Driver
+    page: Page, live_server: str, seeded_graph: Driver
 ) -> None:
     from playwright.sync_api import expect
 
@@ -115,7 +121,7 @@ def test_choosing_france_and_iraq_shows_the_document_training_and_its_quote(
     expect(listed).to_be_focused()  # focus goes back to what opened the panel
 
 
-def test_search_and_the_side_panel_work_from_the_keyboard(page, live_server: str) -> None:
+def test_search_and_the_side_panel_work_from_the_keyboard(page: Page, live_server: str) -> None:
     from playwright.sync_api import expect
 
     page.goto(f"{live_server}/#countries=FR,IQ&depth=2")
@@ -134,7 +140,7 @@ def test_search_and_the_side_panel_work_from_the_keyboard(page, live_server: str
     expect(page.locator("#panel")).to_be_hidden()
 
 
-def test_depth_control_redraws_a_larger_network(page, live_server: str) -> None:
+def test_depth_control_redraws_a_larger_network(page: Page, live_server: str) -> None:
     from playwright.sync_api import expect
 
     page.goto(f"{live_server}/#countries=VN&depth=1")

@@ -6,11 +6,15 @@ The fixtures (browser, page) are the explorer browser test's; screenshots go to 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pytest
 from neo4j import Driver
 
 from tests.system.test_explorer_browser import ARTIFACTS, CHROMIUM, browser, page  # noqa: F401
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 PILOT = "uk-france-returns-pilot"
 
@@ -24,7 +28,7 @@ pytestmark = [
 
 
 def test_the_timeline_lists_dated_cited_entries_and_one_click_highlights_its_nodes(
-    page,  # noqa: F811
+    page: Page,  # noqa: F811
     live_server: str,
     seeded_graph: Driver,
 ) -> None:
@@ -34,7 +38,7 @@ def test_the_timeline_lists_dated_cited_entries_and_one_click_highlights_its_nod
     expect(page.locator("#timeline-who")).to_have_text("France, United Kingdom")
     entries = page.locator("#timeline button")
     expect(entries.first).to_be_visible()
-    days = [entries.nth(i).get_attribute("data-on") for i in range(entries.count())]
+    days = [entries.nth(i).get_attribute("data-on") or "" for i in range(entries.count())]
     assert days == sorted(days) and "2025-07-10" in days
     expect(page.locator("#timeline q").first).not_to_be_empty()
     deal = page.locator(f'#timeline button[data-on="2025-07-10"][data-ids~="{PILOT}"]')
@@ -49,7 +53,7 @@ def test_the_timeline_lists_dated_cited_entries_and_one_click_highlights_its_nod
 
 
 def test_as_of_redraws_the_network_the_initiatives_and_the_timeline_for_that_day(
-    page,  # noqa: F811
+    page: Page,  # noqa: F811
     live_server: str,
 ) -> None:
     from playwright.sync_api import expect

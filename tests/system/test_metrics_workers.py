@@ -21,6 +21,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from neo4j import Driver
+
+from graph.store.settings import GraphSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 # (query, the number of root fields in it: one Cypher round trip each)
@@ -129,8 +132,9 @@ def send_all(served: Served) -> int:
 
 
 def test_metrics_of_two_workers_count_every_request_whichever_worker_answers(
-    seeded_graph, keys_file: Path, admin_key: str, tmp_path: Path, graph_settings
-) -> None:
+    seeded_graph: Driver, keys_file: Path, admin_key: str, tmp_path: Path,
+    graph_settings: GraphSettings,
+) -> None:  # fmt: skip
     env = {"NEO4J_URI": graph_settings.uri}
     with serve_two_workers(tmp_path, admin_key, **env) as served:
         private = re.search(r"PROMETHEUS_MULTIPROC_DIR=(\S+)", served.log_text())
@@ -153,8 +157,9 @@ def test_metrics_of_two_workers_count_every_request_whichever_worker_answers(
 
 
 def test_a_chosen_directory_is_cleaned_at_start_and_a_killed_worker_keeps_its_counts(
-    seeded_graph, keys_file: Path, admin_key: str, tmp_path: Path, graph_settings
-) -> None:
+    seeded_graph: Driver, keys_file: Path, admin_key: str, tmp_path: Path,
+    graph_settings: GraphSettings,
+) -> None:  # fmt: skip
     from prometheus_client.mmap_dict import MmapedDict
 
     chosen = tmp_path / "prometheus"

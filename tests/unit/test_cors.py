@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
 from pydantic import ValidationError
 
 from app.main import create_app
@@ -21,8 +22,8 @@ LISTED = "http://localhost:5173"
 OTHER = "http://127.0.0.1:5174"
 
 
-def preflight(client: TestClient, path: str, origin: str, method: str = "POST"):
-    return client.options(
+def preflight(client: TestClient, path: str, origin: str, method: str = "POST") -> Response:
+    answer: Response = client.options(
         path,
         headers={
             "Origin": origin,
@@ -30,6 +31,7 @@ def preflight(client: TestClient, path: str, origin: str, method: str = "POST"):
             "Access-Control-Request-Headers": "authorization, content-type",
         },
     )
+    return answer
 
 
 @pytest.fixture(autouse=True)

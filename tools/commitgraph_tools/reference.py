@@ -125,7 +125,7 @@ def read_graph(driver: Driver, database: str) -> GraphIds:
         set(row["countries"]),
         set(row["regions"]),
         set(row["organisations"]),
-        {tuple(s) for s in row["stated"]},  # type: ignore[misc]
+        {tuple(s) for s in row["stated"]},
         dict(row["codes"]),
     )
 
