@@ -1,10 +1,10 @@
 """graphql-core's executor, with a shortcut for answers that are already shaped like the response.
 
 Root fields hand graphql-core the maps that one compiled Cypher query returned, keyed as the
-response wants them (see `app.graphql.rows`). graphql-core still completes every field on its
-own (a resolve info, the resolver, the completion), and a drawn network or a page of
-initiatives with their participants is thousands of fields: most of the time such an answer
-took. For an object whose selected fields are all bound by `app.graphql.rows` (leaves,
+response wants them. graphql-core still completes every field on its own (a resolve info, the
+resolver, the completion), and a drawn network or a page of initiatives with their
+participants is thousands of fields: most of the time such an answer took. For an object
+whose selected fields are all bound by `app.graphql.rows`, and read where it says (leaves,
 objects and lists of them, abstract types told apart by `__typename`), this executor builds
 the response in one walk, with the same scalar serialisers and the same collected fields.
 
@@ -37,7 +37,7 @@ from graphql import (
 from graphql.pyutils import Path
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
-from app.graphql.rows import by_field_name, by_response_key
+from app.graphql import rows
 from app.graphql.types import Tagged
 
 
@@ -140,11 +140,8 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
             field = parent_type.fields.get(field_name)
             if field is None or not self._streams_nothing(field_details_list):
                 return None
-            if field.resolve is by_response_key:
-                source_key = response_name
-            elif field.resolve is by_field_name:
-                source_key = field_name
-            else:
+            source_key = rows.source_key(field, response_name, field_name)
+            if source_key is None:
                 return None  # a resolver of its own (e.g. connection cursors)
             non_null = isinstance(field.type, GraphQLNonNull)
             inner = field.type.of_type if non_null else field.type

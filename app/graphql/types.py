@@ -1,12 +1,9 @@
 """The GraphQL types of the public contract (and additions), as strawberry classes.
 
 The classes define the schema; at run time the values are the plain maps that `graph/`
-already shaped for the request, never instances of these classes. A "row" field reads its
-value by its response key (alias or name), so one compiled Cypher query answers a whole
-selection and no field goes back to the database; a "named" field reads it by its GraphQL
-name. `app.graphql.rows` binds both kinds to graphql-core directly once the schema is built,
-so a field costs one dictionary lookup instead of a trip through strawberry's resolver
-machinery (which is most of the time a large answer takes).
+already shaped for the request, never instances of these classes, so one compiled Cypher
+query answers a whole selection and no field goes back to the database. How a field reads its
+value from such a map (`field()`, `named()`) is `app.graphql.rows`'s to say.
 """
 
 from __future__ import annotations
@@ -18,27 +15,11 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 import strawberry
 from strawberry.types import Info
 
+from app.graphql.rows import ROW, by_response_key, field, named
 from graph.compile.pagination import encode_cursor
 
 if TYPE_CHECKING:
     from app.graphql.timeline import TimelineEntry
-
-ROW = "row"  # metadata: the value is in the map under the response key
-NAMED = "named"  # metadata: the value is in the map under the field's GraphQL name
-
-
-def _by_key(root: Any, info: Info) -> Any:
-    return root[info.path.key]
-
-
-def field(description: str | None = None) -> Any:
-    """A field of a projected row: its value is under the response key."""
-    return strawberry.field(resolver=_by_key, description=description, metadata={ROW: True})
-
-
-def named(description: str | None = None) -> Any:
-    """A field of a map keyed by GraphQL field names (drawables, pages, totals)."""
-    return strawberry.field(description=description, metadata={NAMED: True})
 
 
 class Tagged:
@@ -199,7 +180,7 @@ class Country(Node, Actor):
         after: str | None = None,
         include_reference: IncludeReference = True,
     ) -> InitiativeConnection:
-        return cast(InitiativeConnection, _by_key(self, info))  # arguments compiled in
+        return cast(InitiativeConnection, by_response_key(self, info))  # arguments compiled in
 
 
 @strawberry.type
@@ -237,7 +218,7 @@ class Organisation(Node, Actor):
     def initiatives(
         self, info: Info, first: int | None = 20, after: str | None = None
     ) -> InitiativeConnection:
-        return cast(InitiativeConnection, _by_key(self, info))  # arguments compiled in
+        return cast(InitiativeConnection, by_response_key(self, info))  # arguments compiled in
 
 
 @strawberry.type
@@ -362,7 +343,7 @@ class Initiative(Node):
         metadata={ROW: True},
     )
     def participants(self, info: Info, role: Role | None = None) -> list[Participation]:
-        return cast(list[Participation], _by_key(self, info))  # the role was compiled in
+        return cast(list[Participation], by_response_key(self, info))  # role compiled in
 
     history: list[Annotated[TimelineEntry, strawberry.lazy("app.graphql.timeline")]] = field(
         "Every dated step of this commitment across all sources, and its progress updates, "
@@ -376,7 +357,7 @@ class Initiative(Node):
         metadata={ROW: True},
     )
     def status_on(self, info: Info, date: datetime.date) -> str | None:
-        return cast(str | None, _by_key(self, info))  # the date was compiled in
+        return cast(str | None, by_response_key(self, info))  # the date was compiled in
 
 
 @strawberry.type(description="A dated status update of an initiative, with its citation.")
