@@ -45,6 +45,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from app.outcomes import FORBIDDEN, UNAUTHENTICATED
 from app.settings import get_api_settings
 
 log = logging.getLogger("commitgraph.auth")
@@ -91,22 +92,19 @@ class AuthError(HTTPException):
 
     A subclass of HTTPException so that raising it from any FastAPI dependency already gives
     the right status and `WWW-Authenticate` header; `install_auth` adds a handler that renders
-    the body as `{"error", "reason", "requiredRole"}`. The GraphQL layer can catch it and
-    map `status` to UNAUTHENTICATED / FORBIDDEN.
+    the body as `{"error", "reason", "requiredRole"}`. Its `outcome` (app/outcomes.py) says
+    what both APIs answer.
     """
 
     def __init__(self, status: Literal[401, 403], reason: str, required: Role | None = None):
-        headers = {"WWW-Authenticate": 'Bearer realm="commitgraph"'} if status == 401 else None
-        super().__init__(status_code=status, detail=reason, headers=headers)
+        self.outcome = UNAUTHENTICATED if status == 401 else FORBIDDEN
+        super().__init__(status_code=status, detail=reason, headers=dict(self.outcome.headers))
         self.status: Literal[401, 403] = status
         self.reason = reason
         self.required = required
 
     def body(self) -> dict[str, Any]:
-        content: dict[str, Any] = {
-            "error": "unauthenticated" if self.status == 401 else "forbidden",
-            "reason": self.reason,
-        }
+        content: dict[str, Any] = {"error": self.outcome.error, "reason": self.reason}
         if self.required is not None:
             content["requiredRole"] = self.required
         return content
@@ -360,7 +358,8 @@ def install_auth(
 
     async def render(request: Request, error: Exception) -> JSONResponse:
         assert isinstance(error, AuthError)
-        return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
+        headers = dict(error.outcome.headers)
+        return JSONResponse(error.body(), status_code=error.outcome.status, headers=headers)
 
     app.add_exception_handler(AuthError, render)
 

@@ -1,14 +1,13 @@
 """How the REST API answers when a request cannot be served: JSON, never a bare 500.
 
-- `graph.store.errors.BadInput` (an argument a person supplied is wrong) -> 400, naming it.
-- FastAPI's `RequestValidationError` (a parameter of the wrong type, or missing) -> the same
-  400 body, not FastAPI's 422 with pydantic's `detail` list: a client handles one shape.
-- `graph.store.driver.GraphUnavailable` (Neo4j down, not answering in time, or refusing the
-  service's settings) -> 503, so clients and load balancers retry instead of treating the
-  request as broken; what an operator must fix goes to the log, not to the client.
-- `graph.store.driver.QueryTimedOut` (Neo4j ended the query at the transaction timeout) -> 504,
-  without `Retry-After`: the same request would take as long again, so the reason says to
-  ask for less.
+The status, the body's `error` and the headers of each kind of failure are app/outcomes.py's;
+this module renders them as an `ErrorBody`:
+
+- `graph.store.errors.BadInput` (an argument a person supplied is wrong), naming it.
+- FastAPI's `RequestValidationError` (a parameter of the wrong type, or missing) as the same
+  bad input, not FastAPI's 422 with pydantic's `detail` list: a client handles one shape.
+- `graph.store.driver.GraphUnavailable` and `QueryTimedOut`: what an operator must fix goes
+  to the log, not to the client.
 
 GraphQL reports its own errors in the response body; these handlers only see what escapes
 a REST route.
@@ -24,7 +23,16 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from graph.store.driver import GraphUnavailable, QueryTimedOut
+from app.outcomes import (
+    BAD_INPUT,
+    NOT_FOUND,
+    TIMED_OUT,
+    UNAUTHENTICATED,
+    UNAVAILABLE,
+    Outcome,
+    outcome_of,
+)
+from graph.store.driver import GraphUnavailable
 from graph.store.errors import BadInput
 
 log = logging.getLogger("commitgraph.api")
@@ -38,9 +46,14 @@ class ErrorBody(BaseModel):
     argument: str | None = None
 
 
+def error_response(outcome: Outcome, reason: str, argument: str | None = None) -> JSONResponse:
+    body = ErrorBody(error=outcome.error, reason=reason, argument=argument)
+    headers = dict(outcome.headers) or None
+    return JSONResponse(body.model_dump(), status_code=outcome.status, headers=headers)
+
+
 def bad_input_response(error: BadInput) -> JSONResponse:
-    body = ErrorBody(error="bad_input", reason=error.message, argument=error.argument)
-    return JSONResponse(body.model_dump(), status_code=400)
+    return error_response(BAD_INPUT, error.message, error.argument)
 
 
 def _invalid_parameter(error: RequestValidationError) -> BadInput:
@@ -61,15 +74,20 @@ def _invalid_parameter(error: RequestValidationError) -> BadInput:
 
 
 def not_found_response(reason: str) -> JSONResponse:
-    return JSONResponse(ErrorBody(error="not_found", reason=reason).model_dump(), status_code=404)
+    return error_response(NOT_FOUND, reason)
 
 
 #: For `responses=` on routes, so /docs shows the error bodies.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorBody, "description": "A parameter is wrong; `argument` names it"},
-    401: {"description": "No API key (with anonymous reads off), or an unknown or revoked key"},
-    503: {"model": ErrorBody, "description": "Neo4j is unavailable; retry later"},
-    504: {
+    BAD_INPUT.status: {
+        "model": ErrorBody,
+        "description": "A parameter is wrong; `argument` names it",
+    },
+    UNAUTHENTICATED.status: {
+        "description": "No API key (with anonymous reads off), or an unknown or revoked key"
+    },
+    UNAVAILABLE.status: {"model": ErrorBody, "description": "Neo4j is unavailable; retry later"},
+    TIMED_OUT.status: {
         "model": ErrorBody,
         "description": "The query ran past the time one request may take; ask for less",
     },
@@ -86,25 +104,20 @@ def install_error_handlers(app: FastAPI) -> None:
         return bad_input_response(_invalid_parameter(error))
 
     async def unavailable(request: Request, error: Exception) -> JSONResponse:
-        assert isinstance(error, GraphUnavailable)
+        assert isinstance(error, GraphUnavailable)  # QueryTimedOut included
+        outcome = outcome_of(error) or UNAVAILABLE
         # The client learns that Neo4j is away; where it was looked for, and why it did not
         # answer, are the operators' to read.
-        log.warning("%s %s answered 503: %s", request.method, request.url.path, error.for_operators)
-        body = ErrorBody(error="unavailable", reason=str(error))
-        return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": "5"})
-
-    async def timed_out(request: Request, error: Exception) -> JSONResponse:
-        assert isinstance(error, QueryTimedOut)
-        log.warning("%s %s answered 504: %s", request.method, request.url.path, error.for_operators)
-        return JSONResponse(
-            ErrorBody(error="timeout", reason=str(error)).model_dump(), status_code=504
-        )
+        log.warning(
+            "%s %s answered %d: %s",
+            request.method, request.url.path, outcome.status, error.for_operators,
+        )  # fmt: skip
+        return error_response(outcome, str(error))
 
     app.add_exception_handler(BadInput, bad_input)
     app.add_exception_handler(RequestValidationError, invalid)
     _document_400_not_422(app)
     app.add_exception_handler(GraphUnavailable, unavailable)
-    app.add_exception_handler(QueryTimedOut, timed_out)  # found first: handlers go by the MRO
 
 
 def _document_400_not_422(app: FastAPI) -> None:

@@ -27,7 +27,7 @@ from graphql import (
 )
 from strawberry.types import Info
 
-from app.auth import AuthError, check_role
+from app.auth import check_role
 from app.graphql import types as t
 from app.graphql.resolving import answering, selections
 from graph.queries import curation
@@ -85,17 +85,8 @@ class ProgressInput:
 def _editor(info: Info) -> str:
     """The name to audit the change under; refuses callers below editor (401/403), then
     documents that ask for more than one change."""
-    try:
+    with answering(info):  # the status and headers of a refusal before any resolver
         principal = check_role(info.context.get("principal"), "editor")
-    except AuthError as error:
-        # the same status and header as a refusal before any resolver (HTTP wants a
-        # WWW-Authenticate challenge with every 401), and REST's requiredRole
-        response = info.context["response"]
-        response.status_code = error.status
-        response.headers.update(error.headers or {})
-        code = "UNAUTHENTICATED" if error.status == 401 else "FORBIDDEN"
-        extensions = {"code": code, "requiredRole": error.required}
-        raise GraphQLError(error.reason, extensions=extensions) from error
     _one_change(info)
     return principal.label
 

@@ -12,6 +12,8 @@ from graphql import GraphQLError
 from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
+from app.auth import AuthError
+from app.outcomes import outcome_of
 from graph.compile.projection import Selection
 from graph.store.driver import GraphUnavailable, QueryTimedOut
 from graph.store.errors import BadInput
@@ -59,25 +61,28 @@ def child_selections(info: Info, *path: str) -> list[Selection]:
 
 @contextmanager
 def answering(info: Info) -> Iterator[None]:
+    """A failure the block raises as a GraphQL error with its outcome's code; where the
+    outcome says so (app/outcomes.py), also the status and headers of the whole response."""
     try:
         yield
-    except BadInput as error:
-        raise GraphQLError(
-            f"Bad argument {error.argument}: {error.message}",
-            extensions={"code": "BAD_USER_INPUT", "argument": error.argument},
-        ) from error
-    except QueryTimedOut as error:
-        _set_status(info, 504)
-        raise GraphQLError(str(error), extensions={"code": "TIMEOUT"}) from error
-    except GraphUnavailable as error:
-        _set_status(info, 503)
-        raise GraphQLError(
-            "The graph database is unavailable; try again shortly.",
-            extensions={"code": "SERVICE_UNAVAILABLE"},
-        ) from error
+    except (BadInput, GraphUnavailable, AuthError) as error:
+        outcome = outcome_of(error)
+        assert outcome is not None  # each of these has one
+        response = info.context.get("response")
+        if response is not None and outcome.graphql_status is not None:
+            response.status_code = outcome.graphql_status
+            response.headers.update(outcome.headers)
+        message, details = _said(error)
+        raise GraphQLError(message, extensions={"code": outcome.code, **details}) from error
 
 
-def _set_status(info: Info, status: int) -> None:
-    response = info.context.get("response")
-    if response is not None:
-        response.status_code = status
+def _said(error: BadInput | GraphUnavailable | AuthError) -> tuple[str, dict[str, Any]]:
+    """What a GraphQL client reads of a failure: the message, and the extensions beside the
+    code (the argument a person got wrong, the role a key lacks)."""
+    if isinstance(error, BadInput):
+        return f"Bad argument {error.argument}: {error.message}", {"argument": error.argument}
+    if isinstance(error, AuthError):
+        return error.reason, {"requiredRole": error.required}
+    if isinstance(error, QueryTimedOut):
+        return str(error), {}
+    return "The graph database is unavailable; try again shortly.", {}

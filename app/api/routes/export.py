@@ -16,6 +16,7 @@ from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached
 from app.api.routes.network import split_list
+from app.outcomes import UNAVAILABLE, outcome_of
 from graph.models import ExportGraph
 from graph.queries.export import (
     export_graph,
@@ -30,7 +31,7 @@ from graph.queries.network import (
     MAX_FOCUS,
     MAX_NODES,
 )
-from graph.store.driver import Graph, GraphUnavailable, QueryTimedOut
+from graph.store.driver import Graph, GraphUnavailable
 from graph.store.errors import BadInput
 
 router = APIRouter(prefix="/api/v1", tags=["export"])
@@ -204,10 +205,9 @@ async def rest_of(first: bytes, lines: AsyncIterator[bytes], where: str) -> Asyn
         async for line in lines:
             yield line
     except GraphUnavailable as error:
-        timed_out = isinstance(error, QueryTimedOut)
-        status, name = (504, "timeout") if timed_out else (503, "unavailable")
+        outcome = outcome_of(error) or UNAVAILABLE
         log.warning(
             "%s broke off after its first line (would have been %d): %s",
-            where, status, error.for_operators,
+            where, outcome.status, error.for_operators,
         )  # fmt: skip
-        yield orjson.dumps({"error": name, "reason": str(error)}) + b"\n"
+        yield orjson.dumps({"error": outcome.error, "reason": str(error)}) + b"\n"
