@@ -15,21 +15,12 @@ from __future__ import annotations
 import datetime
 
 import strawberry
-from graphql import (
-    FieldNode,
-    FragmentSpreadNode,
-    GraphQLBoolean,
-    GraphQLError,
-    InlineFragmentNode,
-    SelectionNode,
-    SelectionSetNode,
-    value_from_ast,
-)
+from graphql import GraphQLError
 from strawberry.types import Info
 
 from app.auth import check_role
 from app.graphql import types as t
-from app.graphql.resolving import answering, selections
+from app.graphql.resolving import answering, root_fields, selections
 from graph.queries import curation
 
 
@@ -98,7 +89,7 @@ def _one_change(info: Info) -> None:
     They are counted as graphql-core executes them: fragments spread, `@skip`/`@include`
     applied, one per response key; `__typename` changes nothing and does not count.
     """
-    changes = [key for key, name in _root_fields(info).items() if not name.startswith("__")]
+    changes = list(dict.fromkeys(f.key for f in root_fields(info) if not f.name.startswith("__")))
     if len(changes) > 1:
         raise GraphQLError(
             "Send one change per request, so that each applies whole or not at all: this "
@@ -106,43 +97,6 @@ def _one_change(info: Info) -> None:
             "was applied.",
             extensions={"code": "BAD_USER_INPUT"},
         )
-
-
-def _root_fields(info: Info) -> dict[str, str]:
-    """The operation's root fields that run, by response key: {key: field name}."""
-    fragments = info._raw_info.fragments  # the document's fragment definitions, by name
-    variables = info.variable_values
-    fields: dict[str, str] = {}
-
-    def included(node: SelectionNode) -> bool:
-        for directive in node.directives or ():
-            name = directive.name.value
-            if name not in ("skip", "include"):
-                continue
-            argument = next((a for a in directive.arguments or () if a.name.value == "if"), None)
-            if argument is None:  # validation requires `if`; nothing to apply without it
-                continue
-            value = value_from_ast(argument.value, GraphQLBoolean, variables)
-            if (name == "skip" and value is True) or (name == "include" and value is False):
-                return False
-        return True
-
-    def collect(selection_set: SelectionSetNode, spread: set[str]) -> None:
-        for node in selection_set.selections:
-            if not included(node):
-                continue
-            if isinstance(node, FieldNode):
-                fields.setdefault((node.alias or node.name).value, node.name.value)
-            elif isinstance(node, InlineFragmentNode):
-                collect(node.selection_set, spread)
-            elif isinstance(node, FragmentSpreadNode):
-                name = node.name.value
-                if name not in spread and name in fragments:
-                    spread.add(name)
-                    collect(fragments[name].selection_set, spread)
-
-    collect(info.operation.selection_set, set())
-    return fields
 
 
 def _citation(value: CitationInput) -> curation.CitationInput:

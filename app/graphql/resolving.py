@@ -1,16 +1,35 @@
 """What every resolver needs: the request's selection as `graph` understands it, and the
-translation of `graph` errors into GraphQL errors with codes."""
+translation of `graph` errors into GraphQL errors with codes.
+
+The selection is read here, once per root field, straight from the document: fields with
+their aliases and arguments, fragments flattened with their type condition, `@skip` and
+`@include` applied as graphql-core applies them. `graph.compile` compiles what this gives
+and reads nothing of the document itself.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from typing import Any
 
-from graphql import GraphQLError
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    GraphQLIncludeDirective,
+    GraphQLSkipDirective,
+    InlineFragmentNode,
+    ListValueNode,
+    ObjectValueNode,
+    SelectionNode,
+    ValueNode,
+    VariableNode,
+)
+from graphql.execution.values import get_directive_values
 from strawberry.types import Info
-from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
 from app.auth import AuthError
 from app.outcomes import outcome_of
@@ -20,35 +39,69 @@ from graph.store.errors import BadInput
 
 
 def selections(info: Info) -> list[Selection]:
-    """The sub-selection of the field being resolved, fragments flattened with their type."""
-    return _convert(info.selected_fields[0].selections, None)
+    """The sub-selection of the field being resolved (of each of its nodes, where the
+    document repeats it under one response key)."""
+    raw = info._raw_info
+    nodes = [s for f in raw.field_nodes if f.selection_set for s in f.selection_set.selections]
+    return _Reader(raw.fragments, raw.variable_values).read(nodes, None)
 
 
-def _convert(items: list[Any], on: str | None) -> list[Selection]:
-    converted: list[Selection] = []
-    for item in items:
-        if isinstance(item, SelectedField):
-            converted.append(
-                Selection(
-                    name=item.name,
-                    key=item.alias or item.name,
-                    args=_plain(item.arguments or {}),
-                    children=_convert(item.selections, None),
-                    on=on,
-                )
-            )
-        elif isinstance(item, InlineFragment | FragmentSpread):
-            converted.extend(_convert(item.selections, item.type_condition or on))
-    return converted
+def root_fields(info: Info) -> list[Selection]:
+    """The fields at the root of the operation being executed, as they run."""
+    raw = info._raw_info
+    return _Reader(raw.fragments, raw.variable_values).read(raw.operation.selection_set.selections)
 
 
-def _plain(arguments: dict[str, Any]) -> dict[str, Any]:
-    """Arguments as the query text spells them. strawberry gives a literal `role: LEAD` as the
-    enum's name but a variable `role: $role` as the Python enum member; `graph` takes the name.
-    """
-    return {
-        name: value.name if isinstance(value, Enum) else value for name, value in arguments.items()
-    }
+class _Reader:
+    """Reads a document's selections into `Selection` trees, for one request's variables."""
+
+    def __init__(self, fragments: dict[str, FragmentDefinitionNode], variables: Any) -> None:
+        self.fragments = fragments
+        self.variables = variables  # graphql-core's, as its executor gets them
+        self.values: dict[str, Any] = getattr(variables, "coerced", variables)
+
+    def read(self, nodes: Iterable[SelectionNode], on: str | None = None) -> list[Selection]:
+        """`on`: the type condition of the fragment `nodes` came from (None: unconditioned)."""
+        read: list[Selection] = []
+        for node in nodes:
+            if not self._included(node):
+                continue
+            if isinstance(node, FieldNode):
+                below = node.selection_set.selections if node.selection_set else ()
+                args = {a.name.value: self._value(a.value) for a in node.arguments or ()}
+                key = (node.alias or node.name).value
+                read.append(Selection(node.name.value, key, args, self.read(below), on))
+            elif isinstance(node, InlineFragmentNode):
+                condition = node.type_condition.name.value if node.type_condition else on
+                read.extend(self.read(node.selection_set.selections, condition))
+            elif isinstance(node, FragmentSpreadNode):
+                fragment = self.fragments[node.name.value]  # validation saw to it
+                condition = fragment.type_condition.name.value
+                read.extend(self.read(fragment.selection_set.selections, condition))
+        return read
+
+    def _included(self, node: SelectionNode) -> bool:
+        """`@skip` and `@include` as graphql-core's executor applies them."""
+        if not node.directives:
+            return True
+        skip = get_directive_values(GraphQLSkipDirective, node, self.variables)
+        if skip and skip["if"]:
+            return False
+        include = get_directive_values(GraphQLIncludeDirective, node, self.variables)
+        return not (include and not include["if"])
+
+    def _value(self, node: ValueNode) -> Any:
+        """An argument as the query text spells it: a literal as its text (`role: LEAD` is
+        "LEAD", `first: 5` is "5"), a variable as its value with an enum by its name, which
+        is what `graph` takes."""
+        if isinstance(node, VariableNode):
+            value = self.values.get(node.name.value)
+            return value.name if isinstance(value, Enum) else value
+        if isinstance(node, ListValueNode):
+            return [self._value(item) for item in node.values]
+        if isinstance(node, ObjectValueNode):
+            return {item.name.value: self._value(item.value) for item in node.fields}
+        return getattr(node, "value", None)
 
 
 def child_selections(info: Info, *path: str) -> list[Selection]:
