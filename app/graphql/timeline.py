@@ -19,6 +19,7 @@ from strawberry.types import Info
 
 from app.graphql import types as t
 from app.graphql.resolving import answering, child_selections, selections
+from app.graphql.rows import field, named
 from graph.compile.pagination import encode_cursor
 from graph.queries import lookups
 from graph.queries import timeline as timelines
@@ -43,26 +44,26 @@ AsOfArg = Annotated[
     "IN_FORCE, STARTED, DELIVERED, REPORTED, MET (an event took place), STALLED, DROPPED."
 )
 class TimelineEntry(t.Tagged):
-    on: datetime.date = t.field()
-    date_basis: t.DateBasis = t.field(
+    on: datetime.date = field()
+    date_basis: t.DateBasis = field(
         "STATED when the cited text gives the date; INFERRED otherwise (dateNote says why)."
     )
-    date_note: str | None = t.field()
-    kind: str = t.field()
-    summary: str = t.field()
-    initiative: t.Initiative | None = t.field("The commitment this step is a step of.")
-    event: t.Event | None = t.field("The event a MET entry records.")
-    actors: list[t.Actor] = t.field(
+    date_note: str | None = field()
+    kind: str = field()
+    summary: str = field()
+    initiative: t.Initiative | None = field("The commitment this step is a step of.")
+    event: t.Event | None = field("The event a MET entry records.")
+    actors: list[t.Actor] = field(
         "The actors the cited text names as acting in this entry (none for a progress update); "
         "the timeline's actors filter also counts those of its initiative and event."
     )
-    citation: t.Citation = t.field()
+    citation: t.Citation = field()
 
 
 @strawberry.type
 class TimelineEdge:
-    cursor: str = t.named()
-    node: TimelineEntry = t.named()
+    cursor: str = named()
+    node: TimelineEntry = named()
 
 
 @strawberry.type(description="A page of timeline entries, oldest first; first is at most 100.")

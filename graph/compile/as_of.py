@@ -14,7 +14,9 @@
   left out. Root fields count the items they leave out for that reason.
 
 Links between nodes that carry no citation map (an initiative's funding, its targets, a
-country's initiatives) are shown when the node at their other end is.
+country's initiatives) are shown when the node at their other end is. Only lists are
+filtered: a single value (a participation's actor, an entry's initiative, a citation's
+source) is shown with the item that holds it, whose own citation names it.
 """
 
 from __future__ import annotations

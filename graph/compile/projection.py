@@ -182,7 +182,7 @@ class Compiler:
             items = mapping.expr(var, selection.args, self.params)
         inner = self.params.var()
         keep = None
-        if self.view is not None:
+        if self.view is not None and mapping.many:  # a single value stays with its holder
             keep = self.view.keep(mapping.target, self.types[mapping.target], inner)
         where = f" WHERE {keep}" if keep else ""
         projected = (

@@ -7,6 +7,7 @@ import json
 import re
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
@@ -181,3 +182,25 @@ def test_exports_as_of_a_day_leave_out_what_later_sources_say_and_count_the_unda
     assert end["undatedFactsLeftOut"] == 0
     ids = {json.loads(line)["node"]["id"] for line in lines if line.startswith('{"node"')}
     assert PILOT not in ids and "FR" in ids
+
+
+@pytest.mark.writes
+def test_a_participant_cited_only_later_is_still_named_by_a_link_cited_by_then(
+    gql: Gql, seeded_graph: Driver
+) -> None:
+    """A participation's actor is a single value: its link's citation names it on that day."""
+    seeded_graph.execute_query(
+        "CREATE (early:Source {id: 'as-of-early', title: 'Early', publishedOn: date('2025-01-01')}),"
+        " (late:Source {id: 'as-of-late', title: 'Late', publishedOn: date('2025-06-01')}),"
+        " (i:Initiative {id: 'as-of-initiative', name: 'I', kind: 'programme',"
+        "   status: 'announced', summary: 'S'})-[:EVIDENCED_BY {quote: 'i'}]->(early),"
+        " (o:Organisation {id: 'as-of-body', name: 'Body', kind: 'government'})"
+        "   -[:EVIDENCED_BY {quote: 'o'}]->(late),"
+        " (o)-[:PARTICIPATES_IN {role: 'partner', source: 'as-of-early', quote: 'p'}]->(i)"
+    )
+    body = _ok(
+        gql,
+        '{ initiative(id: "as-of-initiative", asOf: "2025-02-01") '
+        "{ participants { actor { id } } } }",
+    )
+    assert body["data"]["initiative"]["participants"] == [{"actor": {"id": "as-of-body"}}]
