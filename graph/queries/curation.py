@@ -433,15 +433,23 @@ async def record_progress(
     return answer
 
 
+#: Statuses after which a commitment cannot stall.
+FINISHED_STATUSES = ("delivered", "dropped")
+
+
 async def stalled_commitments(
     graph: Graph, event: str, since: datetime.date, selections: list[Selection]
 ) -> list[dict[str, Any]]:
-    """Initiatives announced at the event with no progress update on or after `since`."""
-    params = Params({"event": event, "since": since})
+    """Initiatives announced at the event, not yet delivered or dropped, with no progress update
+    and no dated step on or after `since`: finished work is not stalled, and a step a source
+    reports is progress as much as an editor's update."""
+    params = Params({"event": event, "since": since, "finished": list(FINISHED_STATUSES)})
     projection = Compiler(TYPES, params).project("Initiative", "i", selections)
     cypher = (
         "MATCH (:Event {id: $event})<-[:ANNOUNCED_AT]-(i:Initiative) "
-        "WHERE NOT EXISTS { MATCH (i)-[:HAS_PROGRESS]->(u:ProgressUpdate) WHERE u.on >= $since } "
+        "WHERE NOT coalesce(i.status, '') IN $finished "
+        "AND NOT EXISTS { MATCH (i)-[:HAS_PROGRESS]->(u:ProgressUpdate) WHERE u.on >= $since } "
+        "AND NOT EXISTS { MATCH (st:Step)-[:STEP_OF]->(i) WHERE st.on >= $since } "
         f"WITH i ORDER BY i.name, i.id RETURN {projection} AS row"
     )
     named = [NamedId("event", event, "Event", "event")]

@@ -9,6 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
+from tests.support.fixture_types import Gql
+
 SOURCE = "oic-summit-day1-press-release"
 CITE = f'citation: {{source: "{SOURCE}", quote: "A communique was issued"}}'
 
@@ -205,6 +207,15 @@ def test_progress_history_is_oldest_first_and_ends_stalled_listing(edit: Edit) -
     stalled = {i["id"] for i in body["data"]["stalledCommitments"]}
     assert "iraq-fraudulent-document-training" not in stalled
     assert "bsc-oic-funding-package" in stalled
+
+
+def test_stalled_commitments_never_lists_delivered_or_dropped_work(gql: Gql) -> None:
+    """The Day 1 communique was issued (delivered): however long ago, it has not stalled."""
+    _, body = gql('{ stalledCommitments(event: "oic-summit", since: "2030-01-01") { id status } }')
+    statuses = {i["id"]: i["status"] for i in body["data"]["stalledCommitments"]}
+    assert "oic-summit-communique" not in statuses
+    assert not {"delivered", "dropped"} & set(statuses.values())
+    assert "bsc-oic-funding-package" in statuses  # announced, nothing reported since
 
 
 def test_a_bad_progress_date_is_a_graphql_error(edit: Edit) -> None:
