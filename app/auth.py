@@ -187,6 +187,38 @@ def split_key(key: str) -> str | None:
 _DUMMY_HASH = hash_key("cg_00000000_no-such-key")
 
 
+def check_key(records: dict[str, KeyRecord], key: str) -> Principal:
+    """The principal `key` stands for among `records` (by id), or AuthError(401)."""
+    key_id = split_key(key)
+    record = records.get(key_id) if key_id else None
+    presented = hash_key(key)
+    # compare even when the id is unknown, so both paths cost the same
+    matches = hmac.compare_digest(presented, record.sha256 if record else _DUMMY_HASH)
+    if record is None or not matches:
+        raise AuthError(401, "unknown or invalid API key")
+    if record.revoked:
+        raise AuthError(401, f"the API key {record.id} was revoked")
+    return Principal(name=record.name, role=record.role, key_id=record.id)
+
+
+def new_key(role: str, name: str | None, taken: set[str]) -> tuple[str, KeyRecord]:
+    """A fresh key (the only time it exists in plain text) and its record, with an id not in
+    `taken`."""
+    checked = parse_role(role)
+    key_id = secrets.token_hex(4)
+    while key_id in taken:
+        key_id = secrets.token_hex(4)
+    key = f"{KEY_PREFIX}_{key_id}_{secrets.token_urlsafe(32)}"
+    record = KeyRecord(
+        id=key_id,
+        name=name or f"{checked} key",
+        role=checked,
+        sha256=hash_key(key),
+        createdAt=datetime.now(UTC).replace(microsecond=0),
+    )
+    return key, record
+
+
 class KeyStore:
     """The keys file: read (cached until the file changes) and written (atomically, locked)."""
 
@@ -236,16 +268,7 @@ class KeyStore:
 
     def authenticate(self, key: str) -> Principal:
         """The principal a presented key stands for, or AuthError(401)."""
-        key_id = split_key(key)
-        record = self.records().get(key_id) if key_id else None
-        presented = hash_key(key)
-        # compare even when the id is unknown, so both paths cost the same
-        matches = hmac.compare_digest(presented, record.sha256 if record else _DUMMY_HASH)
-        if record is None or not matches:
-            raise AuthError(401, "unknown or invalid API key")
-        if record.revoked:
-            raise AuthError(401, f"the API key {record.id} was revoked")
-        return Principal(name=record.name, role=record.role, key_id=record.id)
+        return check_key(self.records(), key)
 
     # writing (the CLI) --------------------------------------------------------------------
 
@@ -281,20 +304,9 @@ class KeyStore:
 
     def create(self, role: str, name: str | None = None) -> tuple[str, KeyRecord]:
         """Make a new key; return it (the only time it exists in plain text) and its record."""
-        checked = parse_role(role)
+        parse_role(role)
         with self._editing() as content:
-            taken = {record.id for record in content.keys}
-            key_id = secrets.token_hex(4)
-            while key_id in taken:
-                key_id = secrets.token_hex(4)
-            key = f"{KEY_PREFIX}_{key_id}_{secrets.token_urlsafe(32)}"
-            record = KeyRecord(
-                id=key_id,
-                name=name or f"{checked} key",
-                role=checked,
-                sha256=hash_key(key),
-                createdAt=datetime.now(UTC).replace(microsecond=0),
-            )
+            key, record = new_key(role, name, {record.id for record in content.keys})
             content.keys.append(record)
         return key, record
 
@@ -390,8 +402,13 @@ async def principal(request: Request) -> Principal | None:
     key = _presented_key(request)
     if key is None:
         return None
-    keys_file, _ = _config(request)
-    found = key_store(keys_file).authenticate(key)
+    if get_api_settings().api_keys_store == "neo4j":
+        from app.keys_neo4j import shared_keys
+
+        found = await shared_keys(request.app).authenticate(request.app.state.graph, key)
+    else:
+        keys_file, _ = _config(request)
+        found = key_store(keys_file).authenticate(key)
     request.state.principal = found
     return found
 

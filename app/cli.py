@@ -20,6 +20,7 @@ from graph.store.settings import get_graph_settings
 
 if TYPE_CHECKING:
     from app.auth import KeyStore
+    from app.keys_neo4j import Neo4jKeyStore
 
 console = Console(stderr=True)
 cli = typer.Typer(help="The commitment graph service.", no_args_is_help=True, add_completion=False)
@@ -432,11 +433,17 @@ def _created_deleted(created: int, deleted: int) -> str:
     return f"+{created} −{deleted}" if deleted else f"+{created}"
 
 
-def _key_store() -> KeyStore:
+def _key_store() -> KeyStore | Neo4jKeyStore:
+    """The keys file, or the keys in Neo4j with API_KEYS_STORE=neo4j."""
     from app.auth import key_store
     from app.settings import get_api_settings
 
-    return key_store(get_api_settings().api_keys_file)
+    settings = get_api_settings()
+    if settings.api_keys_store == "neo4j":
+        from app.keys_neo4j import Neo4jKeyStore
+
+        return Neo4jKeyStore(get_graph_settings())
+    return key_store(settings.api_keys_file)
 
 
 @keys_cli.command("create")
@@ -498,6 +505,32 @@ def keys_revoke(key_id: str = typer.Argument(..., help="The id `keys list` shows
         console.print(f"[green]revoked[/] key {record.id} ({record.name}, {record.role})")
     else:
         console.print(f"key {record.id} ({record.name}) was already revoked")
+
+
+@keys_cli.command("import")
+def keys_import(
+    file: Path = typer.Argument(..., help="A keys file, as API_KEYS_FILE (hashes only)."),
+) -> None:
+    """Copy a keys file's keys (hashed, with their ids, roles and revocations) into Neo4j,
+    for API_KEYS_STORE=neo4j; keys already there are left as they are."""
+    from app.auth import KeyStoreError
+    from app.keys_neo4j import Neo4jKeyStore
+
+    store = Neo4jKeyStore(get_graph_settings())
+    try:
+        found, made, clashes = store.import_file(file)
+    except KeyStoreError as error:
+        _fail(str(error))
+    console.print(
+        f"[green]imported[/] {made} of the {found} keys in {file} into {store.path}; "
+        f"{found - made} were there already",
+        soft_wrap=True,
+    )
+    if clashes:
+        _fail(
+            f"the keys {', '.join(clashes)} are in Neo4j with another hash and were left as "
+            "they are: revoke one of them, or give it up"
+        )
 
 
 @cli.command("serve")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationInfo, field_validator
@@ -22,6 +22,11 @@ class ApiSettings(BaseSettings):
     api_keys_file: Path = Field(
         default=PROJECT_ROOT / ".commitgraph" / "keys.json",
         description="Hashed API keys, written by `commitgraph keys`; re-read when it changes.",
+    )
+    api_keys_store: Literal["file", "neo4j"] = Field(
+        default="file",
+        description="Where API keys live: `file` (API_KEYS_FILE, one host) or `neo4j` "
+        "(`__ApiKey` nodes, shared by every API instance on the same Neo4j).",
     )
     anonymous_reads: bool = Field(
         default=False,
