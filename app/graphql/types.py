@@ -117,12 +117,6 @@ REFERENCE_ARGUMENT = (
 IncludeReference = Annotated[bool, strawberry.argument(description=REFERENCE_ARGUMENT)]
 
 
-def _row(root: object, info: Info) -> Any:
-    """The value under the response key (`app.graphql.rows` binds these fields to a plain
-    lookup once the schema is built; the arguments were compiled into the Cypher)."""
-    return cast(dict[str, Any], root)[str(info.path.key)]
-
-
 @strawberry.enum(
     description="DOCUMENT when a document states the fact, REFERENCE when only a reference "
     "gives it."
@@ -151,7 +145,7 @@ class Country(Node, Actor):
     def organisations(
         self, info: Info, include_reference: IncludeReference = True
     ) -> list[Organisation]:
-        return cast(list[Organisation], _row(self, info))
+        return cast(list[Organisation], by_response_key(self, info))  # arguments compiled in
 
     @strawberry.field(
         description="The regions the country lies in, each with its evidence or reference "
@@ -159,7 +153,7 @@ class Country(Node, Actor):
         metadata={ROW: True},
     )
     def member_of(self, info: Info, include_reference: IncludeReference = True) -> list[Link]:
-        return cast(list[Link], _row(self, info))
+        return cast(list[Link], by_response_key(self, info))  # arguments compiled in
 
     partners: list[Partnership] = field(
         "Countries that share at least one initiative or event with this one, strongest first."
@@ -208,7 +202,7 @@ class Organisation(Node, Actor):
         metadata={ROW: True},
     )
     def based_in(self, info: Info, include_reference: IncludeReference = True) -> list[Link]:
-        return cast(list[Link], _row(self, info))
+        return cast(list[Link], by_response_key(self, info))  # arguments compiled in
 
     @strawberry.field(
         description="Initiatives it takes part in: itself, one of its units or officials, "
@@ -247,7 +241,7 @@ class Region(Node):
         metadata={ROW: True},
     )
     def members(self, info: Info, include_reference: IncludeReference = True) -> list[Link]:
-        return cast(list[Link], _row(self, info))
+        return cast(list[Link], by_response_key(self, info))  # arguments compiled in
 
     sources: list[Citation] = field()
 
@@ -323,7 +317,7 @@ class Initiative(Node):
         metadata={ROW: True},
     )
     def countries(self, info: Info, include_reference: IncludeReference = True) -> list[Country]:
-        return cast(list[Country], _row(self, info))
+        return cast(list[Country], by_response_key(self, info))  # arguments compiled in
 
     regions: list[Region] = field("Regions it targets.")
     targets: list[Node] = field("Regions and countries it targets.")
