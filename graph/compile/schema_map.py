@@ -185,6 +185,10 @@ def connection(items_of: Any) -> Computed:
         offset, first = page_slice(selection.args, params, f"{selection.name}.")
         items = params.var()
         all_items = items_of(v, selection.args)
+        if compiler.view is not None:  # the record as of a day keeps the initiatives cited by then
+            kept = params.var()
+            keep = compiler.view.keep("Initiative", compiler.types["Initiative"], kept)
+            all_items = f"[{kept} IN {all_items} WHERE {keep}]" if keep else all_items
         page = f"{items}[{offset}..{offset}+{first}]"
         entries = [f"offset: {offset}", f"total: size({items})", f"size: size({page})"]
         node_selections = [c for c in selection.children if c.name == "nodes"]

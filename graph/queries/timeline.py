@@ -29,6 +29,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.compile.as_of import AsOf
 from graph.compile.named_ids import NamedId, raise_for_unknown, unknown_expr
 from graph.compile.pagination import decode_cursor, page_size
 from graph.compile.projection import Compiler, Params, Selection
@@ -149,13 +150,15 @@ async def timeline(
         conditions.append(f"x.on >= {params.add(filters.start)}")
     if filters.end is not None:
         conditions.append(f"x.on <= {params.add(filters.end)}")
+    view = None
     if filters.as_of is None:
         kept, undated = "candidates", "null"
     else:
         as_of = params.add(filters.as_of)
+        view = AsOf(as_of)
         kept = f"[x IN candidates WHERE x.citation.source.publishedOn <= {as_of}]"
         undated = "size([x IN candidates WHERE x.citation.source.publishedOn IS NULL])"
-    compiler = Compiler(TYPES, params)
+    compiler = Compiler(TYPES, params, view=view)
     node_projection = compiler.project("TimelineEntry", "x", node_selections)
     edge_projection = compiler.project("TimelineEntry", "x", edge_node_selections)
     named = [NamedId("initiative", filters.initiative, "Initiative", "initiative")]

@@ -214,3 +214,13 @@ def test_a_progress_update_is_an_entry_without_actors(
     update = [e for e in entries if e["on"] == "2025-05-01"]
     assert update and update[0]["kind"] == "STARTED" and update[0]["actors"] == []
     assert update[0]["summary"] == "Work goes on." and update[0]["dateBasis"] == "INFERRED"
+
+
+def test_as_of_applies_inside_the_entries_too(gql: Gql) -> None:
+    entries = _timeline(
+        gql,
+        f'initiative: "{PILOT}", asOf: "2025-07-31"',
+        "nodes { kind initiative { status history { kind } } }",
+    )["data"]["timeline"]["nodes"]
+    assert [e["kind"] for e in entries] == ["AGREED"]
+    assert entries[0]["initiative"] == {"status": "agreed", "history": [{"kind": "AGREED"}]}
