@@ -49,7 +49,11 @@ class TimelineEntry(t.Tagged):
         "STATED when the cited text gives the date; INFERRED otherwise (dateNote says why)."
     )
     date_note: str | None = field()
-    kind: str = field()
+    kind: str = field(
+        "ANNOUNCED (made public), AGREED (the parties agreed to it), SIGNED, IN_FORCE (it took "
+        "effect), STARTED (work on it began), DELIVERED (done), REPORTED (a report on it, "
+        "which changes no status), MET (the event took place), STALLED, DROPPED."
+    )
     summary: str = field()
     initiative: t.Initiative | None = field("The commitment this step is a step of.")
     event: t.Event | None = field("The event a MET entry records.")
