@@ -1,17 +1,23 @@
-"""Drawable records shared by REST and GraphQL: what a network, a path or a search returns.
+"""The drawable graph: one node type and one edge type for every answer that draws it.
 
-These are the shapes frontends draw, so they are flat and generic (a node has a display
-label and a type, an edge its endpoints' ids) rather than the typed domain objects of the
-GraphQL schema. Queries in graph/ build them from plain row maps with `from_row`, which also
-turns driver values (dates, points) into JSON-safe ones, so no driver object leaves graph/.
+`GraphNode` and `GraphEdge` are the shapes frontends draw, flat and generic (a node has a
+display label and a type, an edge its ends' ids) rather than the typed domain objects of the
+GraphQL schema. REST's network, node details and exports, and GraphQL's network and paths
+all give these; Cypher builds them (graph/compile/drawing.py), with or without their
+properties (and an edge's id) as the answer needs, and the HTTP edge puts them in its wire
+format (Cytoscape.js elements for the REST network, app/api/routes/network.py). They are
+TypedDicts, so that a network of thousands stays plain maps; the pydantic models below take
+them as they are. `node_from_row` and `edge_from_row` turn driver values (dates, points)
+into JSON-safe ones, so no driver object leaves graph/.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, NotRequired
 
 import orjson
 from pydantic import BaseModel, Field
+from typing_extensions import TypedDict  # pydantic reads typing's only from Python 3.12
 
 #: The labels of the partnership graph, in the order that decides a node's `type` when it
 #: has several. Provenance (`Source`) and the loader's ledger are deliberately not here.
@@ -42,63 +48,60 @@ def to_json(value: Any) -> bytes:
     return orjson.dumps(value, default=plain, option=orjson.OPT_SORT_KEYS)
 
 
-def primary_type(labels: list[str]) -> str:
-    for label in PARTNERSHIP_TYPES:
-        if label in labels:
-            return label
-    return labels[0] if labels else "Node"
-
-
-class GraphNode(BaseModel):
-    """A node as a frontend draws it; `properties` holds every stored property."""
+class GraphNode(TypedDict):
+    """A node as a frontend draws it."""
 
     id: str
-    label: str = Field(description="name, else title, else id")
-    type: str = Field(description="the node's primary label, e.g. Country")
-    properties: dict[str, Any] = Field(default_factory=dict)
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Self:
-        """From `{id, labels, properties}` as the Cypher in graph/queries/network.py projects it."""
-        properties = dict(sorted(plain(row.get("properties") or {}).items()))
-        node_id = str(row["id"])
-        label = properties.get("name") or properties.get("title") or node_id
-        return cls(
-            id=node_id,
-            label=str(label),
-            type=primary_type(list(row.get("labels") or [])),
-            properties=properties,
-        )
+    label: Annotated[str, Field(description="name, else title, else id")]
+    type: Annotated[
+        str, Field(description="the node's primary label: " + ", ".join(PARTNERSHIP_TYPES))
+    ]
+    properties: NotRequired[Annotated[dict[str, Any], Field(description="every stored property")]]
 
 
-class GraphEdge(BaseModel):
-    """A relationship between two drawn nodes; `properties` keeps its quote and source."""
+class GraphEdge(TypedDict):
+    """A relationship between two drawn nodes."""
 
-    id: str = Field(description="Neo4j element id of the relationship")
-    source: str = Field(description="id of the start node")
-    target: str = Field(description="id of the end node")
-    type: str = Field(description="relationship type, e.g. PARTICIPATES_IN")
-    role: str | None = Field(default=None, description="the role property, where there is one")
-    properties: dict[str, Any] = Field(default_factory=dict)
+    id: NotRequired[Annotated[str, Field(description="Neo4j element id of the relationship")]]
+    source: Annotated[str, Field(description="id of the start node")]
+    target: Annotated[str, Field(description="id of the end node")]
+    type: Annotated[str, Field(description="relationship type, e.g. PARTICIPATES_IN")]
+    role: Annotated[str | None, Field(description="the role property, where there is one")]
+    properties: NotRequired[
+        Annotated[
+            dict[str, Any],
+            Field(description="every stored property, with the provenance: quote, source"),
+        ]
+    ]
 
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Self:
-        """From `{id, source, target, type, properties}` as graph/queries/network.py projects it."""
-        return cls(**edge_fields(row))
+
+class Network(TypedDict):
+    """Nodes and the edges among them, as a network or a path is drawn."""
+
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+    truncated: bool
+    undatedFactsLeftOut: NotRequired[int]
 
 
-def edge_fields(row: dict[str, Any]) -> dict[str, Any]:
-    """A `GraphEdge`'s fields, JSON-safe, from its row: what a streamed export writes without
-    building the model, which was most of a large stream's time (docs/BENCHMARKS.md)."""
-    properties = dict(sorted(plain(row.get("properties") or {}).items()))
-    role = properties.get("role")
+def node_from_row(row: dict[str, Any]) -> GraphNode:
+    """A node as `drawing.node_map` projects it, its properties JSON-safe and sorted."""
+    node: GraphNode = {"id": row["id"], "label": row["label"], "type": row["type"]}
+    if "properties" in row:
+        node["properties"] = dict(sorted(plain(row["properties"] or {}).items()))
+    return node
+
+
+def edge_from_row(row: dict[str, Any]) -> GraphEdge:
+    """An edge as `drawing.edge_map` projects it, its properties JSON-safe and sorted."""
+    role = row["role"]
     return {
         "id": str(row["id"]),
         "source": str(row["source"]),
         "target": str(row["target"]),
         "type": str(row["type"]),
         "role": None if role is None else str(role),
-        "properties": properties,
+        "properties": dict(sorted(plain(row["properties"] or {}).items())),
     }
 
 
@@ -109,11 +112,11 @@ class SearchHit(BaseModel):
     score: float
 
 
-class Citation(BaseModel):
+class Citation(TypedDict):
     """Where a fact is written: an exact quote of a source document."""
 
     source_id: str
-    source_title: str | None = None
+    source_title: str | None
     quote: str
 
 
@@ -136,7 +139,7 @@ class NodeDetails(BaseModel):
 class ExportNode(GraphNode):
     """A node in an export: its own citations travel with it, since Source is left out."""
 
-    citations: list[Citation] = Field(default_factory=list)
+    citations: list[Citation]
 
 
 class ExportGraph(BaseModel):

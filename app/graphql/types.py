@@ -465,6 +465,8 @@ class InitiativeConnection:
         return int(_page(self)["total"])
 
 
+# GraphNode and GraphEdge are graph.models.GraphNode and GraphEdge as GraphQL serves them,
+# without their properties: the network and path queries draw them with those fields only.
 @strawberry.type(description="A drawable graph node.")
 class GraphNode:
     id: strawberry.ID = named()

@@ -1,7 +1,7 @@
 """Exports of the partnership graph for analysts: GraphML, JSON, CSV in a zip, and NDJSON.
 
 An export is the whole partnership graph, or the network around a focus with exactly the
-semantics of `graph.queries.network.network_elements` (same reach, same exclusions).
+semantics of `graph.queries.network.network_in_full` (same reach, same exclusions).
 Provenance travels with it, since analysts check facts: every relationship keeps its `quote`
 and `source` properties, and every node carries its `citations` (the EVIDENCED_BY quotes and
 the source titles), because the Source node itself is not part of the partnership graph.
@@ -36,13 +36,14 @@ from typing import Any
 import orjson
 
 from graph.compile.as_of import node_cited_by, node_undated, rel_cited_by
+from graph.compile.drawing import edge_map, node_map, type_rank
 from graph.models import (
     PARTNERSHIP_TYPES,
-    Citation,
     ExportGraph,
     ExportNode,
     GraphEdge,
-    edge_fields,
+    edge_from_row,
+    node_from_row,
 )
 from graph.queries.network import (
     DEFAULT_NODES,
@@ -57,10 +58,8 @@ from graph.queries.network import (
     check_focus,
     check_limit,
     check_types,
-    edge_map,
     of_types,
     refuse_unknown_focus,
-    type_rank,
 )
 from graph.store.driver import Graph
 from graph.store.errors import BadInput
@@ -75,17 +74,20 @@ NODE_FIELDS = ("id", "label", "type", "citations")
 EDGE_FIELDS = ("id", "source", "target", "type", "role")
 COLLISION_PREFIX = "property_"
 
-_NODE_WITH_CITATIONS = (
-    "{id: n.id, labels: labels(n), properties: properties(n), "
-    f"citations: [(n)-[e:{PROVENANCE}]->(s:Source) | "
-    "{source_id: s.id, source_title: s.title, quote: e.quote}]}"
-)
-#: The same, as the record stood on `$asOf`: only citations of sources published by then.
-_NODE_WITH_CITATIONS_AS_OF = (
-    "{id: n.id, labels: labels(n), properties: properties(n), "
-    f"citations: [(n)-[e:{PROVENANCE}]->(s:Source) WHERE s.publishedOn <= $asOf | "
-    "{source_id: s.id, source_title: s.title, quote: e.quote}]}"
-)
+
+def _node_with_citations(as_of: bool = False) -> str:
+    """Node `n` as an `ExportNode`: drawn, with its citations (with `as_of`, only those of
+    sources published by `$asOf`)."""
+    published = " WHERE s.publishedOn <= $asOf" if as_of else ""
+    citations = (
+        f"citations: [(n)-[e:{PROVENANCE}]->(s:Source){published} | "
+        "{source_id: s.id, source_title: s.title, quote: e.quote}]"
+    )
+    return node_map("n", extra=citations)
+
+
+_NODE_WITH_CITATIONS = _node_with_citations()
+_NODE_WITH_CITATIONS_AS_OF = _node_with_citations(as_of=True)
 #: Conditions that keep, as of `$asOf`, a node `n` and a relationship `r` from `a` to `b`.
 _NODE_AS_OF = node_cited_by("n", "$asOf")
 _EDGE_AS_OF = (
@@ -182,10 +184,10 @@ async def export_graph(
     row = rows[0] if rows and rows[0]["nodes"] is not None else {"nodes": [], "edges": []}
     nodes = [_export_node(item) for item in row["nodes"]]
     order = {label: rank for rank, label in enumerate(PARTNERSHIP_TYPES)}
-    nodes.sort(key=lambda n: (order.get(n.type, len(order)), n.id))
+    nodes.sort(key=lambda n: (order.get(n["type"], len(order)), n["id"]))
     edges = sorted(
-        (GraphEdge.from_row(e) for e in row["edges"]),
-        key=lambda e: (e.source, e.type, e.target, e.role or "", e.id),
+        (edge_from_row(e) for e in row["edges"]),
+        key=lambda e: (e["source"], e["type"], e["target"], e["role"] or "", e["id"]),
     )
     undated = None if as_of is None else int(rows[0]["undated"] or 0)
     return ExportGraph(
@@ -200,10 +202,17 @@ def _check_unused(depth: int, limit: int) -> None:
 
 
 def _export_node(item: dict[str, Any]) -> ExportNode:
-    node = ExportNode.from_row(item)
-    citations = [Citation.model_validate(c) for c in item["citations"] if c["quote"]]
-    node.citations = sorted(citations, key=lambda c: (c.source_id, c.quote))
-    return node
+    node = node_from_row(item)
+    citations = sorted(
+        (c for c in item["citations"] if c["quote"]), key=lambda c: (c["source_id"], c["quote"])
+    )
+    return {
+        "id": node["id"],
+        "label": node["label"],
+        "type": node["type"],
+        "properties": node.get("properties", {}),
+        "citations": citations,
+    }
 
 
 # --------------------------------------------------------------------------- streamed
@@ -253,11 +262,11 @@ STREAM_UNDATED = f"{_NODES} AND {node_undated('n')} RETURN count(n) AS undated"
 
 
 def _node_line(node: ExportNode) -> bytes:
-    return b'{"node":' + node.model_dump_json().encode() + b"}\n"
+    return orjson.dumps({"node": node}) + b"\n"
 
 
-def _edge_line(fields: dict[str, Any]) -> bytes:
-    return orjson.dumps({"edge": fields}) + b"\n"
+def _edge_line(edge: GraphEdge) -> bytes:
+    return orjson.dumps({"edge": edge}) + b"\n"
 
 
 def _end_line(nodes: int, edges: int, truncated: bool, undated: int | None = None) -> bytes:
@@ -294,7 +303,7 @@ async def stream_export(
             counts[0] += len(rows)
             yield b"".join(_node_line(_export_node(r["node"])) for r in rows)
         elif index == 1:
-            edges = [edge_fields(e) for r in rows for e in r["edges"]]
+            edges = [edge_from_row(e) for r in rows for e in r["edges"]]
             counts[1] += len(edges)
             yield b"".join(map(_edge_line, edges))
         else:
@@ -304,7 +313,7 @@ async def stream_export(
 
 async def _lines_of(export: ExportGraph) -> AsyncIterator[bytes]:
     """An export already in memory (a focused one) in the streamed export's lines."""
-    edges = (_edge_line(edge.model_dump()) for edge in export.edges)
+    edges = (_edge_line(edge) for edge in export.edges)
     yield b"".join(map(_node_line, export.nodes)) + b"".join(edges)
     yield _end_line(len(export.nodes), len(export.edges), export.truncated, export.undated)
 
@@ -351,17 +360,17 @@ def _column(name: str, fixed: tuple[str, ...]) -> str:
 
 
 def _node_attributes(node: ExportNode) -> dict[str, Any]:
-    attributes: dict[str, Any] = {"label": node.label, "type": node.type}
-    for name, value in sorted(node.properties.items()):
+    attributes: dict[str, Any] = {"label": node["label"], "type": node["type"]}
+    for name, value in sorted(node["properties"].items()):
         if name != "id" and value is not None:
             attributes[_column(name, NODE_FIELDS)] = value
-    attributes["citations"] = [c.model_dump() for c in node.citations]
+    attributes["citations"] = node["citations"]
     return attributes
 
 
 def _edge_attributes(edge: GraphEdge) -> dict[str, Any]:
-    attributes: dict[str, Any] = {"type": edge.type}
-    for name, value in sorted(edge.properties.items()):
+    attributes: dict[str, Any] = {"type": edge["type"]}
+    for name, value in sorted(edge.get("properties", {}).items()):
         if value is not None:
             # In GraphML the endpoints are XML attributes, so only `type` can collide.
             attributes[_column(name, ("type",))] = value
@@ -429,13 +438,13 @@ def to_graphml(export: ExportGraph) -> bytes:
     edge_keys = _declare_keys(lines, "edge", "e", edge_rows)
     lines.append(' <graph id="commitgraph" edgedefault="directed">')
     for node, row in zip(export.nodes, node_rows, strict=True):
-        lines.append(f'  <node id="{_attribute(node.id)}">')
+        lines.append(f'  <node id="{_attribute(node["id"])}">')
         _add_data(lines, node_keys, row)
         lines.append("  </node>")
     for edge, row in zip(export.edges, edge_rows, strict=True):
         lines.append(
-            f'  <edge id="{_attribute(edge.id)}" source="{_attribute(edge.source)}" '
-            f'target="{_attribute(edge.target)}">'
+            f'  <edge id="{_attribute(edge["id"])}" source="{_attribute(edge["source"])}" '
+            f'target="{_attribute(edge["target"])}">'
         )
         _add_data(lines, edge_keys, row)
         lines.append("  </edge>")
@@ -457,24 +466,24 @@ def to_csv_zip(export: ExportGraph) -> bytes:
     node_rows: list[dict[str, Any]] = []
     node_props: set[str] = set()
     for node in export.nodes:
-        row: dict[str, Any] = {"id": node.id, "label": node.label, "type": node.type}
-        for name, value in node.properties.items():
+        row: dict[str, Any] = {"id": node["id"], "label": node["label"], "type": node["type"]}
+        for name, value in node["properties"].items():
             if name != "id":
                 row[_column(name, NODE_FIELDS)] = value
         node_props.update(k for k in row if k not in NODE_FIELDS)
-        row["citations"] = [c.model_dump() for c in node.citations]
+        row["citations"] = node["citations"]
         node_rows.append(row)
     edge_rows: list[dict[str, Any]] = []
     edge_props: set[str] = set()
     for edge in export.edges:
         row = {
-            "id": edge.id,
-            "source": edge.source,
-            "target": edge.target,
-            "type": edge.type,
-            "role": edge.role,
+            "id": edge["id"],
+            "source": edge["source"],
+            "target": edge["target"],
+            "type": edge["type"],
+            "role": edge["role"],
         }
-        for name, value in edge.properties.items():
+        for name, value in edge.get("properties", {}).items():
             if name != "role":
                 row[_column(name, EDGE_FIELDS)] = value
         edge_props.update(k for k in row if k not in EDGE_FIELDS)

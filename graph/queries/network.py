@@ -8,17 +8,19 @@ Source would put everything one hop from everything else.
 
 The Cypher fragments here are shared by paths, node details and exports, so that "the
 partnership graph" means the same thing in every answer. They are constants built from the
-label list above, never from user input.
+label list above, never from user input. Nodes and edges are drawn as `graph.models.GraphNode`
+and `GraphEdge` (graph/compile/drawing.py); the HTTP edge puts them in its wire format.
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import Any, NotRequired, TypedDict
+from typing import Any
 
 from graph.compile.as_of import node_cited_by, node_undated, rel_cited_by
+from graph.compile.drawing import TYPE_ORDER, display_label, edge_map, type_rank
 from graph.compile.pagination import page_size
-from graph.models import PARTNERSHIP_TYPES
+from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_range, refuse_unknown
 
@@ -36,46 +38,6 @@ RECORD_LINKS = ("STEP_OF", "INVOLVES", "AMOUNT_OF")
 #: The listed types whose other end is not a partnership node: provenance, the progress
 #: ledger (`ProgressUpdate`), the audit trail (`Change`) and the corpus's records.
 OFF_GRAPH = (PROVENANCE, "HAS_PROGRESS", "CHANGED", *RECORD_LINKS)
-
-
-def node_map(var: str) -> str:
-    """The row map `GraphNode.from_row` reads, for node variable `var`."""
-    return f"{{id: {var}.id, labels: labels({var}), properties: properties({var})}}"
-
-
-def edge_map(var: str) -> str:
-    """The row map `GraphEdge.from_row` reads, for relationship variable `var`."""
-    return (
-        f"{{id: elementId({var}), source: startNode({var}).id, target: endNode({var}).id, "
-        f"type: type({var}), properties: properties({var})}}"
-    )
-
-
-_TYPE_ORDER = "[" + ", ".join(f"'{label}'" for label in PARTNERSHIP_TYPES) + "]"
-
-
-def _display_label(var: str) -> str:
-    """A node's label in a drawing: name, else title, else id."""
-    return f"toString(coalesce({var}.name, {var}.title, {var}.id))"
-
-
-def type_rank(var: str) -> str:
-    """The position in `PARTNERSHIP_TYPES` of node `var`'s primary type: the first of them
-    among its labels. `_TYPE_ORDER[rank]` is that type; sorting by rank sorts by type."""
-    return f"[i IN range(0, size({_TYPE_ORDER}) - 1) WHERE {_TYPE_ORDER}[i] IN labels({var})][0]"
-
-
-def outline_node_map(var: str) -> str:
-    """An `OutlineNode` for node variable `var`: its id, display label and primary type."""
-    return f"{{id: {var}.id, label: {_display_label(var)}, type: {_TYPE_ORDER}[{type_rank(var)}]}}"
-
-
-def outline_edge_map(var: str) -> str:
-    """An `OutlineEdge` for relationship variable `var`."""
-    return (
-        f"{{source: startNode({var}).id, target: endNode({var}).id, type: type({var}), "
-        f"role: {var}.role}}"
-    )
 
 
 #: The most nodes a network returns, and how many unless asked: a drawing stays readable
@@ -219,12 +181,8 @@ def merged_properties(first: str, rs: str) -> str:
 
 def merged_edge_map(first: str, rs: str) -> str:
     """One edge for the relationships in list `rs` (see `merged_properties`), with the id,
-    ends and type of `first`."""
-    return (
-        f"{{id: elementId({first}), source: startNode({first}).id, "
-        f"target: endNode({first}).id, type: type({first}), "
-        f"properties: {merged_properties(first, rs)}}}"
-    )
+    ends, type and role of `first`."""
+    return edge_map(first, properties=merged_properties(first, rs))
 
 
 def edges_among(pairs: str) -> str:
@@ -287,8 +245,8 @@ CALL (ns) {{
   WITH n, {type_rank("n")} AS rank
   ORDER BY rank, n.id
   RETURN {_column("n.id")} AS node_ids,
-         {_column(_display_label("n"))} AS node_labels,
-         {_column(f"{_TYPE_ORDER}[rank]")} AS node_types{node_properties}
+         {_column(display_label("n"))} AS node_labels,
+         {_column(f"{TYPE_ORDER}[rank]")} AS node_types{node_properties}
 }}
 CALL (ns) {{
   {_pairs(as_of)}
@@ -317,74 +275,37 @@ def _values(row: dict[str, Any], column: str) -> list[Any]:
     return [None if v.__class__ is dict and not v else v for v in row[column]]
 
 
-def outline_from_columns(row: dict[str, Any]) -> NetworkOutline:
-    """The outline's nodes and edges as maps, from the columns `NETWORK_OUTLINE` returns."""
-    nodes = zip(
-        _values(row, "node_ids"), _values(row, "node_labels"), _values(row, "node_types"),
-        strict=True,
-    )  # fmt: skip
-    edges = zip(
-        _values(row, "sources"), _values(row, "targets"), _values(row, "edge_types"),
-        _values(row, "roles"), strict=True,
-    )  # fmt: skip
-    return {
-        "nodes": [{"id": i, "label": label, "type": type_} for i, label, type_ in nodes],
-        "edges": [
-            {"source": s, "target": t, "type": type_, "role": role} for s, t, type_, role in edges
-        ],
-        "truncated": bool(row["truncated"]),
-    }
-
-
-def elements_from_columns(row: dict[str, Any], focus: list[str]) -> CytoscapeNetwork:
-    """Cytoscape.js elements from the columns `NETWORK_ELEMENTS` returns."""
-    focused = set(focus)
-    nodes = zip(
-        _values(row, "node_ids"), _values(row, "node_labels"), _values(row, "node_types"),
-        row["node_properties"], strict=True,
-    )  # fmt: skip
-    edges = zip(
-        row["edge_ids"], _values(row, "sources"), _values(row, "targets"),
-        _values(row, "edge_types"), _values(row, "roles"), row["edge_properties"], strict=True,
-    )  # fmt: skip
-    return {
-        "elements": {
-            "nodes": [
-                {"data": {"id": i, "label": label, "type": type_, "focus": i in focused,
-                          "properties": properties}}
-                for i, label, type_, properties in nodes
-            ],
-            "edges": [
-                {"data": {"id": i, "source": s, "target": t, "type": type_, "role": role,
-                          "label": role or type_.replace("_", " ").lower(),
-                          "properties": properties}}
-                for i, s, t, type_, role, properties in edges
-            ],
-        },
-        "truncated": bool(row["truncated"]),
-    }  # fmt: skip
-
-
-class OutlineNode(TypedDict):
-    """A node as GraphQL's `GraphNode` gives it: the fields a drawing needs."""
-
-    id: str
-    label: str
-    type: str
-
-
-class OutlineEdge(TypedDict):
-    source: str
-    target: str
-    type: str
-    role: str | None
-
-
-class NetworkOutline(TypedDict):
-    nodes: list[OutlineNode]
-    edges: list[OutlineEdge]
-    truncated: bool
-    undatedFactsLeftOut: NotRequired[int]
+def network_from_columns(row: dict[str, Any]) -> Network:
+    """The network's nodes and edges from the columns `_network_columns` returns: with every
+    property and each edge's id where the query asked for them, else the outline."""
+    ids, labels, types = (_values(row, c) for c in ("node_ids", "node_labels", "node_types"))
+    ends = [_values(row, c) for c in ("sources", "targets", "edge_types", "roles")]
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+    if "node_properties" in row:
+        nodes = [
+            {"id": i, "label": label, "type": type_, "properties": properties}
+            for i, label, type_, properties in zip(
+                ids, labels, types, row["node_properties"], strict=True
+            )
+        ]
+        edges = [
+            {"id": i, "source": s, "target": t, "type": type_, "role": role,
+             "properties": properties}
+            for i, s, t, type_, role, properties in zip(
+                row["edge_ids"], *ends, row["edge_properties"], strict=True
+            )
+        ]  # fmt: skip
+    else:
+        nodes = [
+            {"id": i, "label": label, "type": type_}
+            for i, label, type_ in zip(ids, labels, types, strict=True)
+        ]
+        edges = [
+            {"source": s, "target": t, "type": type_, "role": role}
+            for s, t, type_, role in zip(*ends, strict=True)
+        ]
+    return {"nodes": nodes, "edges": edges, "truncated": bool(row["truncated"])}
 
 
 def check_types(types: list[str] | None) -> list[str] | None:
@@ -423,16 +344,16 @@ def check_focus(
     }
 
 
-async def network_elements(
+async def network_in_full(
     graph: Graph,
     focus: list[str],
     depth: int = 1,
     types: list[str] | None = None,
     limit: int = DEFAULT_NODES,
     as_of: datetime.date | None = None,
-) -> CytoscapeNetwork:
+) -> Network:
     """The nodes within `depth` hops of the `focus` ids and every edge among them, with all
-    their properties, as Cytoscape.js elements: what the REST network route serves.
+    their properties and each edge's id: what the REST network route serves.
 
     Hops are counted over the whole partnership graph: `types` only filters what is
     returned, so with `types=["Country", "Initiative"]` a country two hops away through an
@@ -454,10 +375,10 @@ async def network_elements(
     # REACH aggregates from its first clause on, so there is always exactly one row.
     (row,) = await graph.read("network", cypher, {**params, "asOf": as_of})
     refuse_unknown_focus(row)
-    elements = elements_from_columns(row, params["focus"])  # type: ignore[arg-type]
+    network = network_from_columns(row)
     if as_of is not None:
-        elements["undatedFactsLeftOut"] = row["undated"]
-    return elements
+        network["undatedFactsLeftOut"] = row["undated"]
+    return network
 
 
 async def network_outline(
@@ -467,49 +388,17 @@ async def network_outline(
     types: list[str] | None = None,
     limit: int = DEFAULT_NODES,
     as_of: datetime.date | None = None,
-) -> NetworkOutline:
-    """`network` without properties or edge ids: what GraphQL's `network` field serves.
+) -> Network:
+    """`network_in_full` without properties or edge ids: what GraphQL's `network` serves.
 
-    Same nodes, edges, order and `truncated` as `network`; Neo4j sorts the answer and
-    Python only pairs up its columns. With `as_of`, as `network_elements` has it.
+    Same nodes, edges, order and `truncated`; Neo4j sorts the answer and Python only pairs
+    up its columns. With `as_of`, as `network_in_full` has it.
     """
     params = check_focus(focus, depth, types, limit)
     cypher = NETWORK_OUTLINE if as_of is None else NETWORK_OUTLINE_AS_OF
     (row,) = await graph.read("network", cypher, {**params, "asOf": as_of})
     refuse_unknown_focus(row)
-    outline = outline_from_columns(row)
+    outline = network_from_columns(row)
     if as_of is not None:
         outline["undatedFactsLeftOut"] = row["undated"]
     return outline
-
-
-class CytoscapeNodeData(OutlineNode):
-    focus: bool
-    properties: dict[str, Any]
-
-
-class CytoscapeEdgeData(OutlineEdge):
-    id: str
-    label: str
-    properties: dict[str, Any]
-
-
-class CytoscapeNode(TypedDict):
-    data: CytoscapeNodeData
-
-
-class CytoscapeEdge(TypedDict):
-    data: CytoscapeEdgeData
-
-
-class CytoscapeElements(TypedDict):
-    nodes: list[CytoscapeNode]
-    edges: list[CytoscapeEdge]
-
-
-class CytoscapeNetwork(TypedDict):
-    """`elements` goes straight to `cytoscape({elements})`."""
-
-    elements: CytoscapeElements
-    truncated: bool
-    undatedFactsLeftOut: NotRequired[int]

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from graph.compile.drawing import edge_map, node_map
 from graph.compile.pagination import page_size
-from graph.models import PARTNERSHIP_TYPES, Citation, GraphEdge, GraphNode, Neighbour, NodeDetails
-from graph.queries.network import LABELS, PROVENANCE, edge_map, node_map
+from graph.models import (
+    PARTNERSHIP_TYPES,
+    GraphNode,
+    Neighbour,
+    NodeDetails,
+    edge_from_row,
+    node_from_row,
+)
+from graph.queries.network import LABELS, PROVENANCE
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_node_id
 
@@ -15,7 +23,7 @@ MAX_LIST = 500
 NODE_DETAILS = f"""
 MATCH (n:{LABELS}|Source) WHERE n.id = $id
 WITH n LIMIT 1
-RETURN {node_map("n")} AS node,
+RETURN {node_map("n", beyond=True)} AS node,
   COLLECT {{
     MATCH (n)-[r:!{PROVENANCE}]-(m:{LABELS})
     RETURN {{node: {node_map("m")}, edge: {edge_map("r")}, out: startNode(r) = n}} AS neighbour
@@ -50,21 +58,21 @@ async def node_details(graph: Graph, node_id: str) -> NodeDetails | None:
     row = rows[0]
     neighbours = []
     for item in row["neighbours"]:
-        edge = GraphEdge.from_row(item["edge"])
+        edge = edge_from_row(item["edge"])
         neighbours.append(
             Neighbour(
-                node=GraphNode.from_row(item["node"]),
-                type=edge.type,
+                node=node_from_row(item["node"]),
+                type=edge["type"],
                 direction="out" if item["out"] else "in",
-                role=edge.role,
+                role=edge["role"],
                 edge=edge,
             )
         )
-    neighbours.sort(key=lambda n: (n.type, n.role or "", n.node.label.lower(), n.node.id))
+    neighbours.sort(key=lambda n: (n.type, n.role or "", n.node["label"].lower(), n.node["id"]))
     return NodeDetails(
-        node=GraphNode.from_row(row["node"]),
+        node=node_from_row(row["node"]),
         neighbours=neighbours,
-        citations=[Citation.model_validate(c) for c in row["citations"] if c["quote"]],
+        citations=[c for c in row["citations"] if c["quote"]],
     )
 
 
@@ -80,4 +88,4 @@ async def list_nodes(
         raise BadInput("type", f"unknown type {type!r}: choose from {', '.join(PARTNERSHIP_TYPES)}")
     params = {"first": page_size(first, "first", MAX_LIST), "after": after}
     rows = await graph.read("list_nodes", LIST_NODES[type], params)
-    return [GraphNode.from_row(row["node"]) for row in rows]
+    return [node_from_row(row["node"]) for row in rows]

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
+from graph.compile.drawing import edge_map, node_map
 from graph.compile.pagination import page_size
-from graph.queries.network import (
-    LABELS,
-    OFF_GRAPH,
-    UNLISTED_GUARD,
-    OutlineEdge,
-    OutlineNode,
-    outline_edge_map,
-    outline_node_map,
-)
+from graph.models import GraphEdge, GraphNode
+from graph.queries.network import LABELS, OFF_GRAPH, UNLISTED_GUARD
 from graph.store.driver import Graph
 from graph.store.errors import check_node_id, check_range, refuse_unknown
 
@@ -43,8 +37,8 @@ _ON_GRAPH = f"""
   WHERE all(r IN relationships(p) WHERE NOT type(r) IN {list(OFF_GRAPH)!r})
     AND all(x IN nodes(p) WHERE NOT unlisted OR x:{LABELS})
   WITH p WHERE length(p) <= $max_hops"""
-_NODES = f"[x IN nodes(p) | {outline_node_map('x')}]"
-_EDGES = f"[r IN relationships(p) | {outline_edge_map('r')}]"
+_NODES = f"[x IN nodes(p) | {node_map('x', properties=False)}]"
+_EDGES = f"[r IN relationships(p) | {edge_map('r', outline=True)}]"
 
 SHORTEST_PATH = f"""{_ENDS}
 OPTIONAL CALL (a, b, unlisted) {{
@@ -77,8 +71,8 @@ class PathOutline(TypedDict):
     """A path in walking order, as a drawing needs it: `edges[i]` joins `nodes[i]` and
     `nodes[i + 1]`."""
 
-    nodes: list[OutlineNode]
-    edges: list[OutlineEdge]
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
     length: int
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from graph.compile.drawing import node_map
 from graph.compile.pagination import page_size
-from graph.models import GraphNode, SearchHit
-from graph.queries.network import node_map
+from graph.models import SearchHit
 from graph.store.driver import Graph
 from graph.store.errors import BadInput
 
@@ -64,15 +64,11 @@ def search_cypher(return_clause: str) -> str:
     )
 
 
-SEARCH = search_cypher(f"{node_map('node')} AS node, score")
+SEARCH = search_cypher(f"{node_map('node', properties=False, beyond=True)} AS node, score")
 
 
 async def search(graph: Graph, text: str, first: int = 10) -> list[SearchHit]:
     """The `first` best hits for `text` across initiatives, actors and statements."""
     first = page_size(first, "first", MAX_FIRST)
     rows = await graph.read("search", SEARCH, {"text": lucene_query(text), "first": first})
-    hits = []
-    for row in rows:
-        node = GraphNode.from_row(row["node"])
-        hits.append(SearchHit(id=node.id, type=node.type, label=node.label, score=row["score"]))
-    return hits
+    return [SearchHit(**row["node"], score=row["score"]) for row in rows]

@@ -54,6 +54,7 @@ import orjson
 from neo4j import Driver, RoutingControl
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
+from app.api.routes.network import cytoscape
 from commitgraph_tools import synth as synthetic
 from graph.compile.schema_map import PARTICIPANT_ORDER
 from graph.migrate.loader import apply_rows
@@ -65,8 +66,7 @@ from graph.queries.network import (
     NETWORK_ELEMENTS,
     NETWORK_OUTLINE,
     OFF_GRAPH,
-    elements_from_columns,
-    outline_from_columns,
+    network_from_columns,
 )
 from graph.store.errors import one_line
 from graph.store.settings import PROJECT_ROOT, GraphSettings
@@ -348,7 +348,7 @@ def _network_gql(data: dict[str, Any]) -> Any:
 
 
 def _network_driver(rows: list[dict[str, Any]]) -> Any:
-    return _network_gql({"network": outline_from_columns(rows[0])})
+    return _network_gql({"network": network_from_columns(rows[0])})
 
 
 def _path_gql(data: dict[str, Any]) -> Any:
@@ -417,7 +417,7 @@ def _rest_network_question(
         },
         from_graphql=_without_focus,
         from_driver=lambda rows: _without_focus(
-            orjson.loads(answer_json(elements_from_columns(rows[0], [])))
+            orjson.loads(answer_json(cytoscape(network_from_columns(rows[0]), [])))
         ),
         size=lambda answer: len(answer[0]) + len(answer[1]),
     )  # fmt: skip

@@ -1,50 +1,46 @@
-"""GET /api/v1/network: the partnership network as Cytoscape.js elements."""
+"""GET /api/v1/network: the partnership network as Cytoscape.js elements.
+
+`graph/` draws the network as `graph.models.GraphNode` and `GraphEdge`; Cytoscape's wire
+format (each element's fields under `data`, a node's `focus`, an edge's `label`) is applied
+here, at the HTTP edge, and nowhere else.
+"""
 
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, Field
+from typing_extensions import TypedDict  # pydantic reads typing's only from Python 3.12
 
 from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached
-from graph.models import PARTNERSHIP_TYPES, to_json
-from graph.queries.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES, network_elements
+from graph.models import GraphEdge, GraphNode, Network, to_json
+from graph.queries.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES, network_in_full
 from graph.store.driver import Graph
 
 router = APIRouter(prefix="/api/v1", tags=["network"])
 
 
-class CyNodeData(BaseModel):
-    id: str
-    label: str
-    type: str = Field(description="primary label: " + ", ".join(PARTNERSHIP_TYPES))
-    focus: bool = Field(description="the node is one of the requested focus ids")
-    properties: dict[str, Any]
+class CyNodeData(GraphNode):
+    focus: Annotated[bool, Field(description="the node is one of the requested focus ids")]
 
 
-class CyEdgeData(BaseModel):
-    id: str
-    source: str
-    target: str
-    type: str
-    role: str | None
-    label: str = Field(description="what to write on the edge: the role, else the type")
-    properties: dict[str, Any] = Field(description="includes the provenance: quote, source")
+class CyEdgeData(GraphEdge):
+    label: Annotated[str, Field(description="what to write on the edge: the role, else the type")]
 
 
-class CyNode(BaseModel):
+class CyNode(TypedDict):
     data: CyNodeData
 
 
-class CyEdge(BaseModel):
+class CyEdge(TypedDict):
     data: CyEdgeData
 
 
-class CyElements(BaseModel):
+class CyElements(TypedDict):
     nodes: list[CyNode]
     edges: list[CyEdge]
 
@@ -62,6 +58,25 @@ class CyNetwork(BaseModel):
         description="with asOf: the nodes in reach left out because only undated sources "
         "cite them (absent without asOf)",
     )
+
+
+def cytoscape(network: Network, focus: list[str]) -> dict[str, Any]:
+    """`network` as Cytoscape.js elements (a `CyNetwork`). Each node and edge becomes the
+    `data` of its element in place, a network being thousands of them: no copy of each."""
+    focused = set(focus)
+    nodes = cast(list[dict[str, Any]], network["nodes"])
+    for node in nodes:
+        node["focus"] = node["id"] in focused
+    edges = cast(list[dict[str, Any]], network["edges"])
+    for edge in edges:
+        edge["label"] = edge["role"] or edge["type"].replace("_", " ").lower()
+    answer: dict[str, Any] = {
+        "elements": {"nodes": [{"data": n} for n in nodes], "edges": [{"data": e} for e in edges]},
+        "truncated": network["truncated"],
+    }
+    if "undatedFactsLeftOut" in network:
+        answer["undatedFactsLeftOut"] = network["undatedFactsLeftOut"]
+    return answer
 
 
 def split_list(values: list[str]) -> list[str]:
@@ -99,7 +114,6 @@ async def get_network(
     asOf: datetime.date | None = Query(default=None, description="the record as of that day"),
     graph: Graph = Depends(get_graph),
 ) -> Response:
-    elements = await network_elements(
-        graph, split_list(focus), depth, split_list(types) or None, limit, asOf
-    )
-    return cached(request, to_json(elements), "application/json")
+    focus_ids = split_list(focus)
+    network = await network_in_full(graph, focus_ids, depth, split_list(types) or None, limit, asOf)
+    return cached(request, to_json(cytoscape(network, focus_ids)), "application/json")

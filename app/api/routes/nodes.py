@@ -39,7 +39,7 @@ async def get_nodes(
     graph: Graph = Depends(get_graph),
 ) -> Response:
     nodes = await list_nodes(graph, type, first, after)
-    page = NodePage(nodes=nodes, next=nodes[-1].id if len(nodes) == first else None)
+    page = NodePage(nodes=nodes, next=nodes[-1]["id"] if len(nodes) == first else None)
     return cached_json(request, page)
 
 

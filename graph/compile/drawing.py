@@ -1,0 +1,61 @@
+"""How Cypher draws a node or an edge: the maps `graph.models.GraphNode` and `GraphEdge` are.
+
+Every answer that draws the graph (REST's network, node details, search and exports,
+GraphQL's network and paths) projects its nodes and edges with these helpers, so a node's
+display label and its type are decided here, in the query, once: no Python reads a node's
+labels or properties to work them out again.
+"""
+
+from __future__ import annotations
+
+from graph.models import PARTNERSHIP_TYPES
+
+#: `PARTNERSHIP_TYPES` as a Cypher list literal: `TYPE_ORDER[type_rank(n)]` is `n`'s type.
+TYPE_ORDER = "[" + ", ".join(f"'{label}'" for label in PARTNERSHIP_TYPES) + "]"
+
+
+def display_label(var: str) -> str:
+    """A node's label in a drawing: name, else title, else id."""
+    return f"toString(coalesce({var}.name, {var}.title, {var}.id))"
+
+
+def type_rank(var: str) -> str:
+    """The position in `PARTNERSHIP_TYPES` of node `var`'s primary type: the first of them
+    among its labels. Sorting by rank sorts by type."""
+    return f"[i IN range(0, size({TYPE_ORDER}) - 1) WHERE {TYPE_ORDER}[i] IN labels({var})][0]"
+
+
+def primary_type(var: str, beyond: bool = False) -> str:
+    """Node `var`'s type: the first of `PARTNERSHIP_TYPES` among its labels. With `beyond`,
+    for a node that may lie outside the partnership graph (a Source in node details), its
+    first label when it has none of them."""
+    primary = f"{TYPE_ORDER}[{type_rank(var)}]"
+    return f"coalesce({primary}, head(labels({var})))" if beyond else primary
+
+
+def node_map(var: str, properties: bool = True, beyond: bool = False, extra: str = "") -> str:
+    """A `GraphNode` for node variable `var`: id, display label and type, and with
+    `properties` every stored property. `extra` adds entries (`citations: ...`)."""
+    entries = [
+        f"id: {var}.id",
+        f"label: {display_label(var)}",
+        f"type: {primary_type(var, beyond)}",
+    ]
+    if properties:
+        entries.append(f"properties: properties({var})")
+    if extra:
+        entries.append(extra)
+    return "{" + ", ".join(entries) + "}"
+
+
+def edge_map(var: str, properties: str | None = None, outline: bool = False) -> str:
+    """A `GraphEdge` for relationship variable `var`: its ends' ids, type and role; unless
+    `outline`, also its element id and its properties (`properties(var)` unless the Cypher
+    expression `properties` gives others)."""
+    ends = (
+        f"source: startNode({var}).id, target: endNode({var}).id, type: type({var}), "
+        f"role: {var}.role"
+    )
+    if outline:
+        return "{" + ends + "}"
+    return f"{{id: elementId({var}), {ends}, properties: {properties or f'properties({var})'}}}"
