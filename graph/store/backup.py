@@ -52,6 +52,9 @@ from neo4j.time import Date, DateTime, Duration, Time
 
 FORMAT = "commitgraph-backup/1"
 BATCH = 2000
+#: The backup's read transaction may run this long: it reads the whole database, far past a
+#: request's timeout (and past the managed Neo4j's default of 60 s at scale 100).
+READ_TIMEOUT_S = 3600.0
 RESTORE_LABEL = "__Restoring"
 RESTORE_KEY = "__restoreKey"
 RESTORE_INDEX = "__restoring_key"
@@ -355,6 +358,7 @@ def write_backup(
     path: Path,
     report: Progress | None = None,
     attempts: int = 3,
+    timeout: float = READ_TIMEOUT_S,
 ) -> Manifest:
     """Write the whole database to `path` (gzip JSON lines); return its manifest.
 
@@ -375,7 +379,7 @@ def write_backup(
             with (
                 gzip.open(partial, "wt", encoding="utf-8", compresslevel=6) as out,
                 driver.session(database=database, default_access_mode="READ") as session,
-                session.begin_transaction() as tx,
+                session.begin_transaction(timeout=timeout) as tx,
             ):
                 header = {"kind": "header", "format": FORMAT, "created": manifest.created}
                 out.write(_canonical({**header, "neo4j": server, "database": database}) + "\n")
@@ -405,7 +409,7 @@ def fingerprint_of(driver: Driver, database: str) -> Manifest:
     manifest = Manifest(database=database)
     with (
         driver.session(database=database, default_access_mode="READ") as session,
-        session.begin_transaction() as tx,
+        session.begin_transaction(timeout=READ_TIMEOUT_S) as tx,
     ):
         _scan(tx, io.StringIO(), manifest, lambda phase, done, total: None, (0, 0))
     return manifest
@@ -447,7 +451,12 @@ def wipe(driver: Driver, database: str) -> None:
     """Delete every node and relationship, then every constraint and index (bar the token
     lookup indexes), so that the backup's schema is the one restored."""
     with driver.session(database=database) as session:  # IN TRANSACTIONS needs auto-commit
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+        # relationships first, in bounded batches: detaching a hub with a hundred thousand
+        # links in one batch of nodes ran out of Neo4j's transaction memory at scale 100
+        session.run(
+            "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
+        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
         for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
             session.run("DROP CONSTRAINT $name IF EXISTS", name=record["name"]).consume()
         indexes = session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
