@@ -13,6 +13,7 @@ from typing import Annotated, Any, cast
 import strawberry
 from strawberry.types import Info
 
+from app.graphql import shaped
 from app.graphql import types as t
 from app.graphql.corpus import source, sources
 from app.graphql.curation import Mutation, stalled_commitments
@@ -162,7 +163,7 @@ class Query:
     async def initiatives(
         self, info: Info, filter: InitiativeFilter | None = None, first: int | None = 20,
         after: str | None = None, order_by: InitiativeOrder | None = None, as_of: AsOfArg = None,
-    ) -> t.InitiativeConnection:  # fmt: skip
+    ) -> shaped.InitiativeConnection:  # fmt: skip
         with answering(info):
             filters = initiatives.InitiativeFilter()
             if filter is not None:
@@ -193,7 +194,7 @@ class Query:
                 "nodes": page.rows,
                 "edgeNodes": page.edge_rows,
             }
-            return cast(t.InitiativeConnection, connection)
+            return cast(shaped.InitiativeConnection, connection)
 
     @strawberry.field(
         description="Funding streams allocated to a region (or a region inside it) and/or "
@@ -221,7 +222,9 @@ class Query:
         description="Funding grouped by region, funder or currency; one entry per group and "
         "currency, never adding different currencies."
     )
-    async def funding_totals(self, info: Info, group_by: t.FundingGroup) -> list[t.FundingTotal]:
+    async def funding_totals(
+        self, info: Info, group_by: t.FundingGroup
+    ) -> list[shaped.FundingTotal]:
         with answering(info):
             totals: Any = [
                 {
@@ -230,7 +233,7 @@ class Query:
                 }
                 for x in await funding.funding_totals(_graph(info), group_by.value)
             ]  # fmt: skip
-            return cast(list[t.FundingTotal], totals)
+            return cast(list[shaped.FundingTotal], totals)
 
     @strawberry.field(description="Events by name.")
     async def events(
@@ -254,14 +257,14 @@ class Query:
             "reach."
         )] = networks.DEFAULT_NODES,
         as_of: AsOfArg = None,
-    ) -> t.Network:  # fmt: skip
+    ) -> shaped.Network:  # fmt: skip
         with answering(info):
             outline: Any = await networks.network_outline(
                 _graph(info), [str(f) for f in focus], 1 if depth is None else depth, types,
                 networks.DEFAULT_NODES if limit is None else limit, as_of,
             )  # fmt: skip
             record_undated(info, outline.get("undatedFactsLeftOut"))
-            return cast(t.Network, outline)
+            return cast(shaped.Network, outline)
 
     @strawberry.field(
         description="A shortest path between two nodes, or null when none is within maxHops "
@@ -271,12 +274,12 @@ class Query:
     async def shortest_path(
         self, info: Info, from_: Annotated[strawberry.ID, strawberry.argument(name="from")],
         to: strawberry.ID, max_hops: int | None = 6,
-    ) -> t.Path | None:  # fmt: skip
+    ) -> shaped.Path | None:  # fmt: skip
         with answering(info):
             found: Any = await paths.shortest_path(
                 _graph(info), str(from_), str(to), 6 if max_hops is None else max_hops
             )
-            return cast(t.Path | None, found)
+            return cast(shaped.Path | None, found)
 
     @strawberry.field(
         description="Every shortest path between two nodes within maxHops (1 to 10), at most "
@@ -287,13 +290,13 @@ class Query:
     async def shortest_paths(
         self, info: Info, from_: Annotated[strawberry.ID, strawberry.argument(name="from")],
         to: strawberry.ID, max_hops: int | None = 6, first: int | None = 10,
-    ) -> list[t.Path]:  # fmt: skip
+    ) -> list[shaped.Path]:  # fmt: skip
         with answering(info):
             found: Any = await paths.shortest_paths(
                 _graph(info), str(from_), str(to), 6 if max_hops is None else max_hops,
                 10 if first is None else first,
             )  # fmt: skip
-            return cast(list[t.Path], found)
+            return cast(list[shaped.Path], found)
 
     @strawberry.field(
         description="Full-text search over initiatives (name, summary), actors, regions, "

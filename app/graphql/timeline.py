@@ -17,6 +17,7 @@ import strawberry
 from strawberry.extensions import SchemaExtension
 from strawberry.types import Info
 
+from app.graphql import shaped
 from app.graphql import types as t
 from app.graphql.resolving import answering, child_selections, selections
 from app.graphql.rows import field, named
@@ -86,14 +87,14 @@ class TimelineConnection:
         return cast(list[TimelineEntry], _page(self).get("nodes", []))
 
     @strawberry.field
-    def page_info(self) -> t.PageInfo:
+    def page_info(self) -> shaped.PageInfo:
         page = _page(self)
         offset, size, total = page["offset"], page["size"], page["total"]
         info: Any = {
             "hasNextPage": offset + size < total,
             "endCursor": encode_cursor(offset + size - 1) if size else None,
         }
-        return cast(t.PageInfo, info)
+        return cast(shaped.PageInfo, info)
 
     @strawberry.field
     def total_count(self) -> int:

@@ -3,7 +3,9 @@
 The classes define the schema; at run time the values are the plain maps that `graph/`
 already shaped for the request, never instances of these classes, so one compiled Cypher
 query answers a whole selection and no field goes back to the database. How a field reads its
-value from such a map (`field()`, `named()`) is `app.graphql.rows`'s to say.
+value from such a map (`field()`, `named()`) is `app.graphql.rows`'s to say. The types here
+are compiled from the selection (graph/compile/schema_map.py); those `graph/` shapes in Python
+(pages, drawings, totals) are in app/graphql/shaped.py.
 """
 
 from __future__ import annotations
@@ -15,11 +17,14 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 import strawberry
 from strawberry.types import Info
 
-from app.graphql.rows import ROW, by_response_key, field, named
-from graph.compile.pagination import encode_cursor
+from app.graphql.rows import ROW, by_response_key, field
 
 if TYPE_CHECKING:
+    from app.graphql.shaped import InitiativeConnection
     from app.graphql.timeline import TimelineEntry
+
+#: A page of initiatives: what `graph/` shapes in Python, declared in app/graphql/shaped.py.
+Initiatives = Annotated["InitiativeConnection", strawberry.lazy("app.graphql.shaped")]
 
 
 class Tagged:
@@ -173,8 +178,8 @@ class Country(Node, Actor):
         first: int | None = 20,
         after: str | None = None,
         include_reference: IncludeReference = True,
-    ) -> InitiativeConnection:
-        return cast(InitiativeConnection, by_response_key(self, info))  # arguments compiled in
+    ) -> Initiatives:
+        return cast(Initiatives, by_response_key(self, info))  # arguments compiled in
 
 
 @strawberry.type
@@ -211,8 +216,8 @@ class Organisation(Node, Actor):
     )
     def initiatives(
         self, info: Info, first: int | None = 20, after: str | None = None
-    ) -> InitiativeConnection:
-        return cast(InitiativeConnection, by_response_key(self, info))  # arguments compiled in
+    ) -> Initiatives:
+        return cast(Initiatives, by_response_key(self, info))  # arguments compiled in
 
 
 @strawberry.type
@@ -414,103 +419,6 @@ class Reference(Node):
     version: str = field()
     url: str | None = field()
     licence: str | None = field()
-
-
-@strawberry.type
-class PageInfo:
-    has_next_page: bool = named()
-    end_cursor: str | None = named()
-
-
-@strawberry.type
-class InitiativeEdge:
-    cursor: str = named()
-    node: Initiative = named()
-
-
-def _page(connection: object) -> dict[str, Any]:
-    """The map behind a connection: `offset`, `size`, `total`, `nodes`, `edgeNodes`."""
-    return cast(dict[str, Any], connection)
-
-
-@strawberry.type
-class InitiativeConnection:
-    """A page of initiatives; `first` is at most 100, cursors are opaque."""
-
-    @strawberry.field
-    def edges(self) -> list[InitiativeEdge]:
-        page = _page(self)
-        edges: Any = [
-            {"cursor": encode_cursor(page["offset"] + index), "node": node}
-            for index, node in enumerate(page.get("edgeNodes", []))
-        ]
-        return cast(list[InitiativeEdge], edges)
-
-    @strawberry.field
-    def nodes(self) -> list[Initiative]:
-        return cast(list[Initiative], _page(self).get("nodes", []))
-
-    @strawberry.field
-    def page_info(self) -> PageInfo:
-        page = _page(self)
-        offset, size, total = page["offset"], page["size"], page["total"]
-        info: Any = {
-            "hasNextPage": offset + size < total,
-            "endCursor": encode_cursor(offset + size - 1) if size else None,
-        }
-        return cast(PageInfo, info)
-
-    @strawberry.field
-    def total_count(self) -> int:
-        return int(_page(self)["total"])
-
-
-# GraphNode and GraphEdge are graph.models.GraphNode and GraphEdge as GraphQL serves them,
-# without their properties: the network and path queries draw them with those fields only.
-@strawberry.type(description="A drawable graph node.")
-class GraphNode:
-    id: strawberry.ID = named()
-    label: str = named()
-    type: str = named()
-
-
-@strawberry.type
-class GraphEdge:
-    source: strawberry.ID = named()
-    target: strawberry.ID = named()
-    type: str = named()
-    role: str | None = named()
-
-
-@strawberry.type(description="A drawable graph: what frontends render.")
-class Network:
-    nodes: list[GraphNode] = named()
-    edges: list[GraphEdge] = named()
-    truncated: bool = named(
-        "More nodes were within reach than the limit lets through; the nearest (and, at the "
-        "same distance, the most linked) were kept."
-    )
-
-
-@strawberry.type
-class Path:
-    nodes: list[GraphNode] = named()
-    edges: list[GraphEdge] = named()
-    length: int = named()
-
-
-@strawberry.type(
-    description="One group of funding. A stream that a source allocates to several groups "
-    "without a split counts in full in each of them and sets shared, so amounts of different "
-    "groups must not be added."
-)
-class FundingTotal:
-    key: str = named()
-    label: str = named()
-    currency: str = named()
-    amount: float = named()
-    stream_count: int = named()
-    shared: bool = named()
 
 
 @strawberry.type
