@@ -54,33 +54,35 @@ NODE_TYPES = NODE_LABELS
 REGION_DEPTH = 4  # regions nest at most this deep (sub-national area in country in continent)
 
 
-def countries_of(i: str, documents: bool = False) -> str:
+def countries_of(i: str, documents: bool = False, c: str = "c") -> str:
     """Countries involved in initiative `i` (as a list of Country nodes, by id); with
-    `documents`, through links the documents state, not reference facts."""
+    `documents`, through links the documents state, not reference facts. They are bound to `c`
+    inside: name it otherwise where an outer `c` is in scope (Cypher refuses the shadowing)."""
     part, only = part_of(f"1..{REGION_DEPTH}", documents)
     return (
         f"COLLECT {{ CALL ({i}) {{ "
-        f"MATCH ({i})<-[:PARTICIPATES_IN]-(c:Country) RETURN c "
+        f"MATCH ({i})<-[:PARTICIPATES_IN]-({c}:Country) RETURN {c} "
         f"UNION MATCH ({i})<-[:PARTICIPATES_IN]-(:Organisation|Official)"
-        f"-{based_in(documents)}->(c:Country) RETURN c "
-        f"UNION MATCH ({i})-[:TARGETS]->(c:Country) RETURN c "
-        f"UNION MATCH ({i})-[:TARGETS]->(:Region)-{part}->(c:Country) {only}"
-        "RETURN c "
-        f"}} WITH c ORDER BY c.id RETURN c }}"
+        f"-{based_in(documents)}->({c}:Country) RETURN {c} "
+        f"UNION MATCH ({i})-[:TARGETS]->({c}:Country) RETURN {c} "
+        f"UNION MATCH ({i})-[:TARGETS]->(:Region)-{part}->({c}:Country) {only}"
+        f"RETURN {c} "
+        f"}} WITH {c} ORDER BY {c}.id RETURN {c} }}"
     )
 
 
-def initiatives_of_country(c: str, documents: bool = False) -> str:
-    """The reverse of `countries_of`: initiatives country `c` is involved in."""
+def initiatives_of_country(c: str, documents: bool = False, i: str = "i") -> str:
+    """The reverse of `countries_of`: initiatives country `c` is involved in, returned as `i`
+    (named otherwise where an outer `i` is in scope)."""
     part, only = part_of(f"1..{REGION_DEPTH}", documents)
     return (
         f"CALL ({c}) {{ "
-        f"MATCH ({c})-[:PARTICIPATES_IN]->(i:Initiative) RETURN i "
+        f"MATCH ({c})-[:PARTICIPATES_IN]->({i}:Initiative) RETURN {i} "
         f"UNION MATCH ({c})<-{based_in(documents)}-(:Organisation|Official)"
-        "-[:PARTICIPATES_IN]->(i:Initiative) RETURN i "
-        f"UNION MATCH ({c})<-[:TARGETS]-(i:Initiative) RETURN i "
-        f"UNION MATCH ({c})<-{part}-(:Region)<-[:TARGETS]-(i:Initiative) {only}"
-        "RETURN i }"
+        f"-[:PARTICIPATES_IN]->({i}:Initiative) RETURN {i} "
+        f"UNION MATCH ({c})<-[:TARGETS]-({i}:Initiative) RETURN {i} "
+        f"UNION MATCH ({c})<-{part}-(:Region)<-[:TARGETS]-({i}:Initiative) {only}"
+        f"RETURN {i} }}"
     )
 
 
@@ -213,8 +215,9 @@ def connection(items_of: Any) -> Computed:
 
 
 def _country_initiatives(v: str, args: dict[str, Any]) -> str:
-    involved = initiatives_of_country(v, documents_only(args))
-    return f"COLLECT {{ {involved} WITH DISTINCT i ORDER BY i.name, i.id RETURN i }}"
+    i = f"{v}_i"  # a nested list: the root's own `i` may be in scope
+    involved = initiatives_of_country(v, documents_only(args), i)
+    return f"COLLECT {{ {involved} WITH DISTINCT {i} ORDER BY {i}.name, {i}.id RETURN {i} }}"
 
 
 def _country_organisations(v: str, args: dict[str, Any], params: Params) -> str:
@@ -378,7 +381,9 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "kind": _prop("kind"),
             "status": _prop("status"),
             "participants": Related(participants, "Participation"),
-            "countries": Related(lambda v, a, p: countries_of(v, documents_only(a)), "Country"),
+            "countries": Related(
+                lambda v, a, p: countries_of(v, documents_only(a), f"{v}_c"), "Country"
+            ),
             "regions": Related(_rel("({v})-[:TARGETS]->(x:Region)"), "Region"),
             "targets": Related(_rel("({v})-[:TARGETS]->(x:Region|Country)"), "Node"),
             "audiences": Scalar(lambda v: f"coalesce({v}.audiences, [])"),
