@@ -52,6 +52,7 @@ def schema_graph(empty_graph: Driver) -> Driver:
 # -- loading twice -------------------------------------------------------------------------
 
 
+@pytest.mark.writes
 def test_loading_schema_and_seed_twice_changes_no_count_and_skips_every_file(
     empty_graph: Driver,
 ) -> None:
@@ -67,6 +68,7 @@ def test_loading_schema_and_seed_twice_changes_no_count_and_skips_every_file(
     assert counts(empty_graph) == after_first
 
 
+@pytest.mark.writes
 def test_the_seed_run_again_without_its_ledger_entry_creates_nothing(
     empty_graph: Driver,
 ) -> None:
@@ -112,6 +114,7 @@ def test_a_file_whose_third_statement_fails_leaves_nothing_and_names_file_and_li
 # -- an applied file that was edited -------------------------------------------------------
 
 
+@pytest.mark.writes
 def test_an_applied_file_that_was_edited_is_refused_and_nothing_is_applied(
     empty_graph: Driver, tmp_path: Path
 ) -> None:
@@ -177,6 +180,7 @@ def test_a_dry_run_names_file_and_line_of_a_bad_statement(
 # -- the ledger and the order of files -----------------------------------------------------
 
 
+@pytest.mark.writes
 def test_the_ledger_records_version_name_checksum_time_and_duration_of_each_file(
     empty_graph: Driver,
 ) -> None:
@@ -203,6 +207,7 @@ def test_the_ledger_records_version_name_checksum_time_and_duration_of_each_file
         assert isinstance(entry["durationMs"], int) and entry["durationMs"] >= 0
 
 
+@pytest.mark.writes
 def test_files_apply_in_version_order_across_folders(empty_graph: Driver, tmp_path: Path) -> None:
     append = "MERGE (o:LoaderProbe {id: 'order'}) SET o.seen = coalesce(o.seen, []) + 'VERSION';\n"
     write_file(tmp_path / "late", "V202__second.cypher", append.replace("VERSION", "V202"))
@@ -229,6 +234,7 @@ def _zedlands(driver: Driver) -> list[str]:
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json"])
+@pytest.mark.writes
 def test_a_rows_file_beside_a_cypher_file_loads_every_row(
     schema_graph: Driver, tmp_path: Path, suffix: str
 ) -> None:
@@ -261,6 +267,7 @@ def test_a_bad_row_in_the_last_batch_leaves_none_of_the_rows(
     assert 401 not in ledger_versions(schema_graph)
 
 
+@pytest.mark.writes
 def test_apply_rows_commits_batch_by_batch_so_a_bad_row_keeps_the_batches_before_it(
     schema_graph: Driver,
 ) -> None:
@@ -292,6 +299,7 @@ def _a_transaction_is_blocked(driver: Driver) -> bool:
     return bool(rows)
 
 
+@pytest.mark.writes
 def test_two_loads_at_once_apply_a_data_file_exactly_once(
     empty_graph: Driver, graph_settings: GraphSettings, tmp_path: Path
 ) -> None:

@@ -16,6 +16,9 @@ from neo4j import Driver
 
 from graph.store.settings import GraphSettings
 
+#: Every test here writes to the graph (a synthetic corpus, or a load into an empty graph).
+pytestmark = pytest.mark.writes
+
 TINY = SynthSpec(scale=0.02, seed=7)
 
 

@@ -91,6 +91,7 @@ def test_the_cli_says_in_one_line_that_neo4j_is_not_there_and_how_to_start_it(
         assert "Start it with `commitgraph neo4j start`" in said
 
 
+@pytest.mark.writes
 def test_the_cli_refuses_an_edited_file_and_repair_reapplies_it_with_its_new_checksum(
     empty_graph: Driver, tmp_path: Path
 ) -> None:
@@ -113,6 +114,7 @@ def test_the_cli_refuses_an_edited_file_and_repair_reapplies_it_with_its_new_che
     assert entry["m"]["checksum"] == sha256(edited)
 
 
+@pytest.mark.writes
 def test_the_cli_summarises_what_it_applied_and_then_that_nothing_is_left(
     empty_graph: Driver,
 ) -> None:

@@ -30,6 +30,9 @@ from graph.migrate.loader import Loader
 from graph.store.driver import blocking_driver
 from graph.store.settings import GraphSettings
 
+#: Every test here writes to the graph (a synthetic corpus, or a load into an empty graph).
+pytestmark = pytest.mark.writes
+
 ROOT = Path(__file__).resolve().parents[2]
 SEED_DATA = ROOT / "cypher" / "seed" / "V002__oic_summit_day1.cypher"
 
@@ -287,7 +290,6 @@ def test_a_retried_file_takes_its_progress_back_so_the_bar_ends_at_the_total(
     assert sum(steps) == sum(len(f.statements) for f in files)
 
 
-@pytest.mark.writes
 def test_a_synth_cut_off_mid_write_says_so_and_its_remedies_leave_the_seed_as_it_was(
     seeded_graph: Driver, relay: RelayFactory, fingerprint: Callable[[], Any],
     graph_settings: GraphSettings,
