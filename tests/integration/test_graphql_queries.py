@@ -194,6 +194,7 @@ def test_funding_totals_by_funder_and_currency(gql: Gql) -> None:
 FUNDING_TOTALS = "{ fundingTotals(groupBy: %s) { key label currency amount streamCount shared } }"
 
 
+@pytest.mark.writes
 def test_funding_totals_come_by_key_then_currency_and_none_on_an_empty_graph(
     client: TestClient, empty_graph: Driver, anonymous_reads: None
 ) -> None:
