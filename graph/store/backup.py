@@ -46,7 +46,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import IO, Any
 
-from neo4j import Driver, ManagedTransaction, Transaction
+from neo4j import Driver, ManagedTransaction, Query, Transaction
 from neo4j.spatial import CartesianPoint, Point, WGS84Point
 from neo4j.time import Date, DateTime, Duration, Time
 
@@ -453,15 +453,19 @@ def wipe(driver: Driver, database: str) -> None:
     with driver.session(database=database) as session:  # IN TRANSACTIONS needs auto-commit
         # relationships first, in bounded batches: detaching a hub with a hundred thousand
         # links in one batch of nodes ran out of Neo4j's transaction memory at scale 100
-        session.run(
-            "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS"
-        ).consume()
-        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        for each in ("()-[r]->() CALL (r) { DELETE r }", "(n) CALL (n) { DELETE n }"):
+            session.run(_long(f"MATCH {each} IN TRANSACTIONS OF 10000 ROWS")).consume()
         for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
             session.run("DROP CONSTRAINT $name IF EXISTS", name=record["name"]).consume()
         indexes = session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
         for record in list(indexes):
             session.run("DROP INDEX $name IF EXISTS", name=record["name"]).consume()
+
+
+def _long(text: str) -> Query:
+    """A batched statement whose outer transaction spans the whole run: past a server's
+    default transaction timeout (60 s on the managed Neo4j) on a large graph."""
+    return Query(text, timeout=READ_TIMEOUT_S)
 
 
 def _if_not_exists(statement: str) -> str:
@@ -541,8 +545,10 @@ def restore_backup(
             flush_rels()
         say("tidying", 0, None)
         session.run(
-            f"MATCH (n:{RESTORE_LABEL}) CALL (n) {{ REMOVE n:{RESTORE_LABEL}, "
-            f"n.{RESTORE_KEY} }} IN TRANSACTIONS OF 10000 ROWS"
+            _long(
+                f"MATCH (n:{RESTORE_LABEL}) CALL (n) {{ REMOVE n:{RESTORE_LABEL}, "
+                f"n.{RESTORE_KEY} }} IN TRANSACTIONS OF 10000 ROWS"
+            )
         ).consume()
         session.run(f"DROP INDEX {RESTORE_INDEX} IF EXISTS").consume()
         session.run("CALL db.awaitIndexes(300)").consume()
