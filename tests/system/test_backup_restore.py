@@ -90,6 +90,18 @@ def answers(client: TestClient, reader_key: str) -> Answers:
     return ask
 
 
+def without_edge_ids(answer: Any) -> Any:
+    """An answer with its edges' `id`s left out: they are Neo4j's element ids of the
+    relationships, which a logical restore creates anew (the physical route keeps them).
+    Node ids are the graph's own and stay."""
+    if isinstance(answer, dict):
+        edge = "source" in answer and "target" in answer
+        return {k: without_edge_ids(v) for k, v in answer.items() if not (edge and k == "id")}
+    if isinstance(answer, list | tuple):
+        return [without_edge_ids(item) for item in answer]
+    return answer
+
+
 def ledger(driver: Driver) -> list[dict[str, Any]]:
     records, _, _ = driver.execute_query(
         "MATCH (m:__Migration) RETURN properties(m) AS m ORDER BY m.version"
@@ -142,7 +154,7 @@ def test_backup_wipe_and_restore_give_the_same_fingerprint_ledger_and_answers(
     assert fingerprint_of(curated, database).fingerprint == before.fingerprint
     assert ledger(curated) == entries
     assert audit(curated) == changes
-    assert answers() == said
+    assert without_edge_ids(answers()) == without_edge_ids(said)
 
 
 @pytest.mark.writes
