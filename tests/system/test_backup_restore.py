@@ -20,6 +20,7 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
+from app.keys_neo4j import Neo4jKeyStore
 from graph.store.backup import fingerprint_of, read_manifest
 from graph.store.settings import GraphSettings
 from tests.conftest import ROOT, wipe
@@ -62,8 +63,15 @@ Answers = Callable[[], dict[str, Any]]
 
 
 @pytest.fixture
-def curated(client: TestClient, seeded_graph: Driver, editor_key: str) -> Driver:
-    """The seed and corpus as loaded, and curation writes made through the API on top."""
+def curated(
+    client: TestClient, seeded_graph: Driver, editor_key: str, graph_settings: GraphSettings
+) -> Driver:
+    """The seed and corpus as loaded, curation writes made through the API on top, and API
+    keys kept in Neo4j (one of them revoked)."""
+    shared = Neo4jKeyStore(graph_settings)
+    shared.create("editor", "kept in Neo4j")
+    _, revoked = shared.create("reader", "revoked in Neo4j")
+    shared.revoke(revoked.id)
     for document in WRITES:
         response = client.post(
             "/graphql", json={"query": document}, headers={"Authorization": f"Bearer {editor_key}"}
@@ -102,6 +110,13 @@ def without_edge_ids(answer: Any) -> Any:
     return answer
 
 
+def stored_keys(driver: Driver) -> list[dict[str, Any]]:
+    records, _, _ = driver.execute_query(
+        "MATCH (k:__ApiKey) RETURN properties(k) AS k ORDER BY k.id"
+    )
+    return [record["k"] for record in records]
+
+
 def ledger(driver: Driver) -> list[dict[str, Any]]:
     records, _, _ = driver.execute_query(
         "MATCH (m:__Migration) RETURN properties(m) AS m ORDER BY m.version"
@@ -124,7 +139,8 @@ def test_backup_wipe_and_restore_give_the_same_fingerprint_ledger_and_answers(
     database = graph_settings.neo4j_database
     before = fingerprint_of(curated, database)
     said, entries, changes = answers(), ledger(curated), audit(curated)
-    assert entries and changes  # the ledger and the audit records are there to be copied
+    keys = stored_keys(curated)
+    assert entries and changes and len(keys) == 2  # all there to be copied
 
     file = tmp_path / "graph.jsonl.gz"
     done = commitgraph("backup", str(file))
@@ -154,6 +170,7 @@ def test_backup_wipe_and_restore_give_the_same_fingerprint_ledger_and_answers(
     assert fingerprint_of(curated, database).fingerprint == before.fingerprint
     assert ledger(curated) == entries
     assert audit(curated) == changes
+    assert stored_keys(curated) == keys
     assert without_edge_ids(answers()) == without_edge_ids(said)
 
 
