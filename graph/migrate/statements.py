@@ -1,19 +1,20 @@
 """What a statement in the house style of cypher/ writes, read without Neo4j.
 
-Not a Cypher parser: a tokenizer and a reader of the patterns the data files use (see
-docs/DATA-MODEL.md and V002), enough to say which nodes a statement MATCHes or MERGEs by id,
-which relationships it writes with which properties, and which literal values it SETs, each
-with the line of the file it is on. Anything it cannot read as a literal is `UNKNOWN`, so the
-checks built on it say nothing about it rather than something false.
+Not a Cypher parser: a reader of the tokens (graph/migrate/cypher_tokens.py) of the patterns
+the data files use (see docs/DATA-MODEL.md and V002), enough to say which nodes a statement
+MATCHes or MERGEs by id, which relationships it writes with which properties, and which
+literal values it SETs, each with the line of the file it is on. Anything it cannot read as
+a literal is `UNKNOWN`, so the checks built on it say nothing about it rather than something
+false.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph.migrate.cypher_files import Statement
+from graph.migrate.cypher_tokens import CLAUSES, Token, tokenize
 
 
 class _Unknown:
@@ -38,14 +39,6 @@ class Ref:
 
     var: str
     prop: str
-
-
-@dataclass(frozen=True)
-class Token:
-    kind: str  # str, name, num, param, punct
-    value: Any
-    line: int
-    text: str
 
 
 @dataclass
@@ -128,105 +121,6 @@ class Parsed:
         return out
 
 
-_PUNCT = ("->", "<-", "+=", "<>", "<=", ">=", "=~", "..", "::")
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "'": "'", '"': '"', "\\": "\\"}
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_NUMBER = re.compile(r"\d+(\.\d+)?([eE][+-]?\d+)?")
-_CLAUSES = {
-    "MATCH", "OPTIONAL", "MERGE", "CREATE", "SET", "WITH", "WHERE", "DELETE", "DETACH",
-    "REMOVE", "RETURN", "UNWIND", "ON", "CALL", "FOREACH", "ORDER", "LIMIT", "SKIP", "UNION",
-    "YIELD", "USE", "LOAD", "FINISH", "FILTER", "LET",
-}  # fmt: skip
-
-
-def tokenize(text: str, first_line: int = 1) -> list[Token]:
-    tokens: list[Token] = []
-    line = first_line
-    i, n = 0, len(text)
-    while i < n:
-        char = text[i]
-        if char == "\n":
-            line += 1
-            i += 1
-            continue
-        if char.isspace():
-            i += 1
-            continue
-        if text.startswith("//", i):
-            end = text.find("\n", i)
-            i = n if end == -1 else end
-            continue
-        if text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            end = n if end == -1 else end + 2
-            line += text.count("\n", i, end)
-            i = end
-            continue
-        start_line = line
-        if char in "'\"":
-            value, end = _string(text, i)
-            tokens.append(Token("str", value, start_line, text[i:end]))
-            line += text.count("\n", i, end)
-            i = end
-            continue
-        if char == "`":
-            end = i + 1
-            while end < n and not (text[end] == "`" and text[end + 1 : end + 2] != "`"):
-                end += 2 if text[end] == "`" else 1
-            raw = text[i + 1 : end].replace("``", "`")
-            tokens.append(Token("name", raw, start_line, text[i : end + 1]))
-            i = end + 1
-            continue
-        if char == "$":
-            match = _NAME.match(text, i + 1)
-            end = match.end() if match else i + 1
-            tokens.append(Token("param", text[i + 1 : end], start_line, text[i:end]))
-            i = end
-            continue
-        match = _NAME.match(text, i)
-        if match:
-            tokens.append(Token("name", match.group(), start_line, match.group()))
-            i = match.end()
-            continue
-        match = _NUMBER.match(text, i)
-        if match:
-            raw = match.group()
-            number: Any = float(raw) if any(c in raw for c in ".eE") else int(raw)
-            tokens.append(Token("num", number, start_line, raw))
-            i = match.end()
-            continue
-        two = text[i : i + 2]
-        if two in _PUNCT:
-            tokens.append(Token("punct", two, start_line, two))
-            i += 2
-            continue
-        tokens.append(Token("punct", char, start_line, char))
-        i += 1
-    return tokens
-
-
-def _string(text: str, start: int) -> tuple[str, int]:
-    quote = text[start]
-    out: list[str] = []
-    i = start + 1
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            nxt = text[i + 1 : i + 2]
-            if nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", text[i + 2 : i + 6]):
-                out.append(chr(int(text[i + 2 : i + 6], 16)))
-                i += 6
-                continue
-            out.append(_ESCAPES.get(nxt, "\\" + nxt))
-            i += 2
-            continue
-        if char == quote:
-            return "".join(out), i + 1
-        out.append(char)
-        i += 1
-    return "".join(out), len(text)
-
-
 class _Reader:
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
@@ -265,7 +159,7 @@ def parse(statement: Statement) -> Parsed:
         token = reader.peek()
         assert token is not None
         word = token.value.upper() if token.kind == "name" else None
-        if word in _CLAUSES and not _is_property_key(reader):
+        if word in CLAUSES and not _is_property_key(reader):
             reader.take()
             if word == "OPTIONAL" and reader.at("MATCH"):
                 reader.take()
@@ -520,7 +414,7 @@ def _ends_here(reader: _Reader, offset: int = 0) -> bool:
         return True
     if token.kind == "punct":
         return token.value in (",", ")", "]", "}", ";")
-    return token.kind == "name" and token.value.upper() in _CLAUSES
+    return token.kind == "name" and token.value.upper() in CLAUSES
 
 
 def _skip(reader: _Reader) -> Any:
@@ -537,7 +431,7 @@ def _skip(reader: _Reader) -> Any:
             depth -= 1
         elif depth == 0 and (
             (token.kind == "punct" and token.value == ",")
-            or (token.kind == "name" and token.value.upper() in _CLAUSES)
+            or (token.kind == "name" and token.value.upper() in CLAUSES)
         ):
             break
         reader.take()
