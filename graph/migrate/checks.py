@@ -1,8 +1,8 @@
 """The rules a data file must keep before the API can serve it, checked statement by statement.
 
-`commitgraph check` runs them over the files alone (`FileState`: what earlier files and
-earlier statements wrote); `commitgraph load` runs them inside each file's transaction
-against the graph (graph/migrate/loader.py). The rules are docs/DATA-MODEL.md's:
+`commitgraph check` runs them over the files alone (`FileState`, graph/migrate/check_state.py:
+what earlier files and earlier statements wrote); `commitgraph load` runs them inside each
+file's transaction against the graph (graph/migrate/loader.py). The rules are docs/DATA-MODEL.md's:
 
 - labels, relationship types and their properties are the model's, and each value that has
   a vocabulary (roles, statuses, kinds, bases) is in it;
@@ -23,13 +23,14 @@ import difflib
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import pycountry
 
+from graph.migrate.check_state import FileState, State, names_of
 from graph.migrate.cypher_files import CypherFile
 from graph.migrate.statements import UNKNOWN, Call, NodeRef, Parsed, RelRef, parse
 from graph.vocabulary import (
@@ -44,8 +45,6 @@ from graph.vocabulary import (
 GAP = re.compile(r"\[\s*(…|\.\.\.)\s*gap", re.IGNORECASE)
 #: A slug; a Step's or an AmountClaim's id joins slugs with `--`, and a step kind keeps its `_`.
 SLUG = re.compile(r"[a-z0-9]+(?:(?:-|--|_)[a-z0-9]+)*")
-#: Properties compared to find a second node for one real thing.
-NAME_PROPERTIES = ("name", "aliases", "acronym")
 
 
 @dataclass(frozen=True, order=True)
@@ -56,115 +55,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
-
-
-@dataclass
-class SourceText:
-    text: str | None
-    sha256: str | None
-    origin: str  # where the text was read: a file and line, or "the graph"
-
-
-class State(Protocol):
-    """What the checks need to know of what came before a statement."""
-
-    def has_node(self, label: str, id: str) -> bool: ...
-
-    def ids(self, label: str) -> Iterable[str]: ...
-
-    def source(self, id: str) -> SourceText | None: ...
-
-    def same_name(self, label: str, id: str, names: list[str]) -> tuple[str, str] | None:
-        """Another node of `label` that has one of `names` as its name, alias or acronym:
-        (its id, the name they share)."""
-        ...
-
-    def wrote_node(self, label: str, id: str, values: dict[str, Any]) -> None: ...
-
-    def wrote_source(self, id: str, text: str | None, sha256: str | None, origin: str) -> None: ...
-
-    def cite(self, label: str, id: str) -> None: ...
-
-    def is_cited(self, label: str, id: str) -> bool: ...
-
-
-@dataclass
-class FileState:
-    """What the files checked so far wrote, for `commitgraph check` (no Neo4j)."""
-
-    seed_dir: Path | None = None
-    nodes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
-    sources: dict[str, SourceText] = field(default_factory=dict)
-    cited: set[tuple[str, str]] = field(default_factory=set)
-
-    def has_node(self, label: str, id: str) -> bool:
-        return id in self.nodes.get(label, {})
-
-    def ids(self, label: str) -> Iterable[str]:
-        return self.nodes.get(label, {}).keys()
-
-    def source(self, id: str) -> SourceText | None:
-        known = self.sources.get(id)
-        if known is not None and known.text is not None:
-            return known
-        if not self.has_node("Source", id):
-            return None
-        from_seed = self._seed_text(id)
-        if from_seed is not None:
-            return SourceText(from_seed[0], known.sha256 if known else None, from_seed[1])
-        return known
-
-    def _seed_text(self, id: str) -> tuple[str, str] | None:
-        """A source whose text no Cypher file sets: the seed folder's copy of it."""
-        if self.seed_dir is None:
-            return None
-        from graph.migrate.sources import split_header
-
-        for path in (self.seed_dir / "corpus" / f"{id}.txt", self.seed_dir / f"{id}.txt"):
-            if path.is_file():
-                raw = path.read_bytes().decode("utf-8")
-                fields, _, body = split_header(raw)
-                return (body if fields else raw), str(path)
-        return None
-
-    def same_name(self, label: str, id: str, names: list[str]) -> tuple[str, str] | None:
-        wanted = {n.casefold(): n for n in names}
-        for other, values in self.nodes.get(label, {}).items():
-            if other == id:
-                continue
-            for name in _names(values, label):
-                if name.casefold() in wanted:
-                    return other, name
-        return None
-
-    def wrote_node(self, label: str, id: str, values: dict[str, Any]) -> None:
-        node = self.nodes.setdefault(label, {}).setdefault(id, {})
-        node.update({k: v for k, v in values.items() if v is not UNKNOWN})
-
-    def wrote_source(self, id: str, text: str | None, sha256: str | None, origin: str) -> None:
-        known = self.sources.get(id, SourceText(None, None, origin))
-        self.sources[id] = SourceText(
-            text if text is not None else known.text,
-            sha256 if sha256 is not None else known.sha256,
-            origin if text is not None else known.origin,
-        )
-
-    def cite(self, label: str, id: str) -> None:
-        self.cited.add((label, id))
-
-    def is_cited(self, label: str, id: str) -> bool:
-        return (label, id) in self.cited
-
-
-def _names(values: dict[str, Any], label: str) -> list[str]:
-    names: list[str] = []
-    for prop in NAME_PROPERTIES:  # an Official's title is not among them: posts share titles
-        value = values.get(prop)
-        if isinstance(value, str):
-            names.append(value)
-        elif isinstance(value, list):
-            names.extend(v for v in value if isinstance(v, str))
-    return names
 
 
 def _closest(value: str, choices: Iterable[str]) -> str:
@@ -284,7 +174,7 @@ class Checker:
                     self.state.wrote_node(label, node.id, plain)
         for node, label in new_nodes:
             values = {k: v for k, (v, _) in parsed.values(node.var).items()}
-            names = _names(values, label)
+            names = names_of(values)
             assert node.id is not None
             twin = self.state.same_name(label, node.id, names) if names else None
             if twin is not None:

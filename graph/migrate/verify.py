@@ -18,10 +18,10 @@ from typing import Any
 
 from neo4j import ManagedTransaction, Transaction
 
+from graph.migrate.check_state import SourceText
 from graph.migrate.checks import (
     Checker,
     Problem,
-    SourceText,
     _closest,
     _id_problems,
     _vocabulary,
