@@ -33,6 +33,7 @@ import pycountry
 from graph.migrate.check_state import FileState, State, names_of
 from graph.migrate.cypher_files import CypherFile
 from graph.migrate.statements import UNKNOWN, Call, NodeRef, Parsed, RelRef, parse
+from graph.store.errors import as_country_code
 from graph.vocabulary import (
     LABELS,
     REFERENCE_BASIS,
@@ -343,9 +344,10 @@ def _id_problems(path: str, node: NodeRef, label: str) -> list[Problem]:
     assert node.id is not None
     if label == "Country":
         code = node.id
-        if pycountry.countries.get(alpha_2=code.upper()) is None or len(code) != 2:
+        upper = as_country_code(code) if len(code) == 2 else None
+        if upper is None:
             return [Problem(path, node.line, f"{code!r} is not an ISO 3166-1 alpha-2 country code")]
-        if code != code.upper():
+        if code != upper:
             return [
                 Problem(
                     path,

@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
+from graph.compile.pagination import page_size
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import TYPES
 from graph.queries.search import lucene_query
@@ -31,8 +32,7 @@ class SourceFilter:
 
 
 def _check(filters: SourceFilter, first: int) -> None:
-    if isinstance(first, bool) or not 1 <= first <= MAX_SOURCES:
-        raise BadInput("first", f"must be between 1 and {MAX_SOURCES}, got {first}")
+    page_size(first, "first", MAX_SOURCES)
     start, end = filters.published_from, filters.published_to
     if start is not None and end is not None and start > end:
         raise BadInput(
