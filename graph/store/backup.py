@@ -53,7 +53,7 @@ from neo4j.time import Date, DateTime, Duration, Time
 FORMAT = "commitgraph-backup/1"
 BATCH = 2000
 #: The backup's read transaction may run this long: it reads the whole database, far past a
-#: request's timeout (and past the managed Neo4j's default of 60 s at scale 100).
+#: request's timeout (and, on a large graph, past the managed Neo4j's default of 60 s).
 READ_TIMEOUT_S = 3600.0
 RESTORE_LABEL = "__Restoring"
 RESTORE_KEY = "__restoreKey"
@@ -452,7 +452,7 @@ def wipe(driver: Driver, database: str) -> None:
     lookup indexes), so that the backup's schema is the one restored."""
     with driver.session(database=database) as session:  # IN TRANSACTIONS needs auto-commit
         # relationships first, in bounded batches: detaching a hub with a hundred thousand
-        # links in one batch of nodes ran out of Neo4j's transaction memory at scale 100
+        # links in one batch of nodes runs out of Neo4j's transaction memory
         for each in ("()-[r]->() CALL (r) { DELETE r }", "(n) CALL (n) { DELETE n }"):
             session.run(_long(f"MATCH {each} IN TRANSACTIONS OF 10000 ROWS")).consume()
         for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
