@@ -37,6 +37,7 @@ from graph.local.server import LocalNeo4j  # noqa: E402
 from graph.migrate.cypher_files import discover  # noqa: E402
 from graph.migrate.loader import Loader  # noqa: E402
 from graph.store.settings import GraphSettings  # noqa: E402
+from tests.support import seed_snapshot  # noqa: E402
 from tests.support.fixture_types import Fingerprint, Gql, Terminate  # noqa: E402
 from tests.support.graph_state import Snapshot, snapshot, what_changed  # noqa: E402
 
@@ -45,9 +46,12 @@ SCHEMA_AND_SEED = [ROOT / "cypher" / "schema", ROOT / "cypher" / "seed"]
 
 
 class GraphState:
-    """Remembers whether the seed is intact, so read-only tests share one load."""
+    """Remembers whether the seed is intact, so read-only tests share one load, and what the
+    first load left, so that the seed comes back after a test that wrote without loading
+    again (tests/support/seed_snapshot.py)."""
 
     seeded = False
+    seed: seed_snapshot.SeedSnapshot | None = None
 
 
 @pytest.fixture(scope="session")
@@ -98,10 +102,15 @@ def empty_graph(driver: Driver, graph_settings: GraphSettings) -> Driver:
 
 @pytest.fixture
 def seeded_graph(driver: Driver, graph_settings: GraphSettings) -> Driver:
-    """Schema and seed loaded exactly as `commitgraph load` loads them; tests must not write."""
+    """Schema and seed loaded exactly as `commitgraph load` loads them; tests must not write.
+    The first time through the loader, then from the snapshot of what that load left."""
     if not GraphState.seeded:
-        wipe(driver, graph_settings.neo4j_database)
-        Loader(driver, graph_settings.neo4j_database).load(discover(SCHEMA_AND_SEED))
+        database = graph_settings.neo4j_database
+        wipe(driver, database)
+        seed = GraphState.seed
+        if seed is None or not seed_snapshot.restore(driver, database, seed):
+            Loader(driver, database).load(discover(SCHEMA_AND_SEED))
+            GraphState.seed = seed_snapshot.take(driver, database)
         GraphState.seeded = True
     return driver
 
