@@ -2,9 +2,11 @@
 
 An export is the whole partnership graph, or the network around a focus with exactly the
 semantics of `graph.queries.network.network_in_full` (same reach, same exclusions).
-Provenance travels with it, since analysts check facts: every relationship keeps its `quote`
-and `source` properties, and every node carries its `citations` (the EVIDENCED_BY quotes and
-the source titles), because the Source node itself is not part of the partnership graph.
+Provenance travels with it, since analysts check facts: an edge is one link (ends, type, role)
+however many sources state it, with its stored properties and `citations`, the source and
+quote of each (or the reference that gives it), and every node carries its `citations` (the
+EVIDENCED_BY quotes and the source titles), because the Source node itself is not part of the
+partnership graph.
 
 Formats:
 - GraphML: one `<key>` per attribute name and element kind, typed (boolean, long, double,
@@ -36,7 +38,7 @@ from typing import Any
 import orjson
 
 from graph.compile.as_of import node_cited_by, node_undated, rel_cited_by
-from graph.compile.drawing import edge_map, node_map, type_rank
+from graph.compile.drawing import node_map, type_rank
 from graph.models import (
     PARTNERSHIP_TYPES,
     ExportGraph,
@@ -47,6 +49,7 @@ from graph.models import (
 )
 from graph.queries.network import (
     DEFAULT_NODES,
+    DOCUMENTS_FIRST,
     EDGES_AMONG,
     EDGES_AMONG_AS_OF,
     LABELS,
@@ -58,6 +61,7 @@ from graph.queries.network import (
     check_focus,
     check_limit,
     check_types,
+    merged_edge_map,
     of_types,
     refuse_unknown_focus,
 )
@@ -106,17 +110,25 @@ _NODES = f"MATCH (n:{LABELS}) WHERE {of_types('n')}"
 _EDGES = (
     f"MATCH (a:{LABELS})-[r:!{PROVENANCE}]->(b:{LABELS}) WHERE {of_types('a')} AND {of_types('b')}"
 )
+#: After `_EDGES`: one edge per link (ends, type, role) with the citation of every source
+#: that states it, as the network and the focused export give it.
+_ONE_EDGE_PER_LINK = f"""WITH a, b, r ORDER BY {DOCUMENTS_FIRST}
+    WITH a, b, type(r) AS type, r.role AS role, collect(r) AS rs
+    WITH rs, rs[0] AS first
+    RETURN {merged_edge_map("first", "rs")} AS edge"""
+#: How many edges `_ONE_EDGE_PER_LINK` gives for the relationships `r` from `a` to `b`.
+_LINK_COUNT = "count(DISTINCT [elementId(a), type(r), r.role, elementId(b)])"
 
 WHOLE_GRAPH = f"""
 CALL () {{ {_NODES} RETURN count(n) AS nodeCount }}
-CALL () {{ {_EDGES} RETURN count(r) AS edgeCount }}
+CALL () {{ {_EDGES} RETURN {_LINK_COUNT} AS edgeCount }}
 OPTIONAL CALL (nodeCount, edgeCount) {{
   WITH nodeCount, edgeCount WHERE nodeCount + edgeCount <= $most
   {_NODES}
   // grouped by the counts, so that no row (not an empty one) goes on when they were too many
   WITH nodeCount, collect(n) AS ns
   RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes,
-    COLLECT {{ {_EDGES} RETURN {edge_map("r")} AS edge }} AS edges
+    COLLECT {{ {_EDGES} {_ONE_EDGE_PER_LINK} }} AS edges
 }}
 RETURN nodeCount, edgeCount, nodes, edges
 """
@@ -130,14 +142,14 @@ RETURN [n IN ns | {_NODE_WITH_CITATIONS}] AS nodes, {EDGES_AMONG} AS edges, trun
 #: each with `undated`, the nodes left out because only undated sources cite them.
 WHOLE_GRAPH_AS_OF = f"""
 CALL () {{ {_NODES} AND {_NODE_AS_OF} RETURN count(n) AS nodeCount }}
-CALL () {{ {_EDGES} AND {_EDGE_AS_OF} RETURN count(r) AS edgeCount }}
+CALL () {{ {_EDGES} AND {_EDGE_AS_OF} RETURN {_LINK_COUNT} AS edgeCount }}
 CALL () {{ {_NODES} AND {node_undated("n")} RETURN count(n) AS undated }}
 OPTIONAL CALL (nodeCount, edgeCount) {{
   WITH nodeCount, edgeCount WHERE nodeCount + edgeCount <= $most
   {_NODES} AND {_NODE_AS_OF}
   WITH nodeCount, collect(n) AS ns
   RETURN [n IN ns | {_NODE_WITH_CITATIONS_AS_OF}] AS nodes,
-    COLLECT {{ {_EDGES} AND {_EDGE_AS_OF} RETURN {edge_map("r")} AS edge }} AS edges
+    COLLECT {{ {_EDGES} AND {_EDGE_AS_OF} {_ONE_EDGE_PER_LINK} }} AS edges
 }}
 RETURN nodeCount, edgeCount, nodes, edges, undated
 """
@@ -229,13 +241,19 @@ RETURN {_NODE_WITH_CITATIONS} AS node
 # driver far more than an item in a row's list, and the slices keep a batch small when a
 # country starts thousands of edges.
 EDGES_PER_ROW = 100
+#: After a match of `a`'s relationships `r` to `b`: one edge per link, as in
+#: `_ONE_EDGE_PER_LINK`, in the order `export_graph` sorts them.
+_LINKS_OF_A = f"""WITH b, r ORDER BY {DOCUMENTS_FIRST}
+  WITH b, type(r) AS type, r.role AS role, collect(r) AS rs
+  WITH b, type, role, rs, rs[0] AS first
+  ORDER BY type, b.id, coalesce(role, ''), elementId(first)
+  RETURN {merged_edge_map("first", "rs")}"""
 STREAM_EDGES = f"""
 MATCH (a:{LABELS}) WHERE {of_types("a")}
 WITH a ORDER BY a.id
 WITH COLLECT {{
   MATCH (a)-[r:!{PROVENANCE}]->(b:{LABELS}) WHERE {of_types("b")}
-  WITH r, b ORDER BY type(r), b.id, coalesce(r.role, ''), elementId(r)
-  RETURN {edge_map("r")}
+  {_LINKS_OF_A}
 }} AS edges
 UNWIND range(0, size(edges) - 1, {EDGES_PER_ROW}) AS start
 RETURN edges[start..start + {EDGES_PER_ROW}] AS edges
@@ -252,8 +270,7 @@ MATCH (a:{LABELS}) WHERE {of_types("a")} AND {node_cited_by("a", "$asOf")}
 WITH a ORDER BY a.id
 WITH COLLECT {{
   MATCH (a)-[r:!{PROVENANCE}]->(b:{LABELS}) WHERE {of_types("b")} AND {_EDGE_AS_OF}
-  WITH r, b ORDER BY type(r), b.id, coalesce(r.role, ''), elementId(r)
-  RETURN {edge_map("r")}
+  {_LINKS_OF_A}
 }} AS edges
 UNWIND range(0, size(edges) - 1, {EDGES_PER_ROW}) AS start
 RETURN edges[start..start + {EDGES_PER_ROW}] AS edges
