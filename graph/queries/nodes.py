@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.compile.drawing import edge_map, node_map
+from graph.compile.drawing import node_map
 from graph.compile.pagination import page_size
 from graph.models import (
     PARTNERSHIP_TYPES,
@@ -12,21 +12,25 @@ from graph.models import (
     edge_from_row,
     node_from_row,
 )
-from graph.queries.network import LABELS, PROVENANCE
+from graph.queries.network import DOCUMENTS_FIRST, LABELS, PROVENANCE, merged_edge_map
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_node_id
 
 MAX_LIST = 500
 
 # Source nodes can be looked up too (a citation names one), but are never a neighbour:
-# their links are provenance, shown as citations instead.
+# their links are provenance, shown as citations instead. A link several sources state is
+# one neighbour, its edge carrying every citation, as in the network.
 NODE_DETAILS = f"""
 MATCH (n:{LABELS}|Source) WHERE n.id = $id
 WITH n LIMIT 1
 RETURN {node_map("n", beyond=True)} AS node,
   COLLECT {{
     MATCH (n)-[r:!{PROVENANCE}]-(m:{LABELS})
-    RETURN {{node: {node_map("m")}, edge: {edge_map("r")}, out: startNode(r) = n}} AS neighbour
+    WITH m, r, startNode(r) = n AS out ORDER BY {DOCUMENTS_FIRST}
+    WITH m, out, type(r) AS type, r.role AS role, collect(r) AS rs
+    WITH m, out, rs, rs[0] AS first
+    RETURN {{node: {node_map("m")}, edge: {merged_edge_map("first", "rs")}, out: out}} AS neighbour
   }} AS neighbours,
   COLLECT {{
     MATCH (n)-[e:{PROVENANCE}]->(s:Source)
