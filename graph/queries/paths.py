@@ -52,12 +52,19 @@ RETURN a IS NOT NULL AS from_found, b IS NOT NULL AS to_found, nodes, edges, len
 # ways (the document training) and hides the summit both attended and their other piece of
 # joint work. Neo4j finds them in no set order, so they are sorted by the ids they pass
 # through, then by the links' types and roles (one pair of nodes can be linked twice: Iraq
-# takes part in an initiative and is its target), and `$first` of them kept.
+# takes part in an initiative and is its target), and `$first` of them kept. A link that
+# several sources state is one relationship per source: paths that differ only in those
+# are one path, the one through the first relationships by element id.
 SHORTEST_PATHS = f"""{_ENDS}
 CALL (a, b, unlisted) {{
   OPTIONAL MATCH p = allShortestPaths((a)-[*0..{MAX_HOPS}]-(b)){_ON_GRAPH}
   WITH p WHERE p IS NOT NULL
-  ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r) + '|' + coalesce(r.role, '')]
+  WITH p, [x IN nodes(p) | x.id] AS ids,
+    [r IN relationships(p) | type(r) + '|' + coalesce(r.role, '')] AS links,
+    [r IN relationships(p) | startNode(r).id] AS starts
+  ORDER BY ids, links, starts, [r IN relationships(p) | elementId(r)]
+  WITH ids, links, starts, head(collect(p)) AS p
+  ORDER BY ids, links, starts
   LIMIT $first
   RETURN collect({{nodes: {_NODES}, edges: {_EDGES}, length: length(p)}}) AS paths
 }}

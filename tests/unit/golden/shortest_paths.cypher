@@ -18,7 +18,12 @@ CALL (a, b, unlisted) {
     AND all(x IN nodes(p) WHERE NOT unlisted OR x:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement)
   WITH p WHERE length(p) <= $max_hops
   WITH p WHERE p IS NOT NULL
-  ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r) + '|' + coalesce(r.role, '')]
+  WITH p, [x IN nodes(p) | x.id] AS ids,
+    [r IN relationships(p) | type(r) + '|' + coalesce(r.role, '')] AS links,
+    [r IN relationships(p) | startNode(r).id] AS starts
+  ORDER BY ids, links, starts, [r IN relationships(p) | elementId(r)]
+  WITH ids, links, starts, head(collect(p)) AS p
+  ORDER BY ids, links, starts
   LIMIT $first
   RETURN collect({nodes: [x IN nodes(p) | {id: x.id, label: toString(coalesce(x.name, x.title, x.id)), type: ['Country', 'Region', 'Organisation', 'Official', 'Event', 'Initiative', 'FundingStream', 'Topic', 'Statement'][[i IN range(0, size(['Country', 'Region', 'Organisation', 'Official', 'Event', 'Initiative', 'FundingStream', 'Topic', 'Statement']) - 1) WHERE ['Country', 'Region', 'Organisation', 'Official', 'Event', 'Initiative', 'FundingStream', 'Topic', 'Statement'][i] IN labels(x)][0]]}], edges: [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id, type: type(r), role: r.role}], length: length(p)}) AS paths
 }
