@@ -370,15 +370,8 @@ async def network_in_full(
     With `as_of`, the network as the record stood that day (graph.compile.as_of), and
     `undatedFactsLeftOut`: the nodes in reach left out because only undated sources cite them.
     """
-    params = check_focus(focus, depth, types, limit)
     cypher = NETWORK_ELEMENTS if as_of is None else NETWORK_ELEMENTS_AS_OF
-    # REACH aggregates from its first clause on, so there is always exactly one row.
-    (row,) = await graph.read("network", cypher, {**params, "asOf": as_of})
-    refuse_unknown_focus(row)
-    network = network_from_columns(row)
-    if as_of is not None:
-        network["undatedFactsLeftOut"] = row["undated"]
-    return network
+    return await _network(graph, cypher, check_focus(focus, depth, types, limit), as_of)
 
 
 async def network_outline(
@@ -394,11 +387,17 @@ async def network_outline(
     Same nodes, edges, order and `truncated`; Neo4j sorts the answer and Python only pairs
     up its columns. With `as_of`, as `network_in_full` has it.
     """
-    params = check_focus(focus, depth, types, limit)
     cypher = NETWORK_OUTLINE if as_of is None else NETWORK_OUTLINE_AS_OF
+    return await _network(graph, cypher, check_focus(focus, depth, types, limit), as_of)
+
+
+async def _network(
+    graph: Graph, cypher: str, params: dict[str, object], as_of: datetime.date | None
+) -> Network:
+    # REACH aggregates from its first clause on, so there is always exactly one row.
     (row,) = await graph.read("network", cypher, {**params, "asOf": as_of})
     refuse_unknown_focus(row)
-    outline = network_from_columns(row)
+    network = network_from_columns(row)
     if as_of is not None:
-        outline["undatedFactsLeftOut"] = row["undated"]
-    return outline
+        network["undatedFactsLeftOut"] = row["undated"]
+    return network
