@@ -2,6 +2,7 @@
 
 A stream allocated to several regions (or provided by several funders) with no split in the
 source counts in full in each group and marks the group `shared`, so groups must not be added.
+A link that several sources state (one relationship per source) counts once.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ class FundingTotal:
 
 _GROUPS = {
     "REGION": (
-        "MATCH (f:FundingStream)-[:ALLOCATED_TO]->(g) "
-        "WITH f, g, COUNT { (f)-[:ALLOCATED_TO]->() } AS ways"
+        "MATCH (f:FundingStream)-[:ALLOCATED_TO]->(g) WITH DISTINCT f, g "
+        "WITH f, g, size(COLLECT { MATCH (f)-[:ALLOCATED_TO]->(x) RETURN DISTINCT x }) AS ways"
     ),
     "FUNDER": (
-        "MATCH (g)-[:PROVIDES]->(f:FundingStream) WITH f, g, COUNT { ()-[:PROVIDES]->(f) } AS ways"
+        "MATCH (g)-[:PROVIDES]->(f:FundingStream) WITH DISTINCT f, g "
+        "WITH f, g, size(COLLECT { MATCH (x)-[:PROVIDES]->(f) RETURN DISTINCT x }) AS ways"
     ),
     "CURRENCY": "MATCH (f:FundingStream) WITH f, f.currency AS g, 1 AS ways",
 }
