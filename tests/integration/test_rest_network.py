@@ -277,12 +277,16 @@ async def graph(seeded_graph: Driver, graph_settings: GraphSettings) -> AsyncIte
 async def test_vietnam_reaches_iraq_through_the_summit(graph: Graph) -> None:
     path = await shortest_path(graph, "VN", "IQ")
     assert path is not None and path["length"] == 2
-    assert [n["id"] for n in path["nodes"]] == ["VN", "oic-summit", "IQ"]
-    assert [n["type"] for n in path["nodes"]] == ["Country", "Event", "Country"]
-    assert [(e["source"], e["type"], e["role"], e["target"]) for e in path["edges"]] == [
-        ("VN", "ATTENDED", "ally", "oic-summit"),
-        ("IQ", "ATTENDED", "ally", "oic-summit"),
+    # UN M49 also has both in Asia: any of the shortest paths may come first
+    every = await shortest_paths(graph, "VN", "IQ", first=50)
+    assert [n["id"] for n in path["nodes"]] in [[n["id"] for n in p["nodes"]] for p in every]
+    (summit,) = [
+        p
+        for p in every
+        if [(e["source"], e["type"], e["role"], e["target"]) for e in p["edges"]]
+        == [("VN", "ATTENDED", "ally", "oic-summit"), ("IQ", "ATTENDED", "ally", "oic-summit")]
     ]
+    assert [n["type"] for n in summit["nodes"]] == ["Country", "Event", "Country"]
 
 
 async def test_no_path_within_max_hops_is_none_and_a_node_reaches_itself(graph: Graph) -> None:
