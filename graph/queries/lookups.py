@@ -18,6 +18,7 @@ from graph.compile.named_ids import (
     rows_unless_unknown,
     unknown_expr,
 )
+from graph.compile.pagination import page_size
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, TYPES
 from graph.queries.search import MAX_FIRST, lucene_query, search_cypher
@@ -83,8 +84,7 @@ async def _list(
     graph: Graph, operation: str, label: str, where: str, params: Params,
     selections: list[Selection], first: int, skip: int, named: list[NamedId] | None = None,
 ) -> list[Row]:  # fmt: skip
-    if not 1 <= first <= MAX_LIST:
-        raise BadInput("first", f"must be between 1 and {MAX_LIST}, got {first}")
+    page_size(first, "first", MAX_LIST)
     if skip < 0:
         raise BadInput("skip", f"must not be negative, got {skip}")
     params.values.update({"first": first, "skip": skip})
@@ -208,8 +208,7 @@ async def search_nodes(
     graph: Graph, text: str, first: int, selections: list[Selection]
 ) -> list[Row]:
     """Full-text hits, best first, each node shaped by the selection (the REST search's query)."""
-    if isinstance(first, bool) or not 1 <= first <= MAX_FIRST:
-        raise BadInput("first", f"must be between 1 and {MAX_FIRST}, got {first}")
+    first = page_size(first, "first", MAX_FIRST)
     params = Params({"text": lucene_query(text), "first": first})
     projection = Compiler(TYPES, params).project("SearchHit", "hit", selections)
     cypher = search_cypher(f"[hit IN [{{node: node, score: score}}] | {projection}][0] AS row")
