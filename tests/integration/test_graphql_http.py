@@ -46,7 +46,8 @@ def test_a_deep_query_costs_one_cypher_round_trip_per_root_field(
     before = _round_trips(client, admin_key)
     response = client.post("/graphql", json={"query": DEEP}, headers=headers)
     assert response.status_code == 200 and "errors" not in response.json()
-    assert response.json()["data"]["initiatives"]["totalCount"] == 9
+    records, _, _ = seeded_graph.execute_query("MATCH (i:Initiative) RETURN count(i) AS n")
+    assert response.json()["data"]["initiatives"]["totalCount"] == records[0]["n"] > 9
     assert _round_trips(client, admin_key) - before == 1
 
     two_roots = '{ a: initiatives { totalCount } b: country(id: "FR") { name partners { country { id } } } }'
