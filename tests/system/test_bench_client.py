@@ -25,7 +25,8 @@ def test_a_get_keeps_its_query_string_and_a_gzipped_answer_reads_as_the_server_s
     assert answer.status_code == 200
     assert answer.json() == expected.json()
     assert search.status_code == 200
-    assert [hit["id"] for hit in search.json()["hits"]][:1] == ["VN"]
+    # the corpus's UK-Vietnam work may rank beside the country; the client reads every hit
+    assert "VN" in [hit["id"] for hit in search.json()["hits"]]
 
 
 def test_a_post_sends_its_headers_and_json_body(
