@@ -6,12 +6,18 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
 from app.cli.output import console, fail, phase_bar, say
 from graph.local.server import LocalNeo4j, LocalNeo4jError
 from graph.store.settings import get_graph_settings
+
+if TYPE_CHECKING:
+    from neo4j import Driver
+
+    from graph.store.backup import Progress
 
 neo4j_cli = typer.Typer(
     help="Manage the local Neo4j (used when NEO4J_URI is unset).", no_args_is_help=True
@@ -100,37 +106,55 @@ def neo4j_restore(
     say(f"restored {file} in {time.perf_counter() - started:.1f} s")
 
 
-def backup(file: Path = typer.Argument(..., help="The file to write (gzip JSON lines).")) -> None:
-    """Copy the whole database over Bolt into FILE: every node, relationship and property,
-    the ledger and the audit records, with a manifest (counts and a content fingerprint)."""
+T = TypeVar("T")
+
+
+def _over_bolt(first_phase: str, stopped: str, work: Callable[[Driver, str, Progress], T]) -> T:
+    """Run `work(driver, database, progress)` against the configured Neo4j with a phase bar:
+    the one place backup and restore reach the database and say why they could not."""
     from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-    from graph.store.backup import BackupError, write_backup
+    from graph.store.backup import BackupError
     from graph.store.driver import Unreachable, blocking_driver, verify_reachable
     from graph.store.errors import one_line
 
     settings = get_graph_settings()
-    started = time.perf_counter()
     with blocking_driver(settings) as driver:
         try:
             verify_reachable(driver, settings)
         except Unreachable as error:
             fail(str(error))
         with phase_bar() as bar:
-            task = bar.add_task("reading", total=None)
-            hook = lambda phase, done, total: bar.update(  # noqa: E731
-                task, description=phase, completed=done, total=total
-            )
+            task = bar.add_task(first_phase, total=None)
+
+            def progress(phase: str, done: int, total: int | None) -> None:
+                bar.update(task, description=phase, completed=done, total=total)
+
             try:
-                manifest = write_backup(driver, settings.neo4j_database, file, hook)
+                return work(driver, settings.neo4j_database, progress)
             except (BackupError, OSError) as error:
                 fail(str(error))
             except (Neo4jError, ServiceUnavailable) as error:
-                fail(f"the backup stopped, and no file was left: {one_line(error)}")
+                fail(stopped.format(reason=one_line(error)))
+    raise AssertionError("fail() exits")  # pragma: no cover
+
+
+def backup(file: Path = typer.Argument(..., help="The file to write (gzip JSON lines).")) -> None:
+    """Copy the whole database over Bolt into FILE: every node, relationship and property,
+    the ledger and the audit records, with a manifest (counts and a content fingerprint)."""
+    from graph.store.backup import write_backup
+
+    started = time.perf_counter()
+    manifest = _over_bolt(
+        "reading",
+        "the backup stopped, and no file was left: {reason}",
+        lambda driver, database, progress: write_backup(driver, database, file, progress),
+    )
     console.print(
         f"backed up {manifest.nodes} nodes and {manifest.relationships} relationships of "
-        f"{settings.uri} ({manifest.neo4j}) to {file} ({file.stat().st_size / 1e6:.1f} MB) "
-        f"in {time.perf_counter() - started:.1f} s; fingerprint {manifest.fingerprint}",
+        f"{get_graph_settings().uri} ({manifest.neo4j}) to {file} "
+        f"({file.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s; "
+        f"fingerprint {manifest.fingerprint}",
         soft_wrap=True,
     )
 
@@ -143,35 +167,16 @@ def restore(
 ) -> None:
     """Load a backup into an empty database (the schema first, then the data in batches),
     then check that the fingerprint read back is the backup's."""
-    from neo4j.exceptions import Neo4jError, ServiceUnavailable
+    from graph.store.backup import restore_backup
 
-    from graph.store.backup import BackupError, restore_backup
-    from graph.store.driver import Unreachable, blocking_driver, verify_reachable
-    from graph.store.errors import one_line
-
-    settings = get_graph_settings()
     started = time.perf_counter()
-    with blocking_driver(settings) as driver:
-        try:
-            verify_reachable(driver, settings)
-        except Unreachable as error:
-            fail(str(error))
-        with phase_bar() as bar:
-            task = bar.add_task("reading the backup", total=None)
-            hook = lambda phase, done, total: bar.update(  # noqa: E731
-                task, description=phase, completed=done, total=total
-            )
-            try:
-                expected, restored = restore_backup(
-                    driver, settings.neo4j_database, file, force=force, report=hook
-                )
-            except (BackupError, OSError) as error:
-                fail(str(error))
-            except (Neo4jError, ServiceUnavailable) as error:
-                fail(
-                    f"the restore stopped part way: {one_line(error)}; run it again with "
-                    "--force once Neo4j answers"
-                )
+    expected, restored = _over_bolt(
+        "reading the backup",
+        "the restore stopped part way: {reason}; run it again with --force once Neo4j answers",
+        lambda driver, database, progress: restore_backup(
+            driver, database, file, force=force, report=progress
+        ),
+    )
     if restored.fingerprint != expected.fingerprint:
         fail(
             f"the restored database differs from the backup: {restored.nodes} nodes and "
