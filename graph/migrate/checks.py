@@ -58,6 +58,11 @@ class Problem:
         return f"{self.path}:{self.line}: {self.message}"
 
 
+#: Files from this version on MERGE each cited relationship with its source in the pattern.
+#: V002 and V012 predate the corpus and, applied, cannot change; they set `source` after MERGE.
+SOURCE_IN_MERGE_SINCE = 100
+
+
 def _closest(value: str, choices: Iterable[str]) -> str:
     choices = list(choices)
     folded = {c.casefold(): c for c in choices}
@@ -186,12 +191,13 @@ class Checker:
                     f"cite {twin[0]!r} (or add {node.id!r}'s other names to its aliases)",
                 )
         for rel in parsed.rels:
-            problems.extend(self._relationship(path, parsed, rel, bindings))
+            problems.extend(self._relationship(file, parsed, rel, bindings))
         return problems
 
     def _relationship(
-        self, path: str, parsed: Parsed, rel: RelRef, bindings: dict[str, NodeRef]
+        self, file: CypherFile, parsed: Parsed, rel: RelRef, bindings: dict[str, NodeRef]
     ) -> list[Problem]:
+        path = str(file.path)
         problems: list[Problem] = []
 
         def problem(message: str, line: int = rel.line) -> None:
@@ -252,6 +258,16 @@ class Checker:
                 problem(f"{name} carries no {required}")
         if source is None:
             problem(f"{name} carries no source (set source to the id of the Source it cites)")
+        elif (
+            rel.clause == "MERGE"
+            and "source" not in rel.props
+            and file.version >= SOURCE_IN_MERGE_SINCE
+        ):
+            problem(
+                f"MERGE the {name} with its source in the pattern ({{source: {source!r}}}): "
+                "merged without it, it would take over another document's relationship with "
+                "the same ends and overwrite that document's citation"
+            )
         if quote is None:
             problem(f"{name} carries no quote (set quote to the words of the source it cites)")
         if isinstance(source, str) and isinstance(quote, str):

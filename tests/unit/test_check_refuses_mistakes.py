@@ -15,7 +15,7 @@ import pytest
 
 from graph.migrate.checks import check_paths
 from graph.store.settings import CYPHER_DIR, PROJECT_ROOT
-from tests.support.mistakes import MISTAKES, Mistake, make, scratch_document
+from tests.support.mistakes import MISTAKES, SOURCE_ID, Mistake, make, scratch_document
 
 SEED = PROJECT_ROOT / "seed"
 
@@ -99,3 +99,24 @@ def test_a_relationship_without_source_and_quote_is_refused(tmp_path: Path) -> N
     line = text.count("\n") + 2
     assert f"{scratch.extraction}:{line}: TARGETS carries no source" in "\n".join(problems)
     assert f"{scratch.extraction}:{line}: TARGETS carries no quote" in "\n".join(problems)
+
+
+def test_a_relationship_merged_without_its_source_in_the_pattern_is_refused(
+    tmp_path: Path,
+) -> None:
+    """Merged on its ends and role alone, a second document's file would match the first
+    document's relationship and overwrite its citation."""
+    scratch = scratch_document(tmp_path)
+    text = scratch.extraction.read_text(encoding="utf-8")
+    merged_before_source = text.replace(
+        "MERGE (a)-[r:PARTICIPATES_IN {role: 'partner', source: '" + SOURCE_ID + "'}]->(i)",
+        "MERGE (a)-[r:PARTICIPATES_IN {role: 'partner'}]->(i)\n"
+        "SET r.source = '" + SOURCE_ID + "'",
+    )
+    assert merged_before_source != text
+    scratch.extraction.write_text(merged_before_source, encoding="utf-8")
+
+    problems = "\n".join(_check(scratch.folder))
+
+    assert "MERGE the PARTICIPATES_IN with its source in the pattern" in problems
+    assert str(scratch.extraction) in problems
