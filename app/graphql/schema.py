@@ -37,7 +37,7 @@ from graph.queries import funding, initiatives, lookups, paths
 from graph.queries import network as networks
 from graph.queries import sources as source_queries
 from graph.store.driver import Graph
-from graph.store.errors import check_country_code
+from graph.store.errors import check_country_code, check_node_id
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -82,6 +82,48 @@ class InitiativeFilter:
         default=None, description="Full-text search over name and summary."
     )
     include_reference: bool = strawberry.field(default=True, description=t.REFERENCE_ARGUMENT)
+    actor: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Initiatives a country, organisation or official is involved in: a country "
+        "as countries counts it; an organisation as organisation counts it; an official when "
+        "it takes part in any role or funds the initiative.",
+    )
+    role: t.Role | None = strawberry.field(
+        default=None,
+        description="With actor: the actor takes part in this role (a country through itself, "
+        "a body based in it or an official representing it; an organisation through itself, "
+        "its units or its officials; providing a funding stream counts as FUNDER). Alone: "
+        "anyone takes part in this role.",
+    )
+    event: strawberry.ID | None = strawberry.field(
+        default=None, description="Initiatives announced at this event."
+    )
+    audience: str | None = strawberry.field(
+        default=None,
+        description="Initiatives aimed at an audience that contains these words, in any case "
+        '("teachers", "Iraqi officials"), as the source names it.',
+    )
+    topic: strawberry.ID | None = strawberry.field(
+        default=None, description="Initiatives that address this topic."
+    )
+
+
+@strawberry.input
+class StatementFilter:
+    speaker: strawberry.ID | None = strawberry.field(
+        default=None, description="The official who said it."
+    )
+    event: strawberry.ID | None = strawberry.field(
+        default=None, description="The event at which it was said."
+    )
+    source: strawberry.ID | None = strawberry.field(
+        default=None, description="A source document that quotes it."
+    )
+    text: str | None = strawberry.field(
+        default=None,
+        description="Words it contains, in this order and in any case, wherever the source "
+        "breaks its lines.",
+    )
 
 
 @strawberry.input
@@ -179,6 +221,13 @@ class Query:
                     status=filter.status,
                     text=filter.text,
                     include_reference=filter.include_reference,
+                    actor=None
+                    if filter.actor is None
+                    else check_node_id(str(filter.actor), "filter.actor"),
+                    role=None if filter.role is None else filter.role.value.lower(),
+                    event=None if filter.event is None else str(filter.event),
+                    topic=None if filter.topic is None else str(filter.topic),
+                    audience=filter.audience,
                 )
             page = await initiatives.initiatives(
                 _graph(info), filters, 20 if first is None else first, after,
@@ -241,6 +290,60 @@ class Query:
     ) -> list[t.Event]:
         with answering(info):
             return await lookups.events(_graph(info), selections(info), *_list_args(first, skip))
+
+    @strawberry.field(description="An event by id; null when there is none.")
+    async def event(self, info: Info, id: strawberry.ID) -> t.Event | None:
+        with answering(info):
+            return await lookups.one_by_id(_graph(info), "Event", str(id), selections(info))
+
+    @strawberry.field(description="A region by id; null when there is none.")
+    async def region(self, info: Info, id: strawberry.ID) -> t.Region | None:
+        with answering(info):
+            return await lookups.one_by_id(_graph(info), "Region", str(id), selections(info))
+
+    @strawberry.field(description="Regions by name.")
+    async def regions(
+        self, info: Info, first: int | None = lookups.MAX_LIST, skip: int | None = 0
+    ) -> list[t.Region]:
+        with answering(info):
+            return await lookups.regions(_graph(info), selections(info), *_list_args(first, skip))
+
+    @strawberry.field(description="A topic by id; null when there is none.")
+    async def topic(self, info: Info, id: strawberry.ID) -> t.Topic | None:
+        with answering(info):
+            return await lookups.one_by_id(_graph(info), "Topic", str(id), selections(info))
+
+    @strawberry.field(description="Topics by name.")
+    async def topics(
+        self, info: Info, first: int | None = lookups.MAX_LIST, skip: int | None = 0
+    ) -> list[t.Topic]:
+        with answering(info):
+            return await lookups.topics(_graph(info), selections(info), *_list_args(first, skip))
+
+    @strawberry.field(description="A statement (a quotation) by id; null when there is none.")
+    async def statement(self, info: Info, id: strawberry.ID) -> t.Statement | None:
+        with answering(info):
+            return await lookups.one_by_id(_graph(info), "Statement", str(id), selections(info))
+
+    @strawberry.field(
+        description="Statements matching every given filter, by id. An id in the filter that "
+        "names no node of its type is BAD_USER_INPUT."
+    )
+    async def statements(
+        self, info: Info, filter: StatementFilter | None = None,
+        first: int | None = lookups.MAX_LIST, skip: int | None = 0,
+    ) -> list[t.Statement]:  # fmt: skip
+        with answering(info):
+            given = filter or StatementFilter()
+            filters = lookups.StatementFilter(
+                speaker=None if given.speaker is None else str(given.speaker),
+                event=None if given.event is None else str(given.event),
+                source=None if given.source is None else str(given.source),
+                text=given.text,
+            )
+            return await lookups.statements(
+                _graph(info), filters, selections(info), *_list_args(first, skip)
+            )
 
     @strawberry.field(
         description="Nodes within depth hops (0 to 3) of the focus ids, and the edges among "

@@ -254,7 +254,7 @@ class Region(Node):
 @strawberry.type
 class Topic(Node):
     name: str = field()
-    events: list[Event] = field("Events at which it was discussed.")
+    events: list[Event] = field("Events that discussed or addressed it.")
     initiatives: list[Initiative] = field("Initiatives that address it.")
 
 
@@ -379,7 +379,7 @@ class Event(Node):
     attendance: list[Attendance] = field("Attendees with the role each had.")
     initiatives: list[Initiative] = field("Initiatives announced at the event.")
     statements: list[Statement] = field()
-    topics: list[Topic] = field("Topics discussed.")
+    topics: list[Topic] = field("Topics it discussed or addressed.")
     sources: list[Citation] = field()
 
 

@@ -102,6 +102,44 @@ def initiatives_of_organisation(o: str, i: str = "i") -> str:
     )
 
 
+def initiatives_of_actor(
+    a: str, role: str | None, funds: bool, documents: bool, i: str = "i"
+) -> str:
+    """Initiatives actor `a` (a country, an organisation or an official) is involved in,
+    returned as `i`. Without `role`, a country counts as `initiatives_of_country` says, an
+    organisation as `initiatives_of_organisation`, an official when it takes part or funds.
+    With `role` (the name of a parameter holding a lower-case role) only taking part in that
+    role counts, through the same bodies and officials (targeting has no role). `funds`: an
+    organisation or official providing a funding stream for it counts (the caller passes it
+    without a role and for the funder role)."""
+    takes_part = "[:PARTICIPATES_IN]" if role is None else f"[:PARTICIPATES_IN {{role: {role}}}]"
+    funding = (
+        f"UNION WITH {a} WHERE {a}:Organisation OR {a}:Official "
+        f"MATCH ({a})-[:PROVIDES]->(:FundingStream)-[:FUNDS]->({i}:Initiative) RETURN {i} "
+        if funds
+        else ""
+    )
+    if role is None:
+        country = (
+            f"WITH {a} WHERE {a}:Country {initiatives_of_country(a, documents, i)} RETURN {i} "
+        )
+    else:
+        country = (
+            f"WITH {a} WHERE {a}:Country MATCH ({a})-{takes_part}->({i}:Initiative) RETURN {i} "
+            f"UNION WITH {a} WHERE {a}:Country MATCH ({a})<-{based_in(documents)}-"
+            f"(:Organisation|Official)-{takes_part}->({i}:Initiative) RETURN {i} "
+        )
+    return (
+        f"CALL ({a}) {{ {country}"
+        f"UNION WITH {a} WHERE {a}:Organisation MATCH ({a})<-[:PART_OF*0..3]-(:Organisation)"
+        f"-{takes_part}->({i}:Initiative) RETURN {i} "
+        f"UNION WITH {a} WHERE {a}:Organisation MATCH ({a})<-[:HOLDS_POST]-(:Official)"
+        f"-{takes_part}->({i}:Initiative) RETURN {i} "
+        f"UNION WITH {a} WHERE {a}:Official MATCH ({a})-{takes_part}->({i}:Initiative) "
+        f"RETURN {i} {funding}}}"
+    )
+
+
 def _collect(pattern: str, order: str | None = None) -> str:
     """COLLECT of the nodes bound to `x` by `pattern`, in a stable order."""
     return (
@@ -331,7 +369,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         fields={
             "id": _prop("id"),
             "name": _prop("name"),
-            "events": Related(_rel("({v})<-[:DISCUSSED]-(x:Event)"), "Event"),
+            "events": Related(_rel("({v})<-[:DISCUSSED|ADDRESSES]-(x:Event)"), "Event"),
             "initiatives": Related(_rel("({v})<-[:ADDRESSES]-(x:Initiative)"), "Initiative"),
         },
     ),
@@ -425,7 +463,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "attendance": Related(attendance, "Attendance"),
             "initiatives": Related(_rel("({v})<-[:ANNOUNCED_AT]-(x:Initiative)"), "Initiative"),
             "statements": Related(_rel("({v})<-[:AT]-(x:Statement)", "x.id"), "Statement"),
-            "topics": Related(_rel("({v})-[:DISCUSSED]->(x:Topic)"), "Topic"),
+            "topics": Related(_rel("({v})-[:DISCUSSED|ADDRESSES]->(x:Topic)"), "Topic"),
             "sources": Related(lambda v, a, p: _citations(v), "Citation"),
         },
     ),

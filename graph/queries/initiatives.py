@@ -6,6 +6,12 @@ Filter semantics (also in the GraphQL descriptions):
   ALL needs every listed country, ANY at least one.
 - region: the initiative targets that region or country, or a region inside it.
 - organisation: it, one of its units, one of its officials takes part, or it funds it.
+- actor: any actor id, counted as `schema_map.initiatives_of_actor` says: a country as the
+  countries filter counts it, an organisation as the organisation filter, an official when
+  it takes part or funds. role: with an actor, that actor takes part in the role (through
+  the same bodies and officials; funding counts as funder); alone, anyone does.
+- event: announced at that event. topic: addresses that topic.
+- audience: one of its audiences contains these words, in any case ("teachers").
 - kind, status: exact match (case-insensitive). text: the `initiative_text` full-text index.
 - includeReference (true unless asked): countries and regions are reached through reference
   facts too (an organisation a reference places in a country, a country M49 places in a
@@ -27,15 +33,19 @@ from graph.compile.named_ids import NamedId, raise_for_unknown, unknown_expr
 from graph.compile.pagination import decode_cursor, page_size
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import (
+    ACTOR_TYPES,
     REGION_DEPTH,
     TYPES,
     countries_of,
+    initiatives_of_actor,
     initiatives_of_country,
     initiatives_of_organisation,
 )
-from graph.queries.search import lucene_query
+from graph.queries.search import lucene_query, phrase_pattern
 from graph.store.driver import Graph
 from graph.store.errors import BadInput
+
+ACTOR_LABELS = "|".join(ACTOR_TYPES)
 
 
 @dataclass
@@ -48,6 +58,11 @@ class InitiativeFilter:
     status: str | None = None
     text: str | None = None
     include_reference: bool = True
+    actor: str | None = None
+    role: str | None = None  # lower case, as PARTICIPATES_IN.role
+    event: str | None = None
+    audience: str | None = None
+    topic: str | None = None
 
 
 @dataclass
@@ -85,10 +100,38 @@ def _conditions(filters: InitiativeFilter, params: Params, countries: bool) -> l
             f"i IN COLLECT {{ MATCH (o:Organisation {{id: {organisation}}}) "
             f"{initiatives_of_organisation('o', 'found')} RETURN found }}"
         )
+    conditions.extend(_involvement(filters, params))
     if filters.kind:
         conditions.append(f"toLower(i.kind) = toLower({params.add(filters.kind)})")
     if filters.status:
         conditions.append(f"toLower(i.status) = toLower({params.add(filters.status)})")
+    return conditions
+
+
+def _involvement(filters: InitiativeFilter, params: Params) -> list[str]:
+    """The conditions of the actor, role, event, topic and audience filters on `i`."""
+    conditions = []
+    role = None if filters.role is None else params.add(filters.role)
+    funds = filters.role in (None, "funder")
+    if filters.actor:
+        actor = params.add(filters.actor)
+        involved = initiatives_of_actor("a", role, funds, not filters.include_reference, "found")
+        conditions.append(
+            f"i IN COLLECT {{ MATCH (a:Country|Organisation|Official {{id: {actor}}}) "
+            f"{involved} RETURN found }}"
+        )
+    elif role is not None:
+        funding = " OR EXISTS { (i)<-[:FUNDS]-(:FundingStream)<-[:PROVIDES]-() }" if funds else ""
+        conditions.append(f"(EXISTS {{ (i)<-[:PARTICIPATES_IN {{role: {role}}}]-() }}{funding})")
+    if filters.event:
+        event = params.add(filters.event)
+        conditions.append(f"EXISTS {{ (i)-[:ANNOUNCED_AT]->(:Event {{id: {event}}}) }}")
+    if filters.topic:
+        topic = params.add(filters.topic)
+        conditions.append(f"EXISTS {{ (i)-[:ADDRESSES]->(:Topic {{id: {topic}}}) }}")
+    if filters.audience is not None:
+        pattern = params.add(phrase_pattern(filters.audience, "filter.audience"))
+        conditions.append(f"any(audience IN coalesce(i.audiences, []) WHERE audience =~ {pattern})")
     return conditions
 
 
@@ -164,6 +207,9 @@ async def initiatives(
     named = [
         NamedId("filter.region", filters.region, "Region|Country", "region or country"),
         NamedId("filter.organisation", filters.organisation, "Organisation", "organisation"),
+        NamedId("filter.actor", filters.actor, ACTOR_LABELS, "country, organisation or official"),
+        NamedId("filter.event", filters.event, "Event", "event"),
+        NamedId("filter.topic", filters.topic, "Topic", "topic"),
     ]
     cypher = (
         f"{source} WITH i, score {where} "

@@ -7,6 +7,7 @@ whatever the caller asked for about each node.
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from graph.compile.as_of import AsOf, node_cited_by, node_undated
@@ -21,7 +22,7 @@ from graph.compile.named_ids import (
 from graph.compile.pagination import page_size
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, TYPES
-from graph.queries.search import MAX_FIRST, lucene_query, search_cypher
+from graph.queries.search import MAX_FIRST, lucene_query, phrase_pattern, search_cypher
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_node_id
 
@@ -137,6 +138,52 @@ async def officials(
 
 async def events(graph: Graph, selections: list[Selection], first: int, skip: int) -> list[Row]:
     return await _list(graph, "events", "Event", "", Params(), selections, first, skip)
+
+
+async def regions(graph: Graph, selections: list[Selection], first: int, skip: int) -> list[Row]:
+    return await _list(graph, "regions", "Region", "", Params(), selections, first, skip)
+
+
+async def topics(graph: Graph, selections: list[Selection], first: int, skip: int) -> list[Row]:
+    return await _list(graph, "topics", "Topic", "", Params(), selections, first, skip)
+
+
+@dataclass(frozen=True)
+class StatementFilter:
+    """Who said it (an official), where (an event), which source quotes it, and words in it."""
+
+    speaker: str | None = None
+    event: str | None = None
+    source: str | None = None
+    text: str | None = None
+
+
+async def statements(
+    graph: Graph, filters: StatementFilter, selections: list[Selection], first: int, skip: int
+) -> list[Row]:
+    """Statements by id matching every given filter; an id no node has is a BadInput."""
+    params = Params(
+        {
+            "speaker": filters.speaker,
+            "event": filters.event,
+            "source": filters.source,
+            "text": None if filters.text is None else phrase_pattern(filters.text, "filter.text"),
+        }
+    )
+    where = (
+        "WHERE ($speaker IS NULL OR EXISTS { (n)<-[:SAID]-(:Official {id: $speaker}) }) "
+        "AND ($event IS NULL OR EXISTS { (n)-[:AT]->(:Event {id: $event}) }) "
+        "AND ($source IS NULL OR EXISTS { (n)-[:EVIDENCED_BY]->(:Source {id: $source}) }) "
+        "AND ($text IS NULL OR n.text =~ $text)"
+    )
+    named = [
+        NamedId("filter.speaker", filters.speaker, "Official", "official"),
+        NamedId("filter.event", filters.event, "Event", "event"),
+        NamedId("filter.source", filters.source, "Source", "source"),
+    ]
+    return await _list(
+        graph, "statements", "Statement", where, params, selections, first, skip, named
+    )
 
 
 async def funding_streams(

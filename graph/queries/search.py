@@ -46,6 +46,18 @@ def lucene_query(text: str) -> str:
     return " ".join(clauses)
 
 
+def phrase_pattern(text: str, argument: str) -> str:
+    """A Java regular expression matching text that contains these words in this order, in
+    any case, however the text breaks its lines between them (quotes keep the source's hard
+    line breaks). The words are escaped: nothing typed is read as a pattern."""
+    words = text.split() if isinstance(text, str) else []
+    if not words:
+        raise BadInput(argument, "must not be blank")
+    if len(text) > MAX_TEXT:
+        raise BadInput(argument, f"at most {MAX_TEXT} characters, got {len(text)}")
+    return r"(?is).*\b" + r"\s+".join(map(re.escape, words)) + r"\b.*"
+
+
 def search_cypher(return_clause: str) -> str:
     """The search query, ending in `RETURN <return_clause>` over `node` and `score`.
 

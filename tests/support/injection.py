@@ -78,6 +78,10 @@ QUERY_BASELINES: dict[str, dict[str, Any]] = {
     "search": {"text": "border"},
     "fundingTotals": {"groupBy": "REGION"},
     "stalledCommitments": {"event": "oic-summit", "since": "2025-01-01"},
+    "event": {"id": "oic-summit"},
+    "region": {"id": "western-balkans"},
+    "topic": {"id": "small-boat-crossings"},
+    "statement": {"id": "statement-home-secretary"},
 }
 
 SOURCE = "oic-summit-day1-press-release"

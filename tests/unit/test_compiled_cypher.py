@@ -75,6 +75,30 @@ CASES: dict[str, tuple[str, dict[str, Any]]] = {
         "orderBy: {field: FUNDING, direction: DESC}) { nodes { id name } } }",
         {},
     ),
+    "initiatives_of_an_actor_in_a_role_at_an_event": (
+        '{ initiatives(filter: {actor: "home-office", role: LEAD, event: "oic-summit", '
+        'topic: "ocg-online-operations", audience: "Iraqi officials"}, first: 5) '
+        "{ totalCount nodes { id name } } }",
+        {},
+    ),
+    "initiatives_funded_by_anyone": (
+        "{ initiatives(filter: {role: FUNDER}) { nodes { id } } }",
+        {},
+    ),
+    "statements_of_a_speaker_at_an_event": (
+        '{ statements(filter: {speaker: "home-secretary", event: "oic-summit", '
+        'source: "oic-summit-day1-press-release", text: "no single country"}, first: 3) '
+        "{ id text speaker { id name } event { id } } }",
+        {},
+    ),
+    "region_by_id": (
+        '{ region(id: "western-balkans") { id name kind partOf { id } contains { id } } }',
+        {},
+    ),
+    "topics_with_events_and_initiatives": (
+        "{ topics(first: 10) { id name events { id } initiatives { id } } }",
+        {},
+    ),
     "funding_streams_by_region_and_funder": (
         '{ fundingStreams(region: "western-balkans", funder: "uk-government", first: 10) '
         "{ id name amount { amount currency } funders { id } regions { id } } }",

@@ -1,0 +1,6 @@
+// { region(id: "western-balkans") { id name kind partOf { id } contains { id } } }
+// operation: region
+// {
+//   "id": "western-balkans"
+// }
+MATCH (n:Region {id: $id})  RETURN {__typename: 'Region', `id`: n.id, `name`: n.name, `kind`: n.kind, `partOf`: [v1 IN COLLECT { MATCH (n)-[:PART_OF]->(x:Region|Country) WITH DISTINCT x ORDER BY x.name, x.id RETURN x } | CASE WHEN v1 IS NULL THEN null WHEN v1:Country THEN {__typename: 'Country', `id`: v1.id} WHEN v1:Region THEN {__typename: 'Region', `id`: v1.id} WHEN v1:Organisation THEN {__typename: 'Organisation', `id`: v1.id} WHEN v1:Official THEN {__typename: 'Official', `id`: v1.id} WHEN v1:Event THEN {__typename: 'Event', `id`: v1.id} WHEN v1:Initiative THEN {__typename: 'Initiative', `id`: v1.id} WHEN v1:FundingStream THEN {__typename: 'FundingStream', `id`: v1.id} WHEN v1:Topic THEN {__typename: 'Topic', `id`: v1.id} WHEN v1:Statement THEN {__typename: 'Statement', `id`: v1.id} WHEN v1:Source THEN {__typename: 'Source', `id`: v1.id} WHEN v1:Reference THEN {__typename: 'Reference', `id`: v1.id} END][..200], `contains`: [v2 IN COLLECT { MATCH (n)<-[:PART_OF]-(x:Region) WITH DISTINCT x ORDER BY x.name, x.id RETURN x } | {__typename: 'Region', `id`: v2.id}][..200]} AS row
