@@ -110,6 +110,9 @@ class SearchHit(BaseModel):
     type: str
     label: str
     score: float
+    exact: bool
+    snippet: str | None = None
+    field: str | None = None
 
 
 class Citation(TypedDict):

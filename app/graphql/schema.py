@@ -79,7 +79,9 @@ class InitiativeFilter:
     kind: str | None = None
     status: str | None = None
     text: str | None = strawberry.field(
-        default=None, description="Full-text search over name and summary."
+        default=None,
+        description="Full-text search over name, other names, audiences and summary (the "
+        "initiatives of `search`).",
     )
     include_reference: bool = strawberry.field(default=True, description=t.REFERENCE_ARGUMENT)
     actor: strawberry.ID | None = strawberry.field(
@@ -402,8 +404,10 @@ class Query:
             return cast(list[shaped.Path], found)
 
     @strawberry.field(
-        description="Full-text search over initiatives (name, summary), actors, regions, "
-        "events and topics (names, acronyms, titles) and statements, best first."
+        description="Full-text search over initiatives (name, aliases, audiences, summary), "
+        "actors, regions, events and topics (name, title, acronym, aliases) and statements "
+        "(text). Exact names first (a title typed whole finds the official before documents "
+        "mentioning it), then best score first; each hit has a snippet of where it matched."
     )
     async def search(self, info: Info, text: str, first: int | None = 10) -> list[t.SearchHit]:
         with answering(info):

@@ -424,7 +424,27 @@ class Reference(Node):
 @strawberry.type
 class SearchHit(Tagged):
     node: Node = field()
-    score: float = field("Lucene relevance; higher is better.")
+    score: float = field(
+        "Lucene relevance; higher is better. Exact hits come first whatever their score."
+    )
+    label: str = field(
+        "The hit's display name, as Node.label gives it: its name, else its title (an "
+        "official named only by post), else its text (a statement)."
+    )
+    exact: bool = field(
+        "True when the text typed is the hit's name, title, acronym or one of its other names, "
+        "case and spacing aside. Exact hits come before the rest."
+    )
+    snippet: str | None = field(
+        "Where the hit matched: the indexed text with the most of the words typed, on one "
+        "line, each matched word marked «like this», cut to about 160 characters with … "
+        "where it was cut. A list (aliases, audiences) is joined with '; '. Null when no "
+        "indexed text holds a word typed as a word."
+    )
+    field: str | None = field(
+        "The property the snippet is from: name, title, acronym, aliases, audiences, summary "
+        "or text."
+    )
 
 
 CONCRETE_TYPES = [

@@ -42,6 +42,7 @@ from graph.compile.projection import (
     Selection,
 )
 from graph.compile.timeline_map import INITIATIVE_FIELDS, TIMELINE_TYPES
+from graph.queries.search import search_label
 from graph.vocabulary import PARTICIPATION_ROLES
 
 ROLES = PARTICIPATION_ROLES
@@ -489,6 +490,11 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         fields={
             "node": Related(lambda v, a, p: f"[{v}.node]", "Node", many=False),
             "score": Scalar(lambda v: f"{v}.score"),
+            "label": Scalar(lambda v: search_label(f"{v}.node")),
+            "exact": Scalar(lambda v: f"{v}.exact"),
+            # the indexed properties, made into the snippet by graph.queries.lookups
+            "snippet": Scalar(lambda v: f"{v}.texts"),
+            "field": Scalar(lambda v: f"{v}.texts"),
         }
     ),
     "Source": ObjectType(

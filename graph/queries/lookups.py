@@ -22,7 +22,7 @@ from graph.compile.named_ids import (
 from graph.compile.pagination import page_size
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, TYPES
-from graph.queries.search import MAX_FIRST, lucene_query, phrase_pattern, search_cypher
+from graph.queries.search import phrase_pattern, search_cypher, search_params, snippet_of
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_node_id
 
@@ -254,9 +254,17 @@ def _funding_filter(
 async def search_nodes(
     graph: Graph, text: str, first: int, selections: list[Selection]
 ) -> list[Row]:
-    """Full-text hits, best first, each node shaped by the selection (the REST search's query)."""
-    first = page_size(first, "first", MAX_FIRST)
-    params = Params({"text": lucene_query(text), "first": first})
+    """Full-text hits, best first, each node shaped by the selection (the REST search's query).
+
+    The projection hands each `snippet` and `field` the hit's indexed properties; they are
+    made into the snippet here, where the text typed is known."""
+    params = Params(search_params(text, first))
     projection = Compiler(TYPES, params).project("SearchHit", "hit", selections)
-    cypher = search_cypher(f"[hit IN [{{node: node, score: score}}] | {projection}][0] AS row")
-    return [r["row"] for r in await graph.read("search", cypher, params.values)]
+    hit = "{node: node, score: score, texts: texts, exact: exact}"
+    cypher = search_cypher(f"[hit IN [{hit}] | {projection}][0] AS row")
+    rows = [r["row"] for r in await graph.read("search", cypher, params.values)]
+    found = [(s.key, s.name) for s in selections if s.name in ("snippet", "field")]
+    for row in rows if found else ():
+        where = snippet_of(row[found[0][0]], text)
+        row.update({key: where and getattr(where, name) for key, name in found})
+    return rows

@@ -1,25 +1,44 @@
 """Full-text search over initiatives, actors and statements.
 
-The schema (cypher/schema/V001) keeps three full-text indexes: `initiative_text` (name,
-summary), `actor_names` (name, acronym, title of countries, organisations, officials,
-regions, events, topics) and `statement_text`. One query asks all three and keeps the best
-hits. The GraphQL layer reuses the same Cypher through `search_cypher` with its own RETURN,
-so both APIs rank the same way.
+The schema keeps three full-text indexes (`INDEXES`, last defined in cypher/schema/V015):
+initiatives by name, summary, other names and audiences; actors, regions, events and topics by
+name, acronym, title and other names; statements by their text. One query asks all three and
+keeps the best hits. A hit whose name, title, acronym or one of whose other names is exactly
+what was typed (`exact`) comes before the rest, because Lucene's scores from three indexes do
+not compare: otherwise a document that mentions "Home Secretary" twice outranks the Home
+Secretary. Each hit brings back its indexed properties, from which `snippets` shows where it
+matched. The GraphQL layer reuses the same Cypher through `search_cypher` with its own
+RETURN, so both APIs rank the same way.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from graph.compile.drawing import node_map
+from graph.compile.drawing import primary_type
 from graph.compile.pagination import page_size
 from graph.models import SearchHit
+from graph.queries.snippets import Snippet, find_snippet, words_of
 from graph.store.driver import Graph
 from graph.store.errors import BadInput
 
 MAX_FIRST = 100
 MAX_TEXT = 200
-INDEXES = ("initiative_text", "actor_names", "statement_text")
+#: How many hits each index offers before the three are ranked together, so that an exact
+#: name an index scores below other hits of its own still reaches the first page.
+POOL = 50
+
+#: Each full-text index and the properties it reads, in the order a snippet prefers them.
+INDEXES: dict[str, tuple[str, ...]] = {
+    "initiative_text": ("name", "aliases", "audiences", "summary"),
+    "actor_names": ("name", "title", "acronym", "aliases"),
+    "statement_text": ("text",),
+}
+#: The indexed properties that name a node; typing one of them exactly ranks it first.
+NAMES = ("name", "title", "acronym", "aliases")
+#: The indexed properties that hold lists of strings.
+LISTS = ("aliases", "audiences")
 
 # Every character Lucene's classic query parser gives a meaning to. `&&` and `||` are
 # covered by escaping `&` and `|` one by one.
@@ -58,29 +77,71 @@ def phrase_pattern(text: str, argument: str) -> str:
     return r"(?is).*\b" + r"\s+".join(map(re.escape, words)) + r"\b.*"
 
 
-def search_cypher(return_clause: str) -> str:
-    """The search query, ending in `RETURN <return_clause>` over `node` and `score`.
+def search_params(text: str, first: int) -> dict[str, Any]:
+    """The parameters of `search_cypher` for what a person typed: `$text` (the Lucene
+    query), `$phrase` (the text as an exact name is compared), `$first` and `$pool`."""
+    first = page_size(first, "first", MAX_FIRST)
+    return {
+        "text": lucene_query(text),
+        "phrase": " ".join(text.split()).lower(),
+        "first": first,
+        "pool": max(first, POOL),
+    }
 
-    Parameters: `$text` (a `lucene_query` result) and `$first`. Hits arrive best first,
-    already cut to `$first` (ties broken by id, so pages are stable).
-    """
-    branches = " UNION ALL ".join(
-        f"CALL db.index.fulltext.queryNodes('{index}', $text, {{limit: $first}}) "
-        f"YIELD node, score RETURN node, score"
-        for index in INDEXES
+
+def _branch(index: str, fields: tuple[str, ...]) -> str:
+    """One index's hits, each with its indexed properties (`texts`, [name, value] pairs) and
+    whether one of its names is exactly the text typed (`exact`)."""
+    texts = ", ".join(f"['{f}', node.{f}]" for f in fields)
+    single = ", ".join(f"node.{f}" for f in fields if f in NAMES and f not in LISTS)
+    lists = "".join(f" + coalesce(node.{f}, [])" for f in fields if f in NAMES and f in LISTS)
+    names = f"([{single}]{lists})"
+    exact = f"$phrase IN [x IN {names} WHERE x IS NOT NULL | toLower(x)]" if single else "false"
+    return (
+        f"CALL db.index.fulltext.queryNodes('{index}', $text, {{limit: $pool}}) "
+        f"YIELD node, score RETURN node, score, [{texts}] AS texts, {exact} AS exact"
     )
+
+
+def search_cypher(return_clause: str) -> str:
+    """The search query, ending in `RETURN <return_clause>` over `node`, `score`, `texts`
+    and `exact`.
+
+    Parameters: those of `search_params`. Hits arrive exact names first, then best score
+    first, already cut to `$first` (ties broken by id, so pages are stable).
+    """
+    branches = " UNION ALL ".join(_branch(index, fields) for index, fields in INDEXES.items())
     return (
         f"CALL () {{ {branches} }} "
-        f"WITH node, score ORDER BY score DESC, node.id LIMIT $first "
+        f"WITH node, score, texts, exact ORDER BY exact DESC, score DESC, node.id LIMIT $first "
         f"RETURN {return_clause}"
     )
 
 
-SEARCH = search_cypher(f"{node_map('node', properties=False, beyond=True)} AS node, score")
+def search_label(var: str) -> str:
+    """Cypher: how a hit is named, as `Node.label` names it: its name, else its title (an
+    official named only by post), else its text (a statement)."""
+    return f"toString(coalesce({var}.name, {var}.title, {var}.text, {var}.id))"
+
+
+SEARCH = search_cypher(
+    f"node.id AS id, {primary_type('node', beyond=True)} AS type, {search_label('node')} AS label, "
+    "score, exact, texts"
+)
+
+
+def snippet_of(texts: list[list[Any]], text: str) -> Snippet | None:
+    """Where a hit matched the text typed, from its indexed properties (`texts`); None when
+    none holds a word typed as a word (a prefix of odd punctuation can match in Lucene)."""
+    return find_snippet([(name, value) for name, value in texts], words_of(text))
 
 
 async def search(graph: Graph, text: str, first: int = 10) -> list[SearchHit]:
     """The `first` best hits for `text` across initiatives, actors and statements."""
-    first = page_size(first, "first", MAX_FIRST)
-    rows = await graph.read("search", SEARCH, {"text": lucene_query(text), "first": first})
-    return [SearchHit(**row["node"], score=row["score"]) for row in rows]
+    rows = await graph.read("search", SEARCH, search_params(text, first))
+    hits = []
+    for row in rows:
+        found = snippet_of(row["texts"], text)
+        where = {"snippet": found.snippet, "field": found.field} if found else {}
+        hits.append(SearchHit.model_validate({**row, **where}))
+    return hits

@@ -126,7 +126,7 @@ CASES: dict[str, tuple[str, dict[str, Any]]] = {
         {},
     ),
     "search_hits": (
-        '{ search(text: "fraud doc", first: 5) { score node { __typename id '
+        '{ search(text: "fraud doc", first: 5) { score label exact snippet node { __typename id '
         "... on Initiative { name } ... on Organisation { acronym } } } }",
         {},
     ),

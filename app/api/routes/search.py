@@ -25,9 +25,12 @@ class SearchResults(BaseModel):
     response_model=SearchResults,
     summary="Full-text search",
     description=(
-        "Matches names, acronyms, titles, initiative summaries and statement texts; each "
-        "word matches itself or as a prefix (`fraud` finds 'fraudulent'). The text is never "
-        "read as Lucene syntax. Best hits first, with their scores."
+        "Matches names, titles, acronyms, aliases, initiative summaries and audiences, and "
+        "statement texts; each word matches itself or as a prefix (`fraud` finds "
+        "'fraudulent'). The text is never read as Lucene syntax. Hits whose name, title, "
+        "acronym or alias is exactly the text come first (`exact`), then the best scores. "
+        "Each hit has a `snippet` of where it matched, matched words marked «like this», "
+        "and the `field` it is from."
     ),
     responses=ERROR_RESPONSES,
 )
