@@ -349,9 +349,9 @@ class Query:
 
     @strawberry.field(
         description="Nodes within depth hops (0 to 3) of the focus ids, and the edges among "
-        "them. Provenance (sources and citations) is not part of the network. A focus id that "
-        "names no node is BAD_USER_INPUT; a valid upper-case ISO code the graph does not hold "
-        "has an empty network."
+        "them. Source documents are not part of the network; an edge's citations name them. "
+        "A focus id that names no node is BAD_USER_INPUT; a valid upper-case ISO code the "
+        "graph does not hold has an empty network."
     )
     async def network(
         self, info: Info, focus: list[strawberry.ID], depth: int | None = 1,
@@ -367,6 +367,7 @@ class Query:
             outline: Any = await networks.network_outline(
                 _graph(info), [str(f) for f in focus], 1 if depth is None else depth, types,
                 networks.DEFAULT_NODES if limit is None else limit, as_of,
+                child_selections(info, "edges"),
             )  # fmt: skip
             record_undated(info, outline.get("undatedFactsLeftOut"))
             return cast(shaped.Network, outline)
@@ -382,8 +383,9 @@ class Query:
     ) -> shaped.Path | None:  # fmt: skip
         with answering(info):
             found: Any = await paths.shortest_path(
-                _graph(info), str(from_), str(to), 6 if max_hops is None else max_hops
-            )
+                _graph(info), str(from_), str(to), 6 if max_hops is None else max_hops,
+                child_selections(info, "edges"),
+            )  # fmt: skip
             return cast(shaped.Path | None, found)
 
     @strawberry.field(
@@ -399,7 +401,7 @@ class Query:
         with answering(info):
             found: Any = await paths.shortest_paths(
                 _graph(info), str(from_), str(to), 6 if max_hops is None else max_hops,
-                10 if first is None else first,
+                10 if first is None else first, child_selections(info, "edges"),
             )  # fmt: skip
             return cast(list[shaped.Path], found)
 

@@ -4,7 +4,7 @@ selection: the pages of a connection, the drawn graph and funding totals.
 Their fields read the maps by GraphQL name (`named()`), or compute from them (a page's
 cursors). `GraphNode` and `GraphEdge` are `graph.models.GraphNode` and `GraphEdge` as
 GraphQL serves them, without their properties: the network and path queries draw them with
-those fields only.
+those fields only, and an edge's `citations` where the selection asks for them.
 """
 
 from __future__ import annotations
@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import strawberry
 
-from app.graphql.rows import named
+from app.graphql.rows import field, named
 from graph.compile.pagination import encode_cursor
 
 if TYPE_CHECKING:
-    from app.graphql.types import Initiative
+    from app.graphql.types import Citation, Initiative
 
 #: Initiatives are compiled from the selection: declared in app/graphql/types.py.
 AnInitiative = Annotated["Initiative", strawberry.lazy("app.graphql.types")]
+#: So are citations, which a drawn edge carries (graph/compile/edges.py).
+ACitation = Annotated["Citation", strawberry.lazy("app.graphql.types")]
 
 
 @strawberry.type
@@ -85,6 +87,10 @@ class GraphEdge:
     target: strawberry.ID = named()
     type: str = named()
     role: str | None = named()
+    citations: list[ACitation] = field(
+        "The citation of every document that states the link, oldest source first (a "
+        "reference fact has none); compiled from the selection in the same round trip."
+    )
 
 
 @strawberry.type(description="A drawable graph: what frontends render.")

@@ -100,9 +100,30 @@ class ProgressStatus(Enum):
     DROPPED = "DROPPED"
 
 
+#: What every `<field>WithEvidence` twin says of itself.
+WITH_EVIDENCE = (
+    "`{field}` as links: each {what} once, with the citation of every document that states "
+    "the link (and any reference that gives it)."
+)
+
+
+def with_evidence(name: str, what: str) -> Any:
+    """The `<field>WithEvidence` twin of field `name`: the same nodes as `Link`s, each with
+    its evidence. Every field that returns related nodes has one (docs/API.md)."""
+    return field(WITH_EVIDENCE.format(field=name, what=what))
+
+
 @strawberry.interface
 class Node(Tagged):
     id: strawberry.ID = field()
+    label: str = field(
+        "Its display name: the name, else the title (an official named only by post, a "
+        "source, a reference), else the text (a statement)."
+    )
+    sources: list[Citation] = field(
+        "Where the source documents state it, by source id; empty for a source or a "
+        "reference, which cite nothing."
+    )
 
 
 @strawberry.interface(
@@ -111,6 +132,9 @@ class Node(Tagged):
 class Actor(Tagged):
     id: strawberry.ID = field()
     name: str | None = field()
+    label: str = field(
+        "Its display name: the name, else the title (an official named only by post)."
+    )
 
 
 #: The description of every `includeReference` argument.
@@ -165,6 +189,15 @@ class Country(Node, Actor):
     )
     events: list[Event] = field("Events the country attended.")
     regions: list[Region] = field("Regions inside the country (e.g. the Kurdistan Region of Iraq).")
+    organisations_with_evidence: list[Link] = field(
+        "`organisations` as links, each with the citation of every document that states it "
+        "and every reference that gives it (always including reference facts)."
+    )
+    events_with_evidence: list[Link] = with_evidence("events", "event")
+    regions_with_evidence: list[Link] = field(
+        "`regions` as links: each region once, with the citations of every link on the way "
+        "(a region inside a region inside the country has both)."
+    )
 
     @strawberry.field(
         description="Initiatives the country is involved in: taking part in any role (itself, "
@@ -199,7 +232,10 @@ class Organisation(Node, Actor):
     units: list[Organisation] = field("Organisations that are part of it.")
     officials: list[Official] = field("Officials holding a post in it.")
     funding_streams: list[FundingStream] = field("Funding it provides.")
-    sources: list[Citation] = field("Where the source documents mention it.")
+    parent_with_evidence: list[Link] = with_evidence("parent", "organisation it is part of")
+    units_with_evidence: list[Link] = with_evidence("units", "unit")
+    officials_with_evidence: list[Link] = with_evidence("officials", "official")
+    funding_streams_with_evidence: list[Link] = with_evidence("fundingStreams", "stream")
 
     @strawberry.field(
         description="The countries it is based in, each with its evidence or reference; "
@@ -229,7 +265,9 @@ class Official(Node, Actor):
     )
     country: Country | None = field("The country the official represents.")
     statements: list[Statement] = field()
-    sources: list[Citation] = field()
+    organisation_with_evidence: list[Link] = with_evidence("organisation", "organisation")
+    country_with_evidence: list[Link] = with_evidence("country", "country")
+    statements_with_evidence: list[Link] = with_evidence("statements", "statement")
 
 
 @strawberry.type
@@ -238,6 +276,14 @@ class Region(Node):
     kind: str = field("continent, sub-region or sub-national area.")
     part_of: list[Node] = field("The regions or countries it lies within.")
     contains: list[Region] = field("Regions that lie within it.")
+    part_of_with_evidence: list[Link] = field(
+        "`partOf` as links, each with the citation of every document that states it and "
+        "every reference that gives it."
+    )
+    contains_with_evidence: list[Link] = field(
+        "`contains` as links, each with the citation of every document that states it and "
+        "every reference that gives it."
+    )
 
     @strawberry.field(
         description="The countries and regions that lie within it, each with its evidence or "
@@ -248,20 +294,28 @@ class Region(Node):
     def members(self, info: Info, include_reference: IncludeReference = True) -> list[Link]:
         return cast(list[Link], by_response_key(self, info))  # arguments compiled in
 
-    sources: list[Citation] = field()
-
 
 @strawberry.type
 class Topic(Node):
     name: str = field()
     events: list[Event] = field("Events that discussed or addressed it.")
     initiatives: list[Initiative] = field("Initiatives that address it.")
+    events_with_evidence: list[Link] = with_evidence("events", "event")
+    initiatives_with_evidence: list[Link] = with_evidence("initiatives", "initiative")
 
 
 @strawberry.type
 class Citation(Tagged):
     source: Source = field()
     quote: str = field("An exact substring of the source's text.")
+    offset: int | None = field(
+        "Where the quote begins in the source's `text`: how many characters (Unicode code "
+        "points) come before its first occurrence. Null if the text does not hold it."
+    )
+    text: str = field(
+        "The quote for display: its line breaks, tabs and runs of spaces as one space, "
+        "trimmed. `quote` is the exact text."
+    )
 
 
 @strawberry.type
@@ -294,7 +348,10 @@ class FundingStream(Node):
     regions: list[Region] = field("Regions it is allocated to.")
     allocated_to: list[Node] = field("Regions and countries it is allocated to.")
     initiatives: list[Initiative] = field("What it funds.")
-    sources: list[Citation] = field()
+    funders_with_evidence: list[Link] = with_evidence("funders", "funder")
+    regions_with_evidence: list[Link] = with_evidence("regions", "region")
+    allocated_to_with_evidence: list[Link] = with_evidence("allocatedTo", "region or country")
+    initiatives_with_evidence: list[Link] = with_evidence("initiatives", "initiative")
     amount_claims: list[AmountClaim] = field(
         "Every amount the sources give, each with its citation, oldest source first. `amount` "
         "is one of them: the one the stream's first extraction wrote; a later document's "
@@ -333,7 +390,14 @@ class Initiative(Node):
     built_on_by: list[Initiative] = field("Initiatives that build on this one.")
     contributes_to: list[Initiative] = field("Wider programmes it is a step in.")
     topics: list[Topic] = field()
-    sources: list[Citation] = field()
+    regions_with_evidence: list[Link] = with_evidence("regions", "region")
+    targets_with_evidence: list[Link] = with_evidence("targets", "region or country")
+    funding_with_evidence: list[Link] = with_evidence("funding", "funding stream")
+    events_with_evidence: list[Link] = with_evidence("events", "event")
+    builds_on_with_evidence: list[Link] = with_evidence("buildsOn", "initiative")
+    built_on_by_with_evidence: list[Link] = with_evidence("builtOnBy", "initiative")
+    contributes_to_with_evidence: list[Link] = with_evidence("contributesTo", "initiative")
+    topics_with_evidence: list[Link] = with_evidence("topics", "topic")
     progress: list[ProgressUpdate] = field("Status updates, oldest first.")
 
     @strawberry.field(
@@ -380,7 +444,12 @@ class Event(Node):
     initiatives: list[Initiative] = field("Initiatives announced at the event.")
     statements: list[Statement] = field()
     topics: list[Topic] = field("Topics it discussed or addressed.")
-    sources: list[Citation] = field()
+    attendees_with_evidence: list[Link] = with_evidence(
+        "attendees", "attendee (in any role: `attendance` gives the roles)"
+    )
+    initiatives_with_evidence: list[Link] = with_evidence("initiatives", "initiative")
+    statements_with_evidence: list[Link] = with_evidence("statements", "statement")
+    topics_with_evidence: list[Link] = with_evidence("topics", "topic")
 
 
 @strawberry.type
@@ -389,6 +458,8 @@ class Statement(Node):
     speaker: Official = field()
     event: Event | None = field()
     source: Source = field()
+    speaker_with_evidence: list[Link] = with_evidence("speaker", "speaker")
+    event_with_evidence: list[Link] = with_evidence("event", "event")
 
 
 @strawberry.type

@@ -3,8 +3,9 @@
 - A node is shown only when at least one of its citations (EVIDENCED_BY) comes from a source
   published on or before the day; a source, when it was published by then; a reference (UN
   M49, the government-bodies file) always, as it is background, not a document's claim.
-- A participation or an attendance (the link with every relationship behind it) is shown
-  when at least one of its relationships is cited from such a source, or is a reference fact;
+- A participation, an attendance or a `Link` (the link with every relationship behind it) is
+  shown when at least one of its relationships is cited from such a source, or is a reference
+  fact;
   a citation, when its source is; an amount claim, when its citation is; a timeline entry,
   when its citation is.
 - An initiative's status is the one its latest entry up to the day gives (`status_on`); an
@@ -83,7 +84,7 @@ class AsOf:
             return _citation(var, day)
         if type_name == "TimelineEntry":
             return _citation(f"{var}.citation", day)
-        if type_name in ("Participation", "Attendance"):
+        if type_name in ("Participation", "Attendance", "Link"):
             return _links(f"{var}.rels", day)
         if type_name == "AmountClaim":
             return (

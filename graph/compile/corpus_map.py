@@ -80,6 +80,51 @@ def citations_of(relationships: str) -> str:
     )
 
 
+def citation_offset(c: str) -> str:
+    """Cypher: where citation map `c`'s quote begins in its source's text (characters before
+    its first occurrence), or null when the text does not hold it. One expression, so the
+    offset costs no round trip of its own."""
+    return (
+        f"CASE WHEN {c}.quote <> '' AND {c}.source.text CONTAINS {c}.quote "
+        f"THEN size(split({c}.source.text, {c}.quote)[0]) END"
+    )
+
+
+def display_text(text: str) -> str:
+    """Cypher: string `text` with its line breaks, tabs and runs of spaces as one space, and
+    none at either end, so that a quote reads as a sentence in a report."""
+    spaced = f"replace(replace(replace({text}, '\\r', ' '), '\\n', ' '), '\\t', ' ')"
+    return (
+        f"reduce(ca_t = '', ca_w IN split({spaced}, ' ') | CASE WHEN ca_w = '' THEN ca_t "
+        "WHEN ca_t = '' THEN ca_w ELSE ca_t + ' ' + ca_w END)"
+    )
+
+
+def linked(pattern: str, path: bool = False) -> Any:
+    """A list field of `Link`s: each node that `pattern` links to, once, by name, with every
+    relationship that states the link (its citations, and its reference facts).
+
+    `pattern` binds the field's node as `{v}`, the relationship as `{r}` and the other end as
+    `ca_a`. With `path`, `{r}` is a variable-length relationship, and a link is stated by the
+    relationships of every path that makes it. Unlike `grouped_links`, links are not told
+    apart by role: a `Link` has none.
+    """
+
+    def expr(v: str, args: dict[str, Any], params: Params) -> str:
+        first, again = (pattern.format(v=v, r=r) for r in ("ca_r", "ca_q"))
+        rels = (
+            f"COLLECT {{ MATCH {again} UNWIND ca_q AS ca_y RETURN DISTINCT ca_y }}"
+            if path
+            else f"COLLECT {{ MATCH {again} RETURN ca_q }}"
+        )
+        return (
+            f"COLLECT {{ MATCH {first} WITH DISTINCT ca_a ORDER BY ca_a.name, ca_a.id "
+            f"RETURN {{actor: ca_a, rels: {rels}}} }}"
+        )
+
+    return expr
+
+
 def references_of(relationships: str) -> str:
     """The references behind the reference facts in list `relationships`, by id."""
     return (
@@ -211,11 +256,19 @@ CORPUS_TYPES: dict[str, ObjectType] = {
             "basis": Scalar(_link_basis),
         }
     ),
+    "GraphEdge": ObjectType(
+        fields={
+            # a drawn edge is compiled over `v`, the list of relationships that state it
+            "citations": Related(lambda v, a, p: citations_of(v), "Citation"),
+        }
+    ),
     "Reference": ObjectType(
         label="Reference",
         interfaces=("Node",),
         fields={
             "id": _prop("id"),
+            "label": Scalar(lambda v: f"toString({v}.title)"),
+            "sources": Related(lambda v, a, p: "[]", "Citation"),  # a reference cites nothing
             "title": _prop("title"),
             "version": _prop("version"),
             "url": _prop("url"),

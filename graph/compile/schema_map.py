@@ -23,9 +23,12 @@ from graph.compile.corpus_map import (
     SOURCE_FIELDS,
     attendance,
     based_in,
+    citation_offset,
     citations_of,
+    display_text,
     document_fact,
     documents_only,
+    linked,
     part_of,
     participant_order,
     participants,
@@ -35,6 +38,7 @@ from graph.compile.projection import (
     AbstractType,
     Compiler,
     Computed,
+    FieldMap,
     ObjectType,
     Params,
     Related,
@@ -290,22 +294,48 @@ def _same(v: str, args: dict[str, Any], params: Params) -> str:
     return f"[{v}]"
 
 
+def node_label(v: str) -> str:
+    """Cypher: node `v`'s display name, whatever its type: its name, else its title (an
+    official the source names only by post, a source, a reference), else its text (a
+    statement)."""
+    return f"toString(coalesce({v}.name, {v}.title, {v}.text, {v}.id))"
+
+
+def _node_fields(**fields: FieldMap) -> dict[str, FieldMap]:
+    """The fields every node type has (the `Node` interface's), then its own."""
+    common: dict[str, FieldMap] = {
+        "id": _prop("id"),
+        "label": Scalar(node_label),
+        "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+    }
+    return {**common, **fields}
+
+
+def _with_evidence(pattern: str, path: bool = False) -> Related:
+    """The `<field>WithEvidence` twin of a field over `pattern` (see `corpus_map.linked`)."""
+    return Related(linked(pattern, path), "Link")
+
+
 TYPES: dict[str, ObjectType | AbstractType] = {
     "Node": AbstractType(NODE_TYPES),
     "Actor": AbstractType(ACTOR_TYPES),
     "Country": ObjectType(
         label="Country",
         interfaces=("Node", "Actor"),
-        fields={
-            "id": _prop("id"),
-            "name": _prop("name"),
-            "organisations": Related(_country_organisations, "Organisation"),
-            "initiatives": connection(_country_initiatives),
-            "partners": Related(_partners, "Partnership", hoisted=_partners_grouped),
-            "events": Related(_rel("({v})-[:ATTENDED]->(x:Event)"), "Event"),
-            "regions": Related(_rel("({v})<-[:PART_OF*1..4]-(x:Region)"), "Region"),
+        fields=_node_fields(
+            name=_prop("name"),
+            organisations=Related(_country_organisations, "Organisation"),
+            organisationsWithEvidence=_with_evidence("({v})<-[{r}:BASED_IN]-(ca_a:Organisation)"),
+            initiatives=connection(_country_initiatives),
+            partners=Related(_partners, "Partnership", hoisted=_partners_grouped),
+            events=Related(_rel("({v})-[:ATTENDED]->(x:Event)"), "Event"),
+            eventsWithEvidence=_with_evidence("({v})-[{r}:ATTENDED]->(ca_a:Event)"),
+            regions=Related(_rel("({v})<-[:PART_OF*1..4]-(x:Region)"), "Region"),
+            regionsWithEvidence=_with_evidence(
+                "({v})<-[{r}:PART_OF*1..4]-(ca_a:Region)", path=True
+            ),
             **COUNTRY_FIELDS,
-        },
+        ),
     ),
     "Partnership": ObjectType(
         fields={
@@ -317,67 +347,69 @@ TYPES: dict[str, ObjectType | AbstractType] = {
     "Organisation": ObjectType(
         label="Organisation",
         interfaces=("Node", "Actor"),
-        fields={
-            "id": _prop("id"),
-            "name": _prop("name"),
-            "acronym": _prop("acronym"),
-            "kind": _prop("kind"),
-            "country": Related(_organisation_country, "Country", many=False),
-            "parent": Related(
-                _rel("({v})-[:PART_OF]->(x:Organisation)"), "Organisation", many=False
-            ),
-            "units": Related(_rel("({v})<-[:PART_OF]-(x:Organisation)"), "Organisation"),
-            "officials": Related(_rel("({v})<-[:HOLDS_POST]-(x:Official)"), "Official"),
-            "initiatives": connection(_organisation_initiatives),
-            "fundingStreams": Related(
-                _rel("({v})-[:PROVIDES]->(x:FundingStream)"), "FundingStream"
-            ),
-            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+        fields=_node_fields(
+            name=_prop("name"),
+            acronym=_prop("acronym"),
+            kind=_prop("kind"),
+            country=Related(_organisation_country, "Country", many=False),
+            parent=Related(_rel("({v})-[:PART_OF]->(x:Organisation)"), "Organisation", many=False),
+            parentWithEvidence=_with_evidence("({v})-[{r}:PART_OF]->(ca_a:Organisation)"),
+            units=Related(_rel("({v})<-[:PART_OF]-(x:Organisation)"), "Organisation"),
+            unitsWithEvidence=_with_evidence("({v})<-[{r}:PART_OF]-(ca_a:Organisation)"),
+            officials=Related(_rel("({v})<-[:HOLDS_POST]-(x:Official)"), "Official"),
+            officialsWithEvidence=_with_evidence("({v})<-[{r}:HOLDS_POST]-(ca_a:Official)"),
+            initiatives=connection(_organisation_initiatives),
+            fundingStreams=Related(_rel("({v})-[:PROVIDES]->(x:FundingStream)"), "FundingStream"),
+            fundingStreamsWithEvidence=_with_evidence("({v})-[{r}:PROVIDES]->(ca_a:FundingStream)"),
             **ORGANISATION_FIELDS,
-        },
+        ),
     ),
     "Official": ObjectType(
         label="Official",
         interfaces=("Node", "Actor"),
-        fields={
-            "id": _prop("id"),
-            "name": _prop("name"),
-            "title": _prop("title"),
-            "organisation": Related(
+        fields=_node_fields(
+            name=_prop("name"),
+            title=_prop("title"),
+            organisation=Related(
                 _rel("({v})-[:HOLDS_POST]->(x:Organisation)"), "Organisation", many=False
             ),
-            "country": Related(_rel("({v})-[:REPRESENTS]->(x:Country)"), "Country", many=False),
-            "statements": Related(_rel("({v})-[:SAID]->(x:Statement)", "x.id"), "Statement"),
-            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
-        },
+            organisationWithEvidence=_with_evidence("({v})-[{r}:HOLDS_POST]->(ca_a:Organisation)"),
+            country=Related(_rel("({v})-[:REPRESENTS]->(x:Country)"), "Country", many=False),
+            countryWithEvidence=_with_evidence("({v})-[{r}:REPRESENTS]->(ca_a:Country)"),
+            statements=Related(_rel("({v})-[:SAID]->(x:Statement)", "x.id"), "Statement"),
+            statementsWithEvidence=_with_evidence("({v})-[{r}:SAID]->(ca_a:Statement)"),
+        ),
     ),
     "Region": ObjectType(
         label="Region",
         interfaces=("Node",),
-        fields={
-            "id": _prop("id"),
-            "name": _prop("name"),
-            "kind": _prop("kind"),
-            "partOf": Related(_rel("({v})-[:PART_OF]->(x:Region|Country)"), "Node"),
-            "contains": Related(_rel("({v})<-[:PART_OF]-(x:Region)"), "Region"),
-            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+        fields=_node_fields(
+            name=_prop("name"),
+            kind=_prop("kind"),
+            partOf=Related(_rel("({v})-[:PART_OF]->(x:Region|Country)"), "Node"),
+            partOfWithEvidence=_with_evidence("({v})-[{r}:PART_OF]->(ca_a:Region|Country)"),
+            contains=Related(_rel("({v})<-[:PART_OF]-(x:Region)"), "Region"),
+            containsWithEvidence=_with_evidence("({v})<-[{r}:PART_OF]-(ca_a:Region)"),
             **REGION_FIELDS,
-        },
+        ),
     ),
     "Topic": ObjectType(
         label="Topic",
         interfaces=("Node",),
-        fields={
-            "id": _prop("id"),
-            "name": _prop("name"),
-            "events": Related(_rel("({v})<-[:DISCUSSED|ADDRESSES]-(x:Event)"), "Event"),
-            "initiatives": Related(_rel("({v})<-[:ADDRESSES]-(x:Initiative)"), "Initiative"),
-        },
+        fields=_node_fields(
+            name=_prop("name"),
+            events=Related(_rel("({v})<-[:DISCUSSED|ADDRESSES]-(x:Event)"), "Event"),
+            eventsWithEvidence=_with_evidence("({v})<-[{r}:DISCUSSED|ADDRESSES]-(ca_a:Event)"),
+            initiatives=Related(_rel("({v})<-[:ADDRESSES]-(x:Initiative)"), "Initiative"),
+            initiativesWithEvidence=_with_evidence("({v})<-[{r}:ADDRESSES]-(ca_a:Initiative)"),
+        ),
     ),
     "Citation": ObjectType(
         fields={
             "source": Related(lambda v, a, p: f"[{v}.source]", "Source", many=False),
             "quote": Scalar(lambda v: f"{v}.quote"),
+            "offset": Scalar(citation_offset),
+            "text": Scalar(lambda v: display_text(f"{v}.quote")),
         }
     ),
     "Participation": ObjectType(
@@ -397,49 +429,61 @@ TYPES: dict[str, ObjectType | AbstractType] = {
     "FundingStream": ObjectType(
         label="FundingStream",
         interfaces=("Node",),
-        fields={
-            "id": _prop("id"),
-            "name": _prop("name"),
-            "stage": _prop("stage"),
-            "amount": Related(_same, "Money", many=False),
-            "funders": Related(_rel("({v})<-[:PROVIDES]-(x)"), "Actor"),
-            "regions": Related(_rel("({v})-[:ALLOCATED_TO]->(x:Region)"), "Region"),
-            "allocatedTo": Related(_rel("({v})-[:ALLOCATED_TO]->(x:Region|Country)"), "Node"),
-            "initiatives": Related(_rel("({v})-[:FUNDS]->(x:Initiative)"), "Initiative"),
-            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+        fields=_node_fields(
+            name=_prop("name"),
+            stage=_prop("stage"),
+            amount=Related(_same, "Money", many=False),
+            funders=Related(_rel("({v})<-[:PROVIDES]-(x)"), "Actor"),
+            fundersWithEvidence=_with_evidence("({v})<-[{r}:PROVIDES]-(ca_a)"),
+            regions=Related(_rel("({v})-[:ALLOCATED_TO]->(x:Region)"), "Region"),
+            regionsWithEvidence=_with_evidence("({v})-[{r}:ALLOCATED_TO]->(ca_a:Region)"),
+            allocatedTo=Related(_rel("({v})-[:ALLOCATED_TO]->(x:Region|Country)"), "Node"),
+            allocatedToWithEvidence=_with_evidence(
+                "({v})-[{r}:ALLOCATED_TO]->(ca_a:Region|Country)"
+            ),
+            initiatives=Related(_rel("({v})-[:FUNDS]->(x:Initiative)"), "Initiative"),
+            initiativesWithEvidence=_with_evidence("({v})-[{r}:FUNDS]->(ca_a:Initiative)"),
             **FUNDING_STREAM_FIELDS,
-        },
+        ),
     ),
     "Initiative": ObjectType(
         label="Initiative",
         interfaces=("Node",),
-        fields={
-            "id": _prop("id"),
-            "name": _prop("name"),
-            "summary": _prop("summary"),
-            "kind": _prop("kind"),
-            "status": _prop("status"),
-            "participants": Related(participants, "Participation"),
-            "countries": Related(
+        fields=_node_fields(
+            name=_prop("name"),
+            summary=_prop("summary"),
+            kind=_prop("kind"),
+            status=_prop("status"),
+            participants=Related(participants, "Participation"),
+            countries=Related(
                 lambda v, a, p: countries_of(v, documents_only(a), f"{v}_c"), "Country"
             ),
-            "regions": Related(_rel("({v})-[:TARGETS]->(x:Region)"), "Region"),
-            "targets": Related(_rel("({v})-[:TARGETS]->(x:Region|Country)"), "Node"),
-            "audiences": Scalar(lambda v: f"coalesce({v}.audiences, [])"),
-            "funding": Related(_rel("({v})<-[:FUNDS]-(x:FundingStream)"), "FundingStream"),
-            "events": Related(_rel("({v})-[:ANNOUNCED_AT]->(x:Event)"), "Event"),
-            "buildsOn": Related(_rel("({v})-[:BUILDS_ON]->(x:Initiative)"), "Initiative"),
-            "builtOnBy": Related(_rel("({v})<-[:BUILDS_ON]-(x:Initiative)"), "Initiative"),
-            "contributesTo": Related(_rel("({v})-[:CONTRIBUTES_TO]->(x:Initiative)"), "Initiative"),
-            "topics": Related(_rel("({v})-[:ADDRESSES]->(x:Topic)"), "Topic"),
-            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
-            "progress": Related(
+            regions=Related(_rel("({v})-[:TARGETS]->(x:Region)"), "Region"),
+            regionsWithEvidence=_with_evidence("({v})-[{r}:TARGETS]->(ca_a:Region)"),
+            targets=Related(_rel("({v})-[:TARGETS]->(x:Region|Country)"), "Node"),
+            targetsWithEvidence=_with_evidence("({v})-[{r}:TARGETS]->(ca_a:Region|Country)"),
+            audiences=Scalar(lambda v: f"coalesce({v}.audiences, [])"),
+            funding=Related(_rel("({v})<-[:FUNDS]-(x:FundingStream)"), "FundingStream"),
+            fundingWithEvidence=_with_evidence("({v})<-[{r}:FUNDS]-(ca_a:FundingStream)"),
+            events=Related(_rel("({v})-[:ANNOUNCED_AT]->(x:Event)"), "Event"),
+            eventsWithEvidence=_with_evidence("({v})-[{r}:ANNOUNCED_AT]->(ca_a:Event)"),
+            buildsOn=Related(_rel("({v})-[:BUILDS_ON]->(x:Initiative)"), "Initiative"),
+            buildsOnWithEvidence=_with_evidence("({v})-[{r}:BUILDS_ON]->(ca_a:Initiative)"),
+            builtOnBy=Related(_rel("({v})<-[:BUILDS_ON]-(x:Initiative)"), "Initiative"),
+            builtOnByWithEvidence=_with_evidence("({v})<-[{r}:BUILDS_ON]-(ca_a:Initiative)"),
+            contributesTo=Related(_rel("({v})-[:CONTRIBUTES_TO]->(x:Initiative)"), "Initiative"),
+            contributesToWithEvidence=_with_evidence(
+                "({v})-[{r}:CONTRIBUTES_TO]->(ca_a:Initiative)"
+            ),
+            topics=Related(_rel("({v})-[:ADDRESSES]->(x:Topic)"), "Topic"),
+            topicsWithEvidence=_with_evidence("({v})-[{r}:ADDRESSES]->(ca_a:Topic)"),
+            progress=Related(
                 _rel("({v})-[:HAS_PROGRESS]->(x:ProgressUpdate)", "x.on, x.recordedAt, x.id"),
                 "ProgressUpdate",
                 capped=False,
             ),
             **INITIATIVE_FIELDS,
-        },
+        ),
     ),
     "ProgressUpdate": ObjectType(
         fields={
@@ -454,19 +498,21 @@ TYPES: dict[str, ObjectType | AbstractType] = {
     "Event": ObjectType(
         label="Event",
         interfaces=("Node",),
-        fields={
-            "id": _prop("id"),
-            "name": _prop("name"),
-            "kind": _prop("kind"),
-            "location": _prop("location"),
-            "startDate": _prop("startDate"),
-            "attendees": Related(_rel("({v})<-[:ATTENDED]-(x)"), "Actor"),
-            "attendance": Related(attendance, "Attendance"),
-            "initiatives": Related(_rel("({v})<-[:ANNOUNCED_AT]-(x:Initiative)"), "Initiative"),
-            "statements": Related(_rel("({v})<-[:AT]-(x:Statement)", "x.id"), "Statement"),
-            "topics": Related(_rel("({v})-[:DISCUSSED|ADDRESSES]->(x:Topic)"), "Topic"),
-            "sources": Related(lambda v, a, p: _citations(v), "Citation"),
-        },
+        fields=_node_fields(
+            name=_prop("name"),
+            kind=_prop("kind"),
+            location=_prop("location"),
+            startDate=_prop("startDate"),
+            attendees=Related(_rel("({v})<-[:ATTENDED]-(x)"), "Actor"),
+            attendeesWithEvidence=_with_evidence("({v})<-[{r}:ATTENDED]-(ca_a)"),
+            attendance=Related(attendance, "Attendance"),
+            initiatives=Related(_rel("({v})<-[:ANNOUNCED_AT]-(x:Initiative)"), "Initiative"),
+            initiativesWithEvidence=_with_evidence("({v})<-[{r}:ANNOUNCED_AT]-(ca_a:Initiative)"),
+            statements=Related(_rel("({v})<-[:AT]-(x:Statement)", "x.id"), "Statement"),
+            statementsWithEvidence=_with_evidence("({v})<-[{r}:AT]-(ca_a:Statement)"),
+            topics=Related(_rel("({v})-[:DISCUSSED|ADDRESSES]->(x:Topic)"), "Topic"),
+            topicsWithEvidence=_with_evidence("({v})-[{r}:DISCUSSED|ADDRESSES]->(ca_a:Topic)"),
+        ),
     ),
     "Attendance": ObjectType(
         fields={
@@ -478,13 +524,14 @@ TYPES: dict[str, ObjectType | AbstractType] = {
     "Statement": ObjectType(
         label="Statement",
         interfaces=("Node",),
-        fields={
-            "id": _prop("id"),
-            "text": _prop("text"),
-            "speaker": Related(_rel("({v})<-[:SAID]-(x:Official)"), "Official", many=False),
-            "event": Related(_rel("({v})-[:AT]->(x:Event)"), "Event", many=False),
-            "source": Related(_rel("({v})-[:EVIDENCED_BY]->(x:Source)"), "Source", many=False),
-        },
+        fields=_node_fields(
+            text=_prop("text"),
+            speaker=Related(_rel("({v})<-[:SAID]-(x:Official)"), "Official", many=False),
+            speakerWithEvidence=_with_evidence("({v})<-[{r}:SAID]-(ca_a:Official)"),
+            event=Related(_rel("({v})-[:AT]->(x:Event)"), "Event", many=False),
+            eventWithEvidence=_with_evidence("({v})-[{r}:AT]->(ca_a:Event)"),
+            source=Related(_rel("({v})-[:EVIDENCED_BY]->(x:Source)"), "Source", many=False),
+        ),
     ),
     "SearchHit": ObjectType(
         fields={
@@ -500,14 +547,13 @@ TYPES: dict[str, ObjectType | AbstractType] = {
     "Source": ObjectType(
         label="Source",
         interfaces=("Node",),
-        fields={
-            "id": _prop("id"),
-            "title": _prop("title"),
-            "publisher": _prop("publisher"),
-            "publishedOn": _prop("publishedOn"),
-            "sha256": _prop("sha256"),
+        fields=_node_fields(
+            title=_prop("title"),
+            publisher=_prop("publisher"),
+            publishedOn=_prop("publishedOn"),
+            sha256=_prop("sha256"),
             **SOURCE_FIELDS,
-        },
+        ),
     ),
     **CORPUS_TYPES,
     **TIMELINE_TYPES,

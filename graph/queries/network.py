@@ -15,11 +15,13 @@ and `GraphEdge` (graph/compile/drawing.py); the HTTP edge puts them in its wire 
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, cast
 
 from graph.compile.as_of import node_cited_by, node_undated, rel_cited_by
 from graph.compile.drawing import TYPE_ORDER, display_label, edge_map, type_rank
+from graph.compile.edges import edge_projection
 from graph.compile.pagination import page_size
+from graph.compile.projection import Params, Selection
 from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_range, refuse_unknown
@@ -219,13 +221,17 @@ def _column(value: str) -> str:
     return f"collect(coalesce({value}, {{}}))"
 
 
-def _network_columns(with_properties: bool, as_of: bool = False) -> str:
+def _network_columns(
+    with_properties: bool, as_of: bool = False, edge_fields: str | None = None
+) -> str:
     """The network of `REACH`, sorted by Neo4j and returned as columns (one list per field):
     building a map per element cost Neo4j more than finding the elements. Nodes come by
     type (in `PARTNERSHIP_TYPES` order), then id; edges by source, type, target, role, id,
     so the same graph always gives the same answer (and the same ETag). A link that several
     sources state is one edge (`merged_edge_map`). With `as_of`, the network as the record
-    stood on `$asOf`, and an `undated` column."""
+    stood on `$asOf`, and an `undated` column. With `edge_fields` (a Cypher map over `rs`, the
+    relationships that state an edge: see graph/compile/edges.py), an `edge_fields` column of
+    one such map per edge."""
     columns = "truncated, node_ids, node_labels, node_types, sources, targets, edge_types, roles"
     if as_of:
         columns += ", undated"
@@ -239,6 +245,10 @@ def _network_columns(with_properties: bool, as_of: bool = False) -> str:
         extra_columns = ", node_properties, edge_ids, edge_properties"
     else:
         node_properties = keep_r = edge_properties = extra_columns = ""
+    if edge_fields is not None:
+        keep_r = keep_r or ", rs"
+        edge_properties += f", collect({edge_fields}) AS edge_fields"
+        extra_columns += ", edge_fields"
     return f"""{_reach(as_of)}
 CALL (ns) {{
   UNWIND ns AS n
@@ -275,6 +285,13 @@ def _values(row: dict[str, Any], column: str) -> list[Any]:
     return [None if v.__class__ is dict and not v else v for v in row[column]]
 
 
+def with_fields(edges: list[GraphEdge], fields: list[dict[str, Any]]) -> None:
+    """Add to each edge the compiled fields of its map (graph/compile/edges.py), by their
+    response keys, as GraphQL reads them."""
+    for edge, compiled in zip(edges, fields, strict=True):
+        cast(dict[str, Any], edge).update(compiled)
+
+
 def network_from_columns(row: dict[str, Any]) -> Network:
     """The network's nodes and edges from the columns `_network_columns` returns: with every
     property and each edge's id where the query asked for them, else the outline."""
@@ -305,6 +322,8 @@ def network_from_columns(row: dict[str, Any]) -> Network:
             {"source": s, "target": t, "type": type_, "role": role}
             for s, t, type_, role in zip(*ends, strict=True)
         ]
+    if "edge_fields" in row:
+        with_fields(edges, row["edge_fields"])
     return {"nodes": nodes, "edges": edges, "truncated": bool(row["truncated"])}
 
 
@@ -381,14 +400,25 @@ async def network_outline(
     types: list[str] | None = None,
     limit: int = DEFAULT_NODES,
     as_of: datetime.date | None = None,
+    edge_selections: list[Selection] | None = None,
 ) -> Network:
     """`network_in_full` without properties or edge ids: what GraphQL's `network` serves.
 
     Same nodes, edges, order and `truncated`; Neo4j sorts the answer and Python only pairs
-    up its columns. With `as_of`, as `network_in_full` has it.
+    up its columns. With `as_of`, as `network_in_full` has it. `edge_selections`, the
+    GraphQL selection of each edge, adds the fields it asks that need compiling (an edge's
+    citations) to every edge, by response key, in the same round trip.
     """
-    cypher = NETWORK_OUTLINE if as_of is None else NETWORK_OUTLINE_AS_OF
-    return await _network(graph, cypher, check_focus(focus, depth, types, limit), as_of)
+    params = Params(check_focus(focus, depth, types, limit))
+    day = None if as_of is None else "$asOf"
+    fields = edge_projection(edge_selections or [], params, "rs", day)
+    if fields is not None:
+        cypher = _network_columns(
+            with_properties=False, as_of=as_of is not None, edge_fields=fields
+        )
+    else:
+        cypher = NETWORK_OUTLINE if as_of is None else NETWORK_OUTLINE_AS_OF
+    return await _network(graph, cypher, params.values, as_of)
 
 
 async def _network(

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from graph.compile.drawing import edge_map, node_map
+from graph.compile.edges import edge_projection, link_relationships
 from graph.compile.pagination import page_size
+from graph.compile.projection import Params, Selection
 from graph.models import GraphEdge, GraphNode
-from graph.queries.network import LABELS, OFF_GRAPH, UNLISTED_GUARD
+from graph.queries.network import LABELS, OFF_GRAPH, UNLISTED_GUARD, with_fields
 from graph.store.driver import Graph
 from graph.store.errors import check_node_id, check_range, refuse_unknown
 
@@ -40,13 +42,28 @@ _ON_GRAPH = f"""
 _NODES = f"[x IN nodes(p) | {node_map('x', properties=False)}]"
 _EDGES = f"[r IN relationships(p) | {edge_map('r', outline=True)}]"
 
-SHORTEST_PATH = f"""{_ENDS}
+
+def _edge_fields(fields: str) -> str:
+    """Cypher list: the compiled fields `fields` (graph/compile/edges.py, over `rs`) of each
+    edge of path `p`, over every relationship that states its link."""
+    return f"[r IN relationships(p) | head([rs IN [{link_relationships('r')}] | {fields}])]"
+
+
+def shortest_path_query(fields: str | None = None) -> str:
+    """A shortest path's query; with `fields`, each edge's compiled fields beside it."""
+    extra = "" if fields is None else f", {_edge_fields(fields)} AS edgeFields"
+    returned = "" if fields is None else ", edgeFields"
+    return f"""{_ENDS}
 OPTIONAL CALL (a, b, unlisted) {{
   MATCH p = shortestPath((a)-[*0..{MAX_HOPS}]-(b)){_ON_GRAPH}
-  RETURN {_NODES} AS nodes, {_EDGES} AS edges, length(p) AS length
+  RETURN {_NODES} AS nodes, {_EDGES} AS edges, length(p) AS length{extra}
 }}
-RETURN a IS NOT NULL AS from_found, b IS NOT NULL AS to_found, nodes, edges, length
+RETURN a IS NOT NULL AS from_found, b IS NOT NULL AS to_found, nodes, edges, length{returned}
 """
+
+
+SHORTEST_PATH = shortest_path_query()
+
 
 # Every shortest path, for "how is France linked to Iraq": one path shows one of the three
 # ways (the document training) and hides the summit both attended and their other piece of
@@ -55,7 +72,10 @@ RETURN a IS NOT NULL AS from_found, b IS NOT NULL AS to_found, nodes, edges, len
 # takes part in an initiative and is its target), and `$first` of them kept. A link that
 # several sources state is one relationship per source: paths that differ only in those
 # are one path, the one through the first relationships by element id.
-SHORTEST_PATHS = f"""{_ENDS}
+def shortest_paths_query(fields: str | None = None) -> str:
+    """Every shortest path's query; with `fields`, each edge's compiled fields beside it."""
+    extra = "" if fields is None else f", edgeFields: {_edge_fields(fields)}"
+    return f"""{_ENDS}
 CALL (a, b, unlisted) {{
   OPTIONAL MATCH p = allShortestPaths((a)-[*0..{MAX_HOPS}]-(b)){_ON_GRAPH}
   WITH p WHERE p IS NOT NULL
@@ -66,10 +86,13 @@ CALL (a, b, unlisted) {{
   WITH ids, links, starts, head(collect(p)) AS p
   ORDER BY ids, links, starts
   LIMIT $first
-  RETURN collect({{nodes: {_NODES}, edges: {_EDGES}, length: length(p)}}) AS paths
+  RETURN collect({{nodes: {_NODES}, edges: {_EDGES}, length: length(p){extra}}}) AS paths
 }}
 RETURN a IS NOT NULL AS from_found, b IS NOT NULL AS to_found, paths
 """
+
+
+SHORTEST_PATHS = shortest_paths_query()
 
 MAX_PATHS = 50
 
@@ -98,27 +121,50 @@ def _check_ends(row: dict[str, Any], from_id: str, to_id: str) -> None:
 
 
 def _outline(path: dict[str, Any]) -> PathOutline:
+    if "edgeFields" in path:
+        with_fields(path["edges"], path["edgeFields"])
     return {"nodes": path["nodes"], "edges": path["edges"], "length": int(path["length"])}
 
 
+def _queried(edge_selections: list[Selection] | None, params: dict[str, object]) -> str | None:
+    """The compiled fields that `edge_selections` asks of each edge, their parameters added to
+    `params`; None when it asks for none."""
+    compiled = Params(params)
+    fields = edge_projection(edge_selections or [], compiled, "rs")
+    params.update(compiled.values)
+    return fields
+
+
 async def shortest_path(
-    graph: Graph, from_id: str, to_id: str, max_hops: int = 6
+    graph: Graph,
+    from_id: str,
+    to_id: str,
+    max_hops: int = 6,
+    edge_selections: list[Selection] | None = None,
 ) -> PathOutline | None:
     """A shortest path from `from_id` to `to_id`, or None when no path has at most
     `max_hops` relationships. A node's path to itself has length 0. An id that names no
     partnership node is a BadInput naming `from` or `to`.
 
     Edges keep their stored direction (`source`, `target`), which may run against the
-    walking order of `nodes`. One Cypher round trip.
+    walking order of `nodes`. `edge_selections` adds to each edge the fields of it that
+    need compiling (its citations), as `network_outline` does. One Cypher round trip.
     """
     params = _path_params(from_id, to_id, max_hops)
-    (row,) = await graph.read("shortest_path", SHORTEST_PATH, params)
+    fields = _queried(edge_selections, params)
+    cypher = SHORTEST_PATH if fields is None else shortest_path_query(fields)
+    (row,) = await graph.read("shortest_path", cypher, params)
     _check_ends(row, from_id, to_id)
     return None if row["nodes"] is None else _outline(row)
 
 
 async def shortest_paths(
-    graph: Graph, from_id: str, to_id: str, max_hops: int = 6, first: int = 10
+    graph: Graph,
+    from_id: str,
+    to_id: str,
+    max_hops: int = 6,
+    first: int = 10,
+    edge_selections: list[Selection] | None = None,
 ) -> list[PathOutline]:
     """Every shortest path from `from_id` to `to_id` within `max_hops` (at most `first`,
     1 to MAX_PATHS), sorted by the ids they pass through, then by their links' types and
@@ -127,6 +173,8 @@ async def shortest_paths(
     """
     first = page_size(first, "first", MAX_PATHS)
     params = {**_path_params(from_id, to_id, max_hops), "first": first}
-    (row,) = await graph.read("shortest_paths", SHORTEST_PATHS, params)
+    fields = _queried(edge_selections, params)
+    cypher = SHORTEST_PATHS if fields is None else shortest_paths_query(fields)
+    (row,) = await graph.read("shortest_paths", cypher, params)
     _check_ends(row, from_id, to_id)
     return [_outline(path) for path in row["paths"]]

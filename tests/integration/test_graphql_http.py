@@ -26,6 +26,8 @@ DEEP = """{
       funding { amount { amount currency } funders { id } regions { id partOf { id } } }
       buildsOn { id events { id attendees { id } } }
       sources { quote source { id } }
+      buildsOnWithEvidence { node { id label } evidence { quote text offset source { id } } }
+      targetsWithEvidence { node { label sources { offset } } references { id } }
     }
   }
 }"""
@@ -57,10 +59,19 @@ def test_a_deep_query_costs_one_cypher_round_trip_per_root_field(
     )
     assert _round_trips(client, admin_key) - before == 2
 
-    every_path = '{ shortestPaths(from: "FR", to: "IQ") { nodes { id label } edges { type } } }'
+    every_path = (
+        '{ shortestPaths(from: "FR", to: "IQ") { nodes { id label } '
+        "edges { type citations { quote offset source { title } } } } }"
+    )
     before = _round_trips(client, admin_key)
     answer = client.post("/graphql", json={"query": every_path}, headers=headers).json()
     assert len(answer["data"]["shortestPaths"]) > 1
+    assert _round_trips(client, admin_key) - before == 1
+
+    cited_network = '{ network(focus: ["IQ"]) { edges { citations { text source { id } } } } }'
+    before = _round_trips(client, admin_key)
+    answer = client.post("/graphql", json={"query": cited_network}, headers=headers).json()
+    assert any(e["citations"] for e in answer["data"]["network"]["edges"])
     assert _round_trips(client, admin_key) - before == 1
 
 

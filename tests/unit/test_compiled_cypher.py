@@ -59,6 +59,22 @@ CASES: dict[str, tuple[str, dict[str, Any]]] = {
         "funding { id amount { amount currency qualifier } } sources { quote } } }",
         {},
     ),
+    "initiative_links_with_their_evidence": (
+        '{ initiative(id: "grassroots-engagement-programme") { label '
+        "buildsOnWithEvidence { basis node { id label } evidence { quote text offset "
+        "source { id } } references { id } } sources { offset text } } }",
+        {},
+    ),
+    "initiative_targets_with_evidence_as_of_a_day": (
+        '{ initiative(id: "iraq-fraudulent-document-training", asOf: "2025-02-01") '
+        "{ targetsWithEvidence { node { id label } evidence { quote source { id } } } } }",
+        {},
+    ),
+    "regions_inside_a_country_with_evidence": (
+        '{ country(id: "IQ") { label sources { quote } regionsWithEvidence { node { id } '
+        "evidence { quote } } } }",
+        {},
+    ),
     "initiatives_of_all_countries": (
         '{ initiatives(filter: {countries: ["FR", "iq"]}, first: 5) '
         "{ totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }",
@@ -115,6 +131,15 @@ CASES: dict[str, tuple[str, dict[str, Any]]] = {
     "network_around_two_countries": (
         '{ network(focus: ["FR", "IQ"], depth: 2, types: ["Country", "Initiative"], limit: 50) '
         "{ nodes { id label type } edges { source target type role } truncated } }",
+        {},
+    ),
+    "network_edges_with_their_citations": (
+        '{ network(focus: ["IQ"], depth: 1, asOf: "2025-06-01") '
+        "{ edges { source target citations { quote offset source { id } } } } }",
+        {},
+    ),
+    "shortest_path_edges_with_their_citations": (
+        '{ shortestPath(from: "FR", to: "IQ") { edges { type quotes: citations { text } } } }',
         {},
     ),
     "shortest_path": (
