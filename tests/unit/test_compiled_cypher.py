@@ -19,6 +19,9 @@ from typing import Any
 
 import pytest
 
+from app.graphql.schema import schema
+from graph.compile.projection import ObjectType
+from graph.compile.schema_map import TYPES
 from tests.support.compile_only import RoundTrip, compiled
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -275,3 +278,14 @@ def test_user_input_reaches_the_cypher_only_as_parameters() -> None:
         cypher = "\n".join(line for line in lines if not line.startswith("//"))
         for value in ("oic-summit-day1", "golden-probe", "fraud doc", "western-balkans"):
             assert value not in cypher, (case, value)
+
+
+def test_every_node_type_compiles_the_fields_of_the_node_interface() -> None:
+    """A node type added later still answers `label` and `sources` wherever a `Node` is."""
+    interface = schema._schema.type_map["Node"]
+    wanted = set(getattr(interface, "fields", {}))
+    assert {"id", "label", "sources"} <= wanted
+    node_types = [t for t in TYPES.values() if isinstance(t, ObjectType) and "Node" in t.interfaces]
+    assert len(node_types) >= 11
+    for kind in node_types:
+        assert wanted <= set(kind.fields), kind.label
