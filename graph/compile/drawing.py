@@ -19,6 +19,13 @@ def display_label(var: str) -> str:
     return f"toString(coalesce({var}.name, {var}.title, {var}.id))"
 
 
+def node_label(var: str) -> str:
+    """A node's display name in the API (`Node.label`, a search hit's `label`), whatever its
+    type: its name, else its title (an official the source names only by post, a source, a
+    reference), else its text (a statement)."""
+    return f"toString(coalesce({var}.name, {var}.title, {var}.text, {var}.id))"
+
+
 def type_rank(var: str) -> str:
     """The position in `PARTNERSHIP_TYPES` of node `var`'s primary type: the first of them
     among its labels. Sorting by rank sorts by type."""

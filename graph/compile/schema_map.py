@@ -33,6 +33,7 @@ from graph.compile.corpus_map import (
     participant_order,
     participants,
 )
+from graph.compile.drawing import node_label
 from graph.compile.pagination import decode_cursor, page_size
 from graph.compile.projection import (
     AbstractType,
@@ -46,7 +47,6 @@ from graph.compile.projection import (
     Selection,
 )
 from graph.compile.timeline_map import INITIATIVE_FIELDS, TIMELINE_TYPES
-from graph.queries.search import search_label
 from graph.vocabulary import PARTICIPATION_ROLES
 
 ROLES = PARTICIPATION_ROLES
@@ -294,13 +294,6 @@ def _same(v: str, args: dict[str, Any], params: Params) -> str:
     return f"[{v}]"
 
 
-def node_label(v: str) -> str:
-    """Cypher: node `v`'s display name, whatever its type: its name, else its title (an
-    official the source names only by post, a source, a reference), else its text (a
-    statement)."""
-    return f"toString(coalesce({v}.name, {v}.title, {v}.text, {v}.id))"
-
-
 def _node_fields(**fields: FieldMap) -> dict[str, FieldMap]:
     """The fields every node type has (the `Node` interface's), then its own."""
     common: dict[str, FieldMap] = {
@@ -537,7 +530,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         fields={
             "node": Related(lambda v, a, p: f"[{v}.node]", "Node", many=False),
             "score": Scalar(lambda v: f"{v}.score"),
-            "label": Scalar(lambda v: search_label(f"{v}.node")),
+            "label": Scalar(lambda v: node_label(f"{v}.node")),
             "exact": Scalar(lambda v: f"{v}.exact"),
             # the indexed properties, made into the snippet by graph.queries.lookups
             "snippet": Scalar(lambda v: f"{v}.texts"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.compile.drawing import primary_type
+from graph.compile.drawing import node_label, primary_type
 from graph.compile.pagination import page_size
 from graph.models import SearchHit
 from graph.queries.snippets import Snippet, find_snippet, words_of
@@ -118,14 +118,8 @@ def search_cypher(return_clause: str) -> str:
     )
 
 
-def search_label(var: str) -> str:
-    """Cypher: how a hit is named, as `Node.label` names it: its name, else its title (an
-    official named only by post), else its text (a statement)."""
-    return f"toString(coalesce({var}.name, {var}.title, {var}.text, {var}.id))"
-
-
 SEARCH = search_cypher(
-    f"node.id AS id, {primary_type('node', beyond=True)} AS type, {search_label('node')} AS label, "
+    f"node.id AS id, {primary_type('node', beyond=True)} AS type, {node_label('node')} AS label, "
     "score, exact, texts"
 )
 
