@@ -121,8 +121,8 @@ class Node(Tagged):
         "source, a reference), else the text (a statement)."
     )
     sources: list[Citation] = field(
-        "Where the source documents state it, by source id; empty for a source or a "
-        "reference, which cite nothing."
+        "Where the source documents state it, oldest source first (undated last); empty for "
+        "a source or a reference, which cite nothing."
     )
 
 

@@ -21,6 +21,7 @@ from graph.compile.corpus_map import (
     ORGANISATION_FIELDS,
     REGION_FIELDS,
     SOURCE_FIELDS,
+    SOURCE_ORDER,
     attendance,
     based_in,
     citation_offset,
@@ -157,9 +158,11 @@ def _rel(pattern: str, order: str = "x.name, x.id") -> Any:
 
 
 def _citations(v: str) -> str:
+    """The citations of node `v` itself, oldest source first, as a link's evidence is."""
     return (
-        f"COLLECT {{ MATCH ({v})-[e:EVIDENCED_BY]->(s:Source) "
-        "WITH s, e ORDER BY s.id, e.quote RETURN {source: s, quote: e.quote} }"
+        f"COLLECT {{ MATCH ({v})-[ca_e:EVIDENCED_BY]->(ca_s:Source) "
+        f"WITH ca_s, ca_e ORDER BY {SOURCE_ORDER}, ca_e.quote "
+        "RETURN {source: ca_s, quote: ca_e.quote} }"
     )
 
 
