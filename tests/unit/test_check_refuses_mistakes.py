@@ -110,8 +110,7 @@ def test_a_relationship_merged_without_its_source_in_the_pattern_is_refused(
     text = scratch.extraction.read_text(encoding="utf-8")
     merged_before_source = text.replace(
         "MERGE (a)-[r:PARTICIPATES_IN {role: 'partner', source: '" + SOURCE_ID + "'}]->(i)",
-        "MERGE (a)-[r:PARTICIPATES_IN {role: 'partner'}]->(i)\n"
-        "SET r.source = '" + SOURCE_ID + "'",
+        "MERGE (a)-[r:PARTICIPATES_IN {role: 'partner'}]->(i)\nSET r.source = '" + SOURCE_ID + "'",
     )
     assert merged_before_source != text
     scratch.extraction.write_text(merged_before_source, encoding="utf-8")
