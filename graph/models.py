@@ -23,7 +23,7 @@ from typing_extensions import TypedDict  # pydantic reads typing's only from Pyt
 #: has several. Provenance (`Source`) and the loader's ledger are deliberately not here.
 PARTNERSHIP_TYPES: tuple[str, ...] = (
     "Country", "Region", "Organisation", "Official", "Event", "Initiative",
-    "FundingStream", "Topic", "Statement",
+    "FundingStream", "Topic", "Statement", "Figure",
 )  # fmt: skip
 
 

@@ -73,6 +73,10 @@ LABELS: dict[str, Label] = {
     "FundingStream": Label(("id", "name", "amount", "currency"), ("qualifier", "stage")),
     "AmountClaim": Label(("id", "amount", "currency"), ("qualifier",)),
     "Topic": Label(("id", "name"), ("aliases",)),
+    "Figure": Label(
+        ("id", "name", "value", "unit"),
+        ("qualifier", "period", "summary", "asOf", "asOfBasis", "asOfNote", "aliases"),
+    ),
     "Statement": Label(("id", "text")),
     "Step": Label(("id", "kind", "on", "dateBasis", "summary"), ("dateNote",)),
     "Source": Label(
@@ -130,8 +134,10 @@ RELATIONSHIPS: dict[str, RelType] = {
     "REPRESENTS": RelType(("Official",), ("Country",)),
     "SAID": RelType(("Official",), ("Statement",)),
     "AT": RelType(("Statement", "Step"), ("Event",)),
-    "STEP_OF": RelType(("Step",), ("Initiative",)),
+    "STEP_OF": RelType(("Step",), ("Initiative", "Figure")),
     "INVOLVES": RelType(("Step",), ACTORS),
+    "MEASURES": RelType(("Figure",), (*ACTORS, "Initiative", "Region", "Event", "Topic")),
+    "REPORTED": RelType(ACTORS, ("Figure",)),
 }
 #: Relationship types the curation API writes (progress updates, the audit trail).
 SYSTEM_RELATIONSHIPS = ("HAS_PROGRESS", "CHANGED")
@@ -146,6 +152,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Step", "dateBasis"): DATE_BASES,
     ("Event", "startDateBasis"): DATE_BASES,
     ("Source", "publishedOnBasis"): DATE_BASES,
+    ("Figure", "asOfBasis"): DATE_BASES,
     ("Event", "kind"): EVENT_KINDS,
     ("Region", "kind"): REGION_KINDS,
     ("Organisation", "kind"): ORGANISATION_KINDS,

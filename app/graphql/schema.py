@@ -322,6 +322,18 @@ class Query:
         with answering(info):
             return await lookups.topics(_graph(info), selections(info), *_list_args(first, skip))
 
+    @strawberry.field(description="A reported figure by id; null when there is none.")
+    async def figure(self, info: Info, id: strawberry.ID) -> t.Figure | None:
+        with answering(info):
+            return await lookups.one_by_id(_graph(info), "Figure", str(id), selections(info))
+
+    @strawberry.field(description="Figures the sources publish (counts, rates), by name.")
+    async def figures(
+        self, info: Info, first: int | None = lookups.MAX_LIST, skip: int | None = 0
+    ) -> list[t.Figure]:
+        with answering(info):
+            return await lookups.figures(_graph(info), selections(info), *_list_args(first, skip))
+
     @strawberry.field(description="A statement (a quotation) by id; null when there is none.")
     async def statement(self, info: Info, id: strawberry.ID) -> t.Statement | None:
         with answering(info):

@@ -58,6 +58,7 @@ class TimelineEntry(t.Tagged):
     summary: str = field()
     initiative: t.Initiative | None = field("The commitment this step is a step of.")
     event: t.Event | None = field("The event a MET entry records.")
+    figure: t.Figure | None = field("The figure a REPORTED entry makes public.")
     actors: list[t.Actor] = field(
         "The actors the cited text names as acting in this entry (none for a progress update); "
         "the timeline's actors filter also counts those of its initiative and event."

@@ -198,6 +198,8 @@ class Country(Node, Actor):
         "`regions` as links: each region once, with the citations of every link on the way "
         "(a region inside a region inside the country has both)."
     )
+    figures: list[Figure] = field("Figures a source publishes that measure it.")
+    figures_with_evidence: list[Link] = with_evidence("figures", "figure")
 
     @strawberry.field(
         description="Initiatives the country is involved in: taking part in any role (itself, "
@@ -236,6 +238,8 @@ class Organisation(Node, Actor):
     units_with_evidence: list[Link] = with_evidence("units", "unit")
     officials_with_evidence: list[Link] = with_evidence("officials", "official")
     funding_streams_with_evidence: list[Link] = with_evidence("fundingStreams", "stream")
+    figures: list[Figure] = field("Figures a source publishes that measure it.")
+    figures_with_evidence: list[Link] = with_evidence("figures", "figure")
 
     @strawberry.field(
         description="The countries it is based in, each with its evidence or reference; "
@@ -268,6 +272,8 @@ class Official(Node, Actor):
     organisation_with_evidence: list[Link] = with_evidence("organisation", "organisation")
     country_with_evidence: list[Link] = with_evidence("country", "country")
     statements_with_evidence: list[Link] = with_evidence("statements", "statement")
+    figures: list[Figure] = field("Figures a source publishes that measure it.")
+    figures_with_evidence: list[Link] = with_evidence("figures", "figure")
 
 
 @strawberry.type
@@ -398,6 +404,8 @@ class Initiative(Node):
     built_on_by_with_evidence: list[Link] = with_evidence("builtOnBy", "initiative")
     contributes_to_with_evidence: list[Link] = with_evidence("contributesTo", "initiative")
     topics_with_evidence: list[Link] = with_evidence("topics", "topic")
+    figures: list[Figure] = field("Figures a source publishes that measure it.")
+    figures_with_evidence: list[Link] = with_evidence("figures", "figure")
     progress: list[ProgressUpdate] = field("Status updates, oldest first.")
 
     @strawberry.field(
@@ -492,6 +500,26 @@ class Reference(Node):
     licence: str | None = field()
 
 
+@strawberry.type(
+    description="A figure a source publishes (a count, a rate), with what it measures: never "
+    "a commitment, so never among the initiatives."
+)
+class Figure(Node):
+    name: str = field()
+    value: float = field("The number as the source gives it (24000 for 24,000).")
+    unit: str = field("What is counted: people, ...")
+    qualifier: str | None = field('How the source qualifies the number, e.g. "more than".')
+    period: str | None = field("The period it covers, as the source names it.")
+    summary: str | None = field()
+    as_of: datetime.date | None = field("The day the figure stands at.")
+    as_of_basis: DateBasis | None = field()
+    as_of_note: str | None = field("Why asOf is what it is, when it is inferred.")
+    measures: list[Node] = field("What it counts the work of, or counts in.")
+    reported_by: list[Actor] = field("Who made it public.")
+    measures_with_evidence: list[Link] = with_evidence("measures", "node")
+    reported_by_with_evidence: list[Link] = with_evidence("reportedBy", "actor")
+
+
 @strawberry.type
 class SearchHit(Tagged):
     node: Node = field()
@@ -530,4 +558,5 @@ CONCRETE_TYPES = [
     Statement,
     Source,
     Reference,
+    Figure,
 ]

@@ -15,6 +15,7 @@
     FundingStream: { colour: "#b8860b", shape: "round-tag" },
     Topic: { colour: "#6b7788", shape: "round-octagon" },
     Statement: { colour: "#9c2f3f", shape: "round-rectangle" },
+    Figure: { colour: "#4a6b2f", shape: "round-pentagon" },
   };
   const TYPE_NAMES = { FundingStream: "Funding stream" };
   const HIDDEN_PROPERTIES = new Set(["id", "name", "title", "summary", "text"]);

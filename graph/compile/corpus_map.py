@@ -27,6 +27,7 @@ CITED_TYPES = (
     "PARTICIPATES_IN", "ATTENDED", "TARGETS", "ANNOUNCED_AT", "BUILDS_ON", "CONTRIBUTES_TO",
     "ADDRESSES", "DISCUSSED", "PROVIDES", "FUNDS", "ALLOCATED_TO", "AMOUNT_OF", "PART_OF",
     "BASED_IN", "HOLDS_POST", "REPRESENTS", "SAID", "AT", "STEP_OF", "INVOLVES", "HAS_PROGRESS",
+    "MEASURES", "REPORTED",
 )  # fmt: skip
 
 #: Sources in the order an analyst reads them: oldest first, undated last, then by id.

@@ -53,7 +53,7 @@ from graph.vocabulary import PARTICIPATION_ROLES
 ROLES = PARTICIPATION_ROLES
 NODE_LABELS = (
     "Country", "Region", "Organisation", "Official", "Event", "Initiative",
-    "FundingStream", "Topic", "Statement", "Source", "Reference",
+    "FundingStream", "Topic", "Statement", "Source", "Reference", "Figure",
 )  # fmt: skip
 ACTOR_TYPES = ("Country", "Organisation", "Official")
 NODE_TYPES = NODE_LABELS
@@ -330,6 +330,8 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             regionsWithEvidence=_with_evidence(
                 "({v})<-[{r}:PART_OF*1..4]-(ca_a:Region)", path=True
             ),
+            figures=Related(_rel("({v})<-[:MEASURES]-(x:Figure)"), "Figure"),
+            figuresWithEvidence=_with_evidence("({v})<-[{r}:MEASURES]-(ca_a:Figure)"),
             **COUNTRY_FIELDS,
         ),
     ),
@@ -357,6 +359,8 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             initiatives=connection(_organisation_initiatives),
             fundingStreams=Related(_rel("({v})-[:PROVIDES]->(x:FundingStream)"), "FundingStream"),
             fundingStreamsWithEvidence=_with_evidence("({v})-[{r}:PROVIDES]->(ca_a:FundingStream)"),
+            figures=Related(_rel("({v})<-[:MEASURES]-(x:Figure)"), "Figure"),
+            figuresWithEvidence=_with_evidence("({v})<-[{r}:MEASURES]-(ca_a:Figure)"),
             **ORGANISATION_FIELDS,
         ),
     ),
@@ -374,6 +378,8 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             countryWithEvidence=_with_evidence("({v})-[{r}:REPRESENTS]->(ca_a:Country)"),
             statements=Related(_rel("({v})-[:SAID]->(x:Statement)", "x.id"), "Statement"),
             statementsWithEvidence=_with_evidence("({v})-[{r}:SAID]->(ca_a:Statement)"),
+            figures=Related(_rel("({v})<-[:MEASURES]-(x:Figure)"), "Figure"),
+            figuresWithEvidence=_with_evidence("({v})<-[{r}:MEASURES]-(ca_a:Figure)"),
         ),
     ),
     "Region": ObjectType(
@@ -473,6 +479,8 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             ),
             topics=Related(_rel("({v})-[:ADDRESSES]->(x:Topic)"), "Topic"),
             topicsWithEvidence=_with_evidence("({v})-[{r}:ADDRESSES]->(ca_a:Topic)"),
+            figures=Related(_rel("({v})<-[:MEASURES]-(x:Figure)"), "Figure"),
+            figuresWithEvidence=_with_evidence("({v})<-[{r}:MEASURES]-(ca_a:Figure)"),
             progress=Related(
                 _rel("({v})-[:HAS_PROGRESS]->(x:ProgressUpdate)", "x.on, x.recordedAt, x.id"),
                 "ProgressUpdate",
@@ -527,6 +535,25 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             event=Related(_rel("({v})-[:AT]->(x:Event)"), "Event", many=False),
             eventWithEvidence=_with_evidence("({v})-[{r}:AT]->(ca_a:Event)"),
             source=Related(_rel("({v})-[:EVIDENCED_BY]->(x:Source)"), "Source", many=False),
+        ),
+    ),
+    "Figure": ObjectType(
+        label="Figure",
+        interfaces=("Node",),
+        fields=_node_fields(
+            name=_prop("name"),
+            value=Scalar(lambda v: f"toFloat({v}.value)"),
+            unit=_prop("unit"),
+            qualifier=_prop("qualifier"),
+            period=_prop("period"),
+            summary=_prop("summary"),
+            asOf=_prop("asOf"),
+            asOfBasis=_prop("asOfBasis"),
+            asOfNote=_prop("asOfNote"),
+            measures=Related(_rel("({v})-[:MEASURES]->(x)"), "Node"),
+            measuresWithEvidence=_with_evidence("({v})-[{r}:MEASURES]->(ca_a)"),
+            reportedBy=Related(_rel("({v})<-[:REPORTED]-(x)"), "Actor"),
+            reportedByWithEvidence=_with_evidence("({v})<-[{r}:REPORTED]-(ca_a)"),
         ),
     ),
     "SearchHit": ObjectType(

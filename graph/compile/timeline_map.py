@@ -4,7 +4,8 @@ Both kinds of node become the same map (`entry`), so the timeline, `Initiative.h
 `Initiative.statusOn` share one definition of what an entry says:
 
 - a Step gives its own kind, date, date basis, note and summary; its initiative (STEP_OF),
-  its event (AT, for `met` steps) and its actors (INVOLVES);
+  or the figure it reports (STEP_OF a Figure), its event (AT, for `met` steps) and its actors
+  (INVOLVES);
 - a ProgressUpdate is an editor's dated status: its kind is the step kind of that status
   (in_progress is STARTED), its date basis INFERRED (the editor gave the day), its summary the
   editor's note, its initiative the one that HAS_PROGRESS it, and it involves no actor.
@@ -64,6 +65,7 @@ def entry(e: str) -> str:
         f"'Status recorded as ' + replace({e}.status, '_', ' ') + '.') END, "
         f"initiative: COLLECT {{ MATCH ({e})-[:STEP_OF]->(tl_x:Initiative) RETURN tl_x "
         f"UNION MATCH ({e})<-[:HAS_PROGRESS]-(tl_x:Initiative) RETURN tl_x }}[0], "
+        f"figure: COLLECT {{ MATCH ({e})-[:STEP_OF]->(tl_x:Figure) RETURN tl_x }}[0], "
         f"event: COLLECT {{ MATCH ({e})-[:AT]->(tl_x:Event) "
         "WITH tl_x ORDER BY tl_x.id RETURN tl_x }[0], "
         f"actors: COLLECT {{ MATCH ({e})-[:INVOLVES]->(tl_x) "
@@ -130,6 +132,7 @@ TIMELINE_TYPES: dict[str, ObjectType] = {
             "summary": Scalar(lambda v: f"{v}.summary"),
             "initiative": Related(_optional("initiative"), "Initiative", many=False),
             "event": Related(_optional("event"), "Event", many=False),
+            "figure": Related(_optional("figure"), "Figure", many=False),
             "actors": Related(lambda v, a, p: f"{v}.actors", "Actor"),
             "citation": Related(lambda v, a, p: f"[{v}.citation]", "Citation", many=False),
         }

@@ -148,6 +148,10 @@ async def topics(graph: Graph, selections: list[Selection], first: int, skip: in
     return await _list(graph, "topics", "Topic", "", Params(), selections, first, skip)
 
 
+async def figures(graph: Graph, selections: list[Selection], first: int, skip: int) -> list[Row]:
+    return await _list(graph, "figures", "Figure", "", Params(), selections, first, skip)
+
+
 @dataclass(frozen=True)
 class StatementFilter:
     """Who said it (an official), where (an event), which source quotes it, and words in it."""

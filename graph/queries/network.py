@@ -128,13 +128,13 @@ REACH = _reach()
 #: while an initiative has a handful of participants. The edges among the kept nodes are
 #: looked for from the end node of these types and from the start node of the others
 #: (`OUTWARD`), so a hub's thousands of participations are never walked.
-INWARD = ("PARTICIPATES_IN", "ATTENDED", "PROVIDES")
+INWARD = ("PARTICIPATES_IN", "ATTENDED", "PROVIDES", "REPORTED")
 #: The other relationship types of the model (DESIGN.md) and of the curation writes; each
 #: has few relationships per start node.
 OUTWARD = (
     "PART_OF", "BASED_IN", "HOLDS_POST", "REPRESENTS", "TARGETS", "ANNOUNCED_AT",
     "BUILDS_ON", "CONTRIBUTES_TO", "ADDRESSES", "FUNDS", "ALLOCATED_TO", "DISCUSSED",
-    "SAID", "AT", "HAS_PROGRESS", "CHANGED",
+    "SAID", "AT", "HAS_PROGRESS", "CHANGED", "MEASURES",
 )  # fmt: skip
 _LISTED = (*OUTWARD, *INWARD, PROVENANCE, *RECORD_LINKS)
 

@@ -20,7 +20,9 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-PARTNERS = "Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement"
+PARTNERS = (
+    "Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement|Figure"
+)
 PARTNERSHIP_NODES = f"MATCH (n:{PARTNERS}) RETURN n.id AS id"
 PARTNERSHIP_EDGES = (
     f"MATCH (a:{PARTNERS})-[r]->(b:{PARTNERS}) "

@@ -40,7 +40,9 @@ def drawn(gql: Gql, focus: list[str], depth: int, limit: int | None = None) -> d
 
 #: The labels of the partnership graph: provenance (sources), the records of a fact (dated
 #: steps, amount claims), references and the ledger are neither walked nor drawn.
-PARTNERS = "Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement"
+PARTNERS = (
+    "Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement|Figure"
+)
 
 
 def hops_from(driver: Driver, focus: str) -> dict[str, int]:

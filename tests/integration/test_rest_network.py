@@ -28,7 +28,9 @@ TRAINING = "iraq-fraudulent-document-training"
 #: A valid ISO code of a country no document names.
 ABSENT = "NZ"
 #: The labels of the partnership graph, which a network walks and draws.
-PARTNERS = "Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement"
+PARTNERS = (
+    "Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement|Figure"
+)
 
 
 @pytest.fixture

@@ -14,7 +14,9 @@ SOURCE_TEXT = (
 ).read_text(encoding="utf-8")
 TRAINING = "iraq-fraudulent-document-training"
 SOURCE_ID = "oic-summit-day1-press-release"
-PARTNERS = "Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement"
+PARTNERS = (
+    "Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement|Figure"
+)
 
 
 @pytest.fixture

@@ -82,6 +82,7 @@ QUERY_BASELINES: dict[str, dict[str, Any]] = {
     "region": {"id": "western-balkans"},
     "topic": {"id": "small-boat-crossings"},
     "statement": {"id": "statement-home-secretary"},
+    "figure": {"id": "returns-since-election"},
 }
 
 SOURCE = "oic-summit-day1-press-release"

@@ -118,6 +118,11 @@ CASES: dict[str, tuple[str, dict[str, Any]]] = {
         "{ topics(first: 10) { id name events { id } initiatives { id } } }",
         {},
     ),
+    "figure_with_what_it_measures": (
+        '{ figure(id: "returns-since-election") { id value unit qualifier asOf '
+        "measures { __typename id } reportedBy { id } sources { quote } } }",
+        {},
+    ),
     "funding_streams_by_region_and_funder": (
         '{ fundingStreams(region: "western-balkans", funder: "uk-government", first: 10) '
         "{ id name amount { amount currency } funders { id } regions { id } } }",

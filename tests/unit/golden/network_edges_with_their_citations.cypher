@@ -10,26 +10,26 @@
 //   "types": null
 // }
 
-MATCH (f:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement) WHERE f.id IN $focus AND EXISTS { MATCH (f)-[:EVIDENCED_BY]->(ao_s:Source) WHERE ao_s.publishedOn <= $asOf }
+MATCH (f:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement|Figure) WHERE f.id IN $focus AND EXISTS { MATCH (f)-[:EVIDENCED_BY]->(ao_s:Source) WHERE ao_s.publishedOn <= $asOf }
 WITH collect(f) AS l0
 CALL (l0) {
   UNWIND CASE WHEN $depth >= 1 AND size([n IN (l0) WHERE ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))]) <= $limit
               THEN l0 ELSE [] END AS x
-  MATCH (x)-[r:!EVIDENCED_BY]-(y:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement) WHERE (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
+  MATCH (x)-[r:!EVIDENCED_BY]-(y:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement|Figure) WHERE (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
   RETURN collect(DISTINCT y) AS reached
 }
 WITH l0, [y IN reached WHERE NOT y IN l0 AND EXISTS { MATCH (y)-[:EVIDENCED_BY]->(ao_s:Source) WHERE ao_s.publishedOn <= $asOf }] AS l1, size([y IN reached WHERE NOT y IN l0 AND EXISTS { MATCH (y)-[:EVIDENCED_BY]->(:Source) } AND NOT EXISTS { MATCH (y)-[:EVIDENCED_BY]->(ao_s:Source) WHERE ao_s.publishedOn IS NOT NULL }]) AS u1
 CALL (l0, l1) {
   UNWIND CASE WHEN $depth >= 2 AND size([n IN (l0 + l1) WHERE ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))]) <= $limit
               THEN l1 ELSE [] END AS x
-  MATCH (x)-[r:!EVIDENCED_BY]-(y:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement) WHERE (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
+  MATCH (x)-[r:!EVIDENCED_BY]-(y:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement|Figure) WHERE (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
   RETURN collect(DISTINCT y) AS reached
 }
 WITH l0, l1, u1, [y IN reached WHERE NOT y IN l0 + l1 AND EXISTS { MATCH (y)-[:EVIDENCED_BY]->(ao_s:Source) WHERE ao_s.publishedOn <= $asOf }] AS l2, size([y IN reached WHERE NOT y IN l0 + l1 AND EXISTS { MATCH (y)-[:EVIDENCED_BY]->(:Source) } AND NOT EXISTS { MATCH (y)-[:EVIDENCED_BY]->(ao_s:Source) WHERE ao_s.publishedOn IS NOT NULL }]) AS u2
 CALL (l0, l1, l2) {
   UNWIND CASE WHEN $depth >= 3 AND size([n IN (l0 + l1 + l2) WHERE ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))]) <= $limit
               THEN l2 ELSE [] END AS x
-  MATCH (x)-[r:!EVIDENCED_BY]-(y:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement) WHERE (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
+  MATCH (x)-[r:!EVIDENCED_BY]-(y:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement|Figure) WHERE (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
   RETURN collect(DISTINCT y) AS reached
 }
 WITH l0, l1, l2, u1, u2, [y IN reached WHERE NOT y IN l0 + l1 + l2 AND EXISTS { MATCH (y)-[:EVIDENCED_BY]->(ao_s:Source) WHERE ao_s.publishedOn <= $asOf }] AS l3, size([y IN reached WHERE NOT y IN l0 + l1 + l2 AND EXISTS { MATCH (y)-[:EVIDENCED_BY]->(:Source) } AND NOT EXISTS { MATCH (y)-[:EVIDENCED_BY]->(ao_s:Source) WHERE ao_s.publishedOn IS NOT NULL }]) AS u3
@@ -42,26 +42,26 @@ WITH ranked[..$limit] AS ns, size(ranked) > $limit AS truncated, u1 + u2 + u3 AS
 
 CALL (ns) {
   UNWIND ns AS n
-  WITH n, [i IN range(0, size(['Country', 'Region', 'Organisation', 'Official', 'Event', 'Initiative', 'FundingStream', 'Topic', 'Statement']) - 1) WHERE ['Country', 'Region', 'Organisation', 'Official', 'Event', 'Initiative', 'FundingStream', 'Topic', 'Statement'][i] IN labels(n)][0] AS rank
+  WITH n, [i IN range(0, size(['Country', 'Region', 'Organisation', 'Official', 'Event', 'Initiative', 'FundingStream', 'Topic', 'Statement', 'Figure']) - 1) WHERE ['Country', 'Region', 'Organisation', 'Official', 'Event', 'Initiative', 'FundingStream', 'Topic', 'Statement', 'Figure'][i] IN labels(n)][0] AS rank
   ORDER BY rank, n.id
   RETURN collect(coalesce(n.id, {})) AS node_ids,
          collect(coalesce(toString(coalesce(n.name, n.title, n.id)), {})) AS node_labels,
-         collect(coalesce(['Country', 'Region', 'Organisation', 'Official', 'Event', 'Initiative', 'FundingStream', 'Topic', 'Statement'][rank], {})) AS node_types
+         collect(coalesce(['Country', 'Region', 'Organisation', 'Official', 'Event', 'Initiative', 'FundingStream', 'Topic', 'Statement', 'Figure'][rank], {})) AS node_types
 }
 CALL (ns) {
   CALL (ns) {
     UNWIND ns AS n
-    MATCH (n)-[r:PART_OF|BASED_IN|HOLDS_POST|REPRESENTS|TARGETS|ANNOUNCED_AT|BUILDS_ON|CONTRIBUTES_TO|ADDRESSES|FUNDS|ALLOCATED_TO|DISCUSSED|SAID|AT|HAS_PROGRESS|CHANGED]->(b) WHERE b IN ns AND (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
+    MATCH (n)-[r:PART_OF|BASED_IN|HOLDS_POST|REPRESENTS|TARGETS|ANNOUNCED_AT|BUILDS_ON|CONTRIBUTES_TO|ADDRESSES|FUNDS|ALLOCATED_TO|DISCUSSED|SAID|AT|HAS_PROGRESS|CHANGED|MEASURES]->(b) WHERE b IN ns AND (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
     RETURN n AS a, r, b
   UNION ALL
     UNWIND ns AS n
-    MATCH (n)<-[r:PARTICIPATES_IN|ATTENDED|PROVIDES]-(a) WHERE a IN ns AND (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
+    MATCH (n)<-[r:PARTICIPATES_IN|ATTENDED|PROVIDES|REPORTED]-(a) WHERE a IN ns AND (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
     RETURN a, r, n AS b
   UNION ALL
     CALL db.relationshipTypes() YIELD relationshipType
-WITH count(CASE WHEN NOT relationshipType IN ['PART_OF', 'BASED_IN', 'HOLDS_POST', 'REPRESENTS', 'TARGETS', 'ANNOUNCED_AT', 'BUILDS_ON', 'CONTRIBUTES_TO', 'ADDRESSES', 'FUNDS', 'ALLOCATED_TO', 'DISCUSSED', 'SAID', 'AT', 'HAS_PROGRESS', 'CHANGED', 'PARTICIPATES_IN', 'ATTENDED', 'PROVIDES', 'EVIDENCED_BY', 'STEP_OF', 'INVOLVES', 'AMOUNT_OF'] THEN 1 END) > 0 AS unlisted
+WITH count(CASE WHEN NOT relationshipType IN ['PART_OF', 'BASED_IN', 'HOLDS_POST', 'REPRESENTS', 'TARGETS', 'ANNOUNCED_AT', 'BUILDS_ON', 'CONTRIBUTES_TO', 'ADDRESSES', 'FUNDS', 'ALLOCATED_TO', 'DISCUSSED', 'SAID', 'AT', 'HAS_PROGRESS', 'CHANGED', 'MEASURES', 'PARTICIPATES_IN', 'ATTENDED', 'PROVIDES', 'REPORTED', 'EVIDENCED_BY', 'STEP_OF', 'INVOLVES', 'AMOUNT_OF'] THEN 1 END) > 0 AS unlisted
     UNWIND CASE WHEN unlisted THEN ns ELSE [] END AS n
-    MATCH (n)-[r:!PART_OF&!BASED_IN&!HOLDS_POST&!REPRESENTS&!TARGETS&!ANNOUNCED_AT&!BUILDS_ON&!CONTRIBUTES_TO&!ADDRESSES&!FUNDS&!ALLOCATED_TO&!DISCUSSED&!SAID&!AT&!HAS_PROGRESS&!CHANGED&!PARTICIPATES_IN&!ATTENDED&!PROVIDES&!EVIDENCED_BY&!STEP_OF&!INVOLVES&!AMOUNT_OF]->(b) WHERE b IN ns AND (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
+    MATCH (n)-[r:!PART_OF&!BASED_IN&!HOLDS_POST&!REPRESENTS&!TARGETS&!ANNOUNCED_AT&!BUILDS_ON&!CONTRIBUTES_TO&!ADDRESSES&!FUNDS&!ALLOCATED_TO&!DISCUSSED&!SAID&!AT&!HAS_PROGRESS&!CHANGED&!MEASURES&!PARTICIPATES_IN&!ATTENDED&!PROVIDES&!REPORTED&!EVIDENCED_BY&!STEP_OF&!INVOLVES&!AMOUNT_OF]->(b) WHERE b IN ns AND (coalesce(r.basis, '') = 'REFERENCE' OR EXISTS { MATCH (ao_s:Source {id: r.source}) WHERE ao_s.publishedOn <= $asOf })
     RETURN n AS a, r, b
 }
   WITH a, b, r ORDER BY coalesce(r.basis, '') = 'REFERENCE', r.source, elementId(r)
@@ -71,5 +71,5 @@ WITH count(CASE WHEN NOT relationshipType IN ['PART_OF', 'BASED_IN', 'HOLDS_POST
   RETURN collect(coalesce(source, {})) AS sources, collect(coalesce(target, {})) AS targets,
          collect(coalesce(type, {})) AS edge_types, collect(coalesce(role, {})) AS roles, collect({__typename: 'GraphEdge', `citations`: [v1 IN COLLECT { UNWIND rs AS ca_x MATCH (ca_s:Source {id: ca_x.source}) WITH ca_s, ca_x ORDER BY ca_s.publishedOn IS NULL, ca_s.publishedOn, ca_s.id, ca_x.quote RETURN {source: ca_s, quote: ca_x.quote} } WHERE coalesce(v1.source.publishedOn <= $asOf, false) | {__typename: 'Citation', `quote`: v1.quote, `offset`: CASE WHEN v1.quote <> '' AND v1.source.text CONTAINS v1.quote THEN size(split(v1.source.text, v1.quote)[0]) END, `source`: head([v2 IN [v1.source] | {__typename: 'Source', `id`: v2.id}])}][..200]}) AS edge_fields
 }
-RETURN truncated, node_ids, node_labels, node_types, sources, targets, edge_types, roles, undated, edge_fields, [x IN $focus WHERE NOT EXISTS { MATCH (f:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement) WHERE f.id = x }] AS unknown_focus
+RETURN truncated, node_ids, node_labels, node_types, sources, targets, edge_types, roles, undated, edge_fields, [x IN $focus WHERE NOT EXISTS { MATCH (f:Country|Region|Organisation|Official|Event|Initiative|FundingStream|Topic|Statement|Figure) WHERE f.id = x }] AS unknown_focus
 

@@ -1,0 +1,114 @@
+"""A number a source publishes is a Figure linked to what it measures, never an initiative: the
+returns figure ("more than 24,000 people with no right to be here have been returned since the
+election", Day 1; "the government has returned more than 24,000 individuals", 2025-03-31)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+from neo4j import Driver
+
+from graph.migrate.checks import occurrences
+from tests.support.fixture_types import Gql
+
+RETURNS = "returns-since-election"
+FIGURE = (
+    "{ id name value unit qualifier period asOf asOfBasis asOfNote "
+    "measures { __typename id } reportedBy { id } sources { quote source { id text } } }"
+)
+
+
+def _figure(gql: Gql) -> dict[str, Any]:
+    status, body = gql(f'{{ figure(id: "{RETURNS}") {FIGURE} }}')
+    assert status == 200 and "errors" not in body, body
+    figure: dict[str, Any] = body["data"]["figure"]
+    return figure
+
+
+def test_the_returns_figure_is_a_figure_with_its_number_and_qualifier(gql: Gql) -> None:
+    figure = _figure(gql)
+    assert (figure["value"], figure["unit"], figure["qualifier"]) == (24000, "people", "more than")
+    assert figure["period"] == "since the General Election"
+    assert (figure["asOf"], figure["asOfBasis"]) == ("2025-03-31", "INFERRED")
+    assert "Monday 31 March" in figure["asOfNote"]
+
+
+def test_the_returns_figure_measures_the_uk_government_and_the_prime_minister_reported_it(
+    gql: Gql,
+) -> None:
+    figure = _figure(gql)
+    assert figure["measures"] == [{"__typename": "Organisation", "id": "uk-government"}]
+    assert [a["id"] for a in figure["reportedBy"]] == ["prime-minister"]
+    _, body = gql('{ organisation(id: "uk-government") { figures { id value } } }')
+    assert body["data"]["organisation"]["figures"] == [{"id": RETURNS, "value": 24000}]
+
+
+def test_the_figure_keeps_every_citation_the_initiative_had(gql: Gql) -> None:
+    sources = _figure(gql)["sources"]
+    by_source: dict[str, int] = {}
+    for citation in sources:
+        text = citation["source"]["text"]
+        assert occurrences(text, citation["quote"]) == 1
+        by_source[citation["source"]["id"]] = by_source.get(citation["source"]["id"], 0) + 1
+    assert by_source == {"oic-summit-day1-press-release": 1, "2025-03-31-pm-returns-reach-24000": 3}
+    assert any("24,000 people with\nno right to be here" in c["quote"] for c in sources)
+
+
+def test_initiatives_no_longer_list_the_returns_figure(gql: Gql, seeded_graph: Driver) -> None:
+    _, body = gql(
+        '{ initiatives(first: 100) { nodes { id } } initiative(id: "returns-since-election") '
+        '{ id } text: initiatives(filter: {text: "returns election"}) { nodes { id } } '
+        'government: initiatives(filter: {actor: "uk-government"}, first: 100) { nodes { id } } }'
+    )
+    data = body["data"]
+    assert data["initiative"] is None
+    for key in ("initiatives", "text", "government"):
+        assert RETURNS not in {n["id"] for n in data[key]["nodes"]}
+    records, _, _ = seeded_graph.execute_query(
+        "MATCH (n {id: $id}) RETURN labels(n) AS labels", id=RETURNS
+    )
+    assert [r["labels"] for r in records] == [["Figure"]]
+    steps, _, _ = seeded_graph.execute_query(
+        "MATCH (s:Step)-[:STEP_OF]->(x) WHERE s.id STARTS WITH $id "
+        "RETURN s.kind AS kind, labels(x) AS labels",
+        id=RETURNS,
+    )
+    assert [(r["kind"], r["labels"]) for r in steps] == [("reported", ["Figure"])]
+
+
+def test_the_timeline_dates_the_figure_s_publication_by_the_prime_minister(gql: Gql) -> None:
+    _, body = gql(
+        '{ timeline(actors: ["prime-minister"], from: "2025-03-31", to: "2025-03-31", '
+        "first: 100) { nodes { kind initiative { id } figure { id value } actors { id } } } }"
+    )
+    reported = [n for n in body["data"]["timeline"]["nodes"] if n["figure"] is not None]
+    assert reported == [
+        {
+            "kind": "REPORTED",
+            "initiative": None,
+            "figure": {"id": RETURNS, "value": 24000},
+            "actors": [{"id": "prime-minister"}],
+        }
+    ]
+
+
+def test_figures_list_and_node_lookup_reach_the_figure(gql: Gql) -> None:
+    _, body = gql(
+        "{ figures { id } "
+        f'node(id: "{RETURNS}") {{ __typename ... on Figure {{ value }} }} '
+        'missing: figure(id: "no-such-figure") { id } }'
+    )
+    assert {"id": RETURNS} in body["data"]["figures"]
+    assert body["data"]["node"] == {"__typename": "Figure", "value": 24000}
+    assert body["data"]["missing"] is None
+
+
+def test_rest_node_details_show_the_figure_and_what_it_measures(
+    client: TestClient, seeded_graph: Driver, anonymous_reads: None
+) -> None:
+    details = client.get(f"/api/v1/nodes/{RETURNS}").json()
+    assert details["node"]["type"] == "Figure"
+    assert details["node"]["properties"]["value"] == 24000
+    seen = {(n["node"]["id"], n["type"], n["direction"]) for n in details["neighbours"]}
+    assert seen == {("uk-government", "MEASURES", "out"), ("prime-minister", "REPORTED", "in")}
