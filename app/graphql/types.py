@@ -290,6 +290,8 @@ class Region(Node):
         "`contains` as links, each with the citation of every document that states it and "
         "every reference that gives it."
     )
+    figures: list[Figure] = field("Figures a source publishes that measure it.")
+    figures_with_evidence: list[Link] = with_evidence("figures", "figure")
 
     @strawberry.field(
         description="The countries and regions that lie within it, each with its evidence or "
@@ -308,6 +310,8 @@ class Topic(Node):
     initiatives: list[Initiative] = field("Initiatives that address it.")
     events_with_evidence: list[Link] = with_evidence("events", "event")
     initiatives_with_evidence: list[Link] = with_evidence("initiatives", "initiative")
+    figures: list[Figure] = field("Figures a source publishes that measure it.")
+    figures_with_evidence: list[Link] = with_evidence("figures", "figure")
 
 
 @strawberry.type
@@ -458,6 +462,8 @@ class Event(Node):
     initiatives_with_evidence: list[Link] = with_evidence("initiatives", "initiative")
     statements_with_evidence: list[Link] = with_evidence("statements", "statement")
     topics_with_evidence: list[Link] = with_evidence("topics", "topic")
+    figures: list[Figure] = field("Figures a source publishes that measure it.")
+    figures_with_evidence: list[Link] = with_evidence("figures", "figure")
 
 
 @strawberry.type

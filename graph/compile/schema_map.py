@@ -392,6 +392,8 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             partOfWithEvidence=_with_evidence("({v})-[{r}:PART_OF]->(ca_a:Region|Country)"),
             contains=Related(_rel("({v})<-[:PART_OF]-(x:Region)"), "Region"),
             containsWithEvidence=_with_evidence("({v})<-[{r}:PART_OF]-(ca_a:Region)"),
+            figures=Related(_rel("({v})<-[:MEASURES]-(x:Figure)"), "Figure"),
+            figuresWithEvidence=_with_evidence("({v})<-[{r}:MEASURES]-(ca_a:Figure)"),
             **REGION_FIELDS,
         ),
     ),
@@ -404,6 +406,8 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             eventsWithEvidence=_with_evidence("({v})<-[{r}:DISCUSSED|ADDRESSES]-(ca_a:Event)"),
             initiatives=Related(_rel("({v})<-[:ADDRESSES]-(x:Initiative)"), "Initiative"),
             initiativesWithEvidence=_with_evidence("({v})<-[{r}:ADDRESSES]-(ca_a:Initiative)"),
+            figures=Related(_rel("({v})<-[:MEASURES]-(x:Figure)"), "Figure"),
+            figuresWithEvidence=_with_evidence("({v})<-[{r}:MEASURES]-(ca_a:Figure)"),
         ),
     ),
     "Citation": ObjectType(
@@ -516,6 +520,8 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             statementsWithEvidence=_with_evidence("({v})<-[{r}:AT]-(ca_a:Statement)"),
             topics=Related(_rel("({v})-[:DISCUSSED|ADDRESSES]->(x:Topic)"), "Topic"),
             topicsWithEvidence=_with_evidence("({v})-[{r}:DISCUSSED|ADDRESSES]->(ca_a:Topic)"),
+            figures=Related(_rel("({v})<-[:MEASURES]-(x:Figure)"), "Figure"),
+            figuresWithEvidence=_with_evidence("({v})<-[{r}:MEASURES]-(ca_a:Figure)"),
         ),
     ),
     "Attendance": ObjectType(

@@ -112,3 +112,16 @@ def test_rest_node_details_show_the_figure_and_what_it_measures(
     assert details["node"]["properties"]["value"] == 24000
     seen = {(n["node"]["id"], n["type"], n["direction"]) for n in details["neighbours"]}
     assert seen == {("uk-government", "MEASURES", "out"), ("prime-minister", "REPORTED", "in")}
+
+
+def test_every_node_a_figure_measures_lists_it_among_its_figures(gql: Gql) -> None:
+    types = ("Country", "Organisation", "Official", "Initiative", "Region", "Event", "Topic")
+    fragments = " ".join(f"... on {name} {{ figures {{ id }} }}" for name in types)
+    status, body = gql(f"{{ figures {{ id measures {{ id {fragments} }} }} }}")
+    assert status == 200 and "errors" not in body, body
+    figures = body["data"]["figures"]
+    assert figures
+    for figure in figures:
+        assert figure["measures"]
+        for node in figure["measures"]:
+            assert {"id": figure["id"]} in node["figures"]
