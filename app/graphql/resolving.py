@@ -28,7 +28,7 @@ from graphql import (
     ValueNode,
     VariableNode,
 )
-from graphql.execution.values import get_directive_values
+from graphql.execution.values import VariableValues, get_directive_values
 from strawberry.types import Info
 
 from app.auth import AuthError
@@ -57,8 +57,10 @@ class _Reader:
 
     def __init__(self, fragments: dict[str, FragmentDefinitionNode], variables: Any) -> None:
         self.fragments = fragments
-        self.variables = variables  # graphql-core's, as its executor gets them
-        self.values: dict[str, Any] = getattr(variables, "coerced", variables)
+        if isinstance(variables, dict):  # a mutation's info carries them as a plain map
+            variables = VariableValues(sources={}, coerced=variables)
+        self.variables: VariableValues | None = variables
+        self.values: dict[str, Any] = variables.coerced if variables is not None else {}
 
     def read(self, nodes: Iterable[SelectionNode], on: str | None = None) -> list[Selection]:
         """`on`: the type condition of the fragment `nodes` came from (None: unconditioned)."""

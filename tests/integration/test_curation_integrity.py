@@ -340,10 +340,6 @@ def test_a_mutation_with_several_root_fields_is_refused_before_anything_is_writt
 
 
 @pytest.mark.writes
-@pytest.mark.xfail(
-    reason="known failure since the corpus and the new checks landed, not yet investigated (session 13 note)",
-    strict=False,
-)
 def test_one_change_per_request_still_allows_typename_and_skipped_fields(
     edit: Edit, fingerprint: Fingerprint
 ) -> None:
