@@ -419,9 +419,10 @@ class Query:
 
     @strawberry.field(
         description="Full-text search over initiatives (name, aliases, audiences, summary), "
-        "actors, regions, events and topics (name, title, acronym, aliases) and statements "
-        "(text). Exact names first (a title typed whole finds the official before documents "
-        "mentioning it), then best score first; each hit has a snippet of where it matched."
+        "actors, regions, events and topics (name, title, acronym, aliases), statements "
+        "(text) and figures (name, aliases, period, summary). Exact names first (a title "
+        "typed whole finds the official before documents mentioning it), then best score "
+        "first; each hit has a snippet of where it matched."
     )
     async def search(self, info: Info, text: str, first: int | None = 10) -> list[t.SearchHit]:
         with answering(info):

@@ -547,8 +547,8 @@ class SearchHit(Tagged):
         "indexed text holds a word typed as a word."
     )
     field: str | None = field(
-        "The property the snippet is from: name, title, acronym, aliases, audiences, summary "
-        "or text."
+        "The property the snippet is from: name, title, acronym, aliases, audiences, period, "
+        "summary or text."
     )
 
 

@@ -1,15 +1,15 @@
-"""Full-text search over initiatives, actors and statements.
+"""Full-text search over initiatives, actors, statements and figures.
 
-The schema keeps three full-text indexes (`INDEXES`, last defined in cypher/schema/V015):
-initiatives by name, summary, other names and audiences; actors, regions, events and topics by
-name, acronym, title and other names; statements by their text. One query asks all three and
-keeps the best hits. A hit whose name, title, acronym or one of whose other names is exactly
-what was typed (`exact`) comes before the rest, because Lucene's scores from three indexes do
-not compare: otherwise a document that mentions "Home Secretary" twice outranks the Home
-Secretary. Each hit brings back its indexed properties, from which `snippets` shows where it
-matched. The GraphQL layer reuses the same Cypher through `search_cypher` with its own
-RETURN, so both APIs rank the same way.
-"""
+The schema keeps four full-text indexes (`INDEXES`; cypher/schema/V015 and V017 last define
+them): initiatives by name, other names, audiences and summary; actors, regions, events and
+topics by name, title, acronym and other names; statements by their text; figures by name,
+other names, period and summary. One query asks all four and keeps the best hits. A hit whose
+name, title, acronym or one of whose other names is exactly what was typed (`exact`) comes
+before the rest, because Lucene's scores from separate indexes do not compare: otherwise a
+document that mentions "Home Secretary" twice outranks the Home Secretary. Each hit brings
+back its indexed properties, from which `snippets` shows where it matched. The GraphQL layer
+reuses the same Cypher through `search_cypher` with its own RETURN, so both APIs rank the
+same way."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from graph.store.errors import BadInput
 
 MAX_FIRST = 100
 MAX_TEXT = 200
-#: How many hits each index offers before the three are ranked together, so that an exact
+#: How many hits each index offers before they are ranked together, so that an exact
 #: name an index scores below other hits of its own still reaches the first page.
 POOL = 50
 
@@ -34,6 +34,7 @@ INDEXES: dict[str, tuple[str, ...]] = {
     "initiative_text": ("name", "aliases", "audiences", "summary"),
     "actor_names": ("name", "title", "acronym", "aliases"),
     "statement_text": ("text",),
+    "figure_text": ("name", "aliases", "period", "summary"),
 }
 #: The indexed properties that name a node; typing one of them exactly ranks it first.
 NAMES = ("name", "title", "acronym", "aliases")
@@ -131,7 +132,7 @@ def snippet_of(texts: list[list[Any]], text: str) -> Snippet | None:
 
 
 async def search(graph: Graph, text: str, first: int = 10) -> list[SearchHit]:
-    """The `first` best hits for `text` across initiatives, actors and statements."""
+    """The `first` best hits for `text` across initiatives, actors, statements and figures."""
     rows = await graph.read("search", SEARCH, search_params(text, first))
     hits = []
     for row in rows:

@@ -135,6 +135,19 @@ def test_a_prefix_marks_the_whole_word_it_matched(api: TestClient, gql: Gql) -> 
     assert f"{OPEN}fraudulent{CLOSE}" in hit["snippet"]
 
 
+def test_a_figure_is_found_by_its_name_and_summary(api: TestClient, gql: Gql) -> None:
+    [hit] = [h for h in both(api, gql, "returns election") if h["id"] == "returns-since-election"]
+    assert hit["type"] == "Figure" and hit["field"] == "name"
+    assert hit["snippet"] == (
+        f"{OPEN}Returns{CLOSE} of people with no right to be here since the {OPEN}election{CLOSE}"
+    )
+    status, body = gql('{ search(text: "highest rate of returns", first: 1) '
+                       "{ field node { ... on Figure { id value } } } }")  # fmt: skip
+    assert status == 200 and body["data"]["search"] == [
+        {"field": "summary", "node": {"id": "returns-since-election", "value": 24000}}
+    ]
+
+
 def test_graphql_gives_snippet_and_field_under_their_aliases(gql: Gql) -> None:
     status, body = gql(
         '{ search(text: "teachers", first: 1) { where: field s: snippet snippet '

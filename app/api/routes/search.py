@@ -1,4 +1,4 @@
-"""GET /api/v1/search: full-text search over initiatives, actors and statements."""
+"""GET /api/v1/search: full-text search over initiatives, actors, statements and figures."""
 
 from __future__ import annotations
 
@@ -25,11 +25,12 @@ class SearchResults(BaseModel):
     response_model=SearchResults,
     summary="Full-text search",
     description=(
-        "Matches names, titles, acronyms, aliases, initiative summaries and audiences, and "
-        "statement texts; each word matches itself or as a prefix (`fraud` finds "
-        "'fraudulent'). The text is never read as Lucene syntax. Hits whose name, title, "
-        "acronym or alias is exactly the text come first (`exact`), then the best scores. "
-        "Each hit has a `snippet` of where it matched, matched words marked «like this», "
+        "Matches names, titles, acronyms, aliases, initiative summaries and audiences, "
+        "statement texts and figures' periods and summaries; each word matches itself or as "
+        "a prefix (`fraud` finds 'fraudulent'). The text is never read as Lucene syntax. Hits "
+        "whose name, title, acronym or alias is exactly the text come first (`exact`), then "
+        "the best scores. Each hit has a `snippet` of where it matched, matched words marked "
+        "«like this», "
         "and the `field` it is from."
     ),
     responses=ERROR_RESPONSES,
