@@ -45,6 +45,17 @@
     return el("span", { class: "dot", style: `background:${(TYPES[type] || {}).colour || "#888"}`, "aria-hidden": "true" });
   }
 
+  // A search hit's snippet marks the matched words «like this»: shown as <mark>, built as
+  // text nodes, so nothing in a document's text is read as HTML.
+  function snippet(text, className) {
+    const line = el("span", { class: className });
+    text.split(/(«[^»]*»)/).forEach((part) => {
+      if (part.startsWith("«") && part.endsWith("»")) line.append(el("mark", { text: part.slice(1, -1) }));
+      else if (part) line.append(part);
+    });
+    return line;
+  }
+
   function typeName(type) {
     return TYPE_NAMES[type] || type;
   }
@@ -604,7 +615,10 @@
             box.hidden = true;
             openNode(hit.id, input);
           },
-        }, dot(hit.type), el("span", { class: "item-name" }, hit.label, el("span", { class: "item-meta", text: typeName(hit.type) })))));
+        }, dot(hit.type), el("span", { class: "item-name" },
+          hit.field === "name" ? snippet(hit.snippet, "item-label") : el("span", { class: "item-label", text: hit.label }),
+          hit.snippet && hit.field !== "name" ? snippet(hit.snippet, "item-snippet") : null,
+          el("span", { class: "item-meta", text: hit.field && hit.field !== "name" ? `${typeName(hit.type)} · matched in ${hit.field}` : typeName(hit.type) })))));
       }
       const first = $("search-list").querySelector("button");
       if (first) first.focus();

@@ -132,6 +132,8 @@ def test_search_and_the_side_panel_work_from_the_keyboard(page: Page, live_serve
     first_hit = page.locator("#search-list button").first
     expect(first_hit).to_be_focused()
     expect(first_hit).to_contain_text("fraudulent documents")
+    expect(first_hit.locator("mark").first).to_have_text("fraudulent")
+    page.screenshot(path=str(ARTIFACTS / "explorer-search-snippet.png"))
     page.keyboard.press("Enter")
     expect(page.locator("#panel")).to_be_visible()
     expect(page.locator("#panel")).to_be_focused()
