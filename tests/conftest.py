@@ -6,7 +6,8 @@ commands, servers and browsers as subprocesses. Every fixture that reaches Neo4j
 a session that collects only unit tests never starts it.
 
 The suite gets its own managed Neo4j (`.neo4j-test`, Bolt port 7688) so it never wipes the
-data of a developer's `make run` instance. With NEO4J_URI set, the tests use that database
+data of a developer's `make run` instance; under pytest-xdist each worker has one
+(`.neo4j-test-gw0` on 7689, `.neo4j-test-gw1` on 7690, ...). With NEO4J_URI set, the tests use that database
 instead and wipe it: point it only at a throwaway database.
 
 A test that writes says so with `@pytest.mark.writes`; the seed is then loaded again for the
@@ -27,6 +28,18 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("LOCAL_NEO4J_DIR", str(ROOT / ".neo4j-test"))
 os.environ.setdefault("LOCAL_NEO4J_PORT", "7688")
+# Under pytest-xdist (`make test` runs two workers) each worker gets a Neo4j of its own, in
+# the folder and on the port above suffixed by its number, since tests wipe and seed the graph.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if WORKER.startswith("gw"):
+    if os.environ.get("NEO4J_URI"):
+        raise RuntimeError(
+            "NEO4J_URI names one database, which parallel test workers would wipe under each "
+            "other: run the tests with `-n 0` (or `make test TEST_WORKERS=0`)"
+        )
+    _number = int(WORKER[2:])
+    os.environ["LOCAL_NEO4J_DIR"] = f"{os.environ['LOCAL_NEO4J_DIR']}-{WORKER}"
+    os.environ["LOCAL_NEO4J_PORT"] = str(int(os.environ["LOCAL_NEO4J_PORT"]) + 1 + _number)
 
 import pytest  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402

@@ -8,6 +8,7 @@ server only through the official driver over Bolt, as it would reach any other N
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import re
@@ -72,9 +73,18 @@ class LocalNeo4j:
         return (self.dist / ".complete").exists()
 
     def install(self, on_step: Callable[[str], None] = log.info) -> None:
-        """Fetch the distribution once; later calls find it in the cache and return."""
+        """Fetch the distribution once; later calls find it in the cache and return. A lock
+        beside the cache makes a second process (another test worker, a second start) wait
+        for the first fetch instead of fetching into the same folder at once."""
         if self.is_installed():
             return
+        self.dist.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.dist.with_name(self.dist.name + ".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not self.is_installed():
+                self._fetch(on_step)
+
+    def _fetch(self, on_step: Callable[[str], None]) -> None:
         java_version = _java_major_version()
         if java_version is None:
             raise LocalNeo4jError(
