@@ -15,7 +15,17 @@ from app.api.body_limit import BodySizeLimit
 from app.api.cors import install_cors
 from app.api.deps import one_value_each
 from app.api.errors import install_error_handlers
-from app.api.routes import explorer, export, health, metrics, network, nodes, search, timeline
+from app.api.routes import (
+    explorer,
+    export,
+    health,
+    metrics,
+    network,
+    nodes,
+    search,
+    tables,
+    timeline,
+)
 from app.auth import install_auth, reader_access
 from app.graphql.media_type import GraphQLResponseMediaType
 from app.graphql.router import graphql_routes
@@ -67,7 +77,7 @@ def create_app(
     app.add_middleware(GraphQLResponseMediaType)
     # REST for frontends and analysts (/api/v1), and the explorer page at / with its /static.
     install_error_handlers(app)
-    for rest in (network, nodes, search, export, timeline):
+    for rest in (network, nodes, search, export, timeline, tables):
         app.include_router(rest.router, dependencies=[reader_access, Depends(one_value_each)])
     app.include_router(explorer.router)
     explorer.mount_static(app)

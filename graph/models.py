@@ -62,7 +62,15 @@ class GraphNode(TypedDict):
 class GraphEdge(TypedDict):
     """A relationship between two drawn nodes."""
 
-    id: NotRequired[Annotated[str, Field(description="Neo4j element id of the relationship")]]
+    id: NotRequired[
+        Annotated[
+            str,
+            Field(
+                description="source|TYPE|role|target: the same link has the same id in every "
+                "copy of the graph"
+            ),
+        ]
+    ]
     source: Annotated[str, Field(description="id of the start node")]
     target: Annotated[str, Field(description="id of the end node")]
     type: Annotated[str, Field(description="relationship type, e.g. PARTICIPATES_IN")]
@@ -116,11 +124,17 @@ class SearchHit(BaseModel):
 
 
 class Citation(TypedDict):
-    """Where a fact is written: an exact quote of a source document."""
+    """Where a fact is written: an exact quote of a source document.
 
+    `source` and `sourceTitle` spell it as an edge's citations and GraphQL do (camelCase, the
+    source's id as `source`); `source_id` and `source_title` say the same for the clients
+    written before."""
+
+    source: str
+    sourceTitle: str | None
+    quote: str
     source_id: str
     source_title: str | None
-    quote: str
 
 
 class Neighbour(BaseModel):

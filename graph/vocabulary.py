@@ -7,7 +7,10 @@ API and the GraphQL enums read them from here, and docs/DATA-MODEL.md states the
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
+
+from graph.store.errors import BadInput
 
 #: Roles in `PARTICIPATES_IN.role`.
 PARTICIPATION_ROLES = ("lead", "partner", "funder", "implementer", "beneficiary", "signatory")
@@ -159,3 +162,25 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("FundingStream", "stage"): FUNDING_STAGES,
     ("Source", "completeness"): COMPLETENESS,
 }
+
+
+def check_word(value: object, allowed: tuple[str, ...], argument: str) -> str:
+    """The word of a published list that `value` names, in that list's spelling.
+
+    Case and the space-or-underscore between words do not matter (`In Force` is `in_force`);
+    anything else is a mistake, not a filter that matches nothing, so the refusal lists the
+    allowed words and suggests the nearest one for a typo (`annonced` → `announced`)."""
+    text = str(value).strip()
+    wanted = _folded(text)
+    for word in allowed:
+        if _folded(word) == wanted:
+            return word
+    folded = {_folded(word): word for word in allowed}
+    nearest = difflib.get_close_matches(wanted, list(folded), n=1, cutoff=0.6)
+    hint = f"; did you mean {folded[nearest[0]]!r}?" if nearest else ""
+    choices = ", ".join(map(repr, allowed))
+    raise BadInput(argument, f"{text!r} is not one of {choices}{hint}")
+
+
+def _folded(word: str) -> str:
+    return " ".join(word.lower().replace("_", " ").split())

@@ -10,7 +10,7 @@ from graph.store.driver import Graph
 from graph.store.errors import BadInput
 
 #: The REST parameters that take several values (`focus=FR&focus=IQ`, or `focus=FR,IQ`).
-MULTI_VALUED = frozenset({"focus", "types"})
+MULTI_VALUED = frozenset({"focus", "types", "countries"})
 
 
 async def get_graph(request: Request) -> Graph:

@@ -55,9 +55,18 @@ def node_map(var: str, properties: bool = True, beyond: bool = False, extra: str
     return "{" + ", ".join(entries) + "}"
 
 
+def edge_id(source: str, type_: str, role: str, target: str) -> str:
+    """An edge's id made of what makes it one link (its ends, type and role, as Cypher
+    expressions): `FR|PARTICIPATES_IN|funder|grassroots-engagement-programme`. Neo4j's element
+    ids change from one database to the next; this one names the same link in every copy
+    of the graph, so exports of two loads can be compared and joined. A link several sources
+    state is one edge, so no two edges of an answer share an id. No node id holds a `|`."""
+    return f"{source} + '|' + {type_} + '|' + coalesce({role}, '') + '|' + {target}"
+
+
 def edge_map(var: str, properties: str | None = None, outline: bool = False) -> str:
     """A `GraphEdge` for relationship variable `var`: its ends' ids, type and role; unless
-    `outline`, also its element id and its properties (`properties(var)` unless the Cypher
+    `outline`, also its id (`edge_id`) and its properties (`properties(var)` unless the Cypher
     expression `properties` gives others)."""
     ends = (
         f"source: startNode({var}).id, target: endNode({var}).id, type: type({var}), "
@@ -65,4 +74,15 @@ def edge_map(var: str, properties: str | None = None, outline: bool = False) -> 
     )
     if outline:
         return "{" + ends + "}"
-    return f"{{id: elementId({var}), {ends}, properties: {properties or f'properties({var})'}}}"
+    stable = edge_id(f"startNode({var}).id", f"type({var})", f"{var}.role", f"endNode({var}).id")
+    return f"{{id: {stable}, {ends}, properties: {properties or f'properties({var})'}}}"
+
+
+def source_citation(rel: str, source: str) -> str:
+    """A `graph.models.Citation`: the quote on provenance relationship `rel` and its Source
+    `source`, keyed as an edge's citations are (`source`, `quote`) with `sourceTitle`, and
+    under the snake_case keys the clients written before read."""
+    return (
+        f"{{source: {source}.id, sourceTitle: {source}.title, quote: {rel}.quote, "
+        f"source_id: {source}.id, source_title: {source}.title}}"
+    )

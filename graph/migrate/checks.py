@@ -382,6 +382,15 @@ def _id_problems(path: str, node: NodeRef, label: str) -> list[Problem]:
                 "(docs/DATA-MODEL.md, Ids)",
             )
         ]
+    if as_country_code(node.id):
+        return [
+            Problem(
+                path,
+                node.line,
+                f"{node.id!r} spells a country code, which every id argument reads as that "
+                "country's (docs/DATA-MODEL.md, Ids)",
+            )
+        ]
     return []
 
 

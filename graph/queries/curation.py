@@ -41,7 +41,8 @@ from graph.compile.named_ids import NamedId, rows_unless_unknown
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, ROLES, TYPES
 from graph.store.driver import Graph
-from graph.store.errors import BadInput, check_country_code, quoted_id
+from graph.store.errors import BadInput, as_country_code, check_country_code, quoted_id
+from graph.vocabulary import INITIATIVE_KINDS, check_word
 from graph.vocabulary import PROGRESS_STATUSES as PROGRESS_STATUSES  # the statuses it accepts
 
 # Matched with fullmatch: `$` would also match before a final newline.
@@ -59,12 +60,15 @@ class CitationInput:
 def check_slug(value: str, argument: str) -> str:
     if not SLUG.fullmatch(value) or len(value) > 120:
         raise BadInput(argument, f"{value!r} is not an id: use lowercase words joined by '-'")
+    if as_country_code(value):
+        raise BadInput(argument, f"{value!r} is a country code in any case, so not an id for this")
     return value
 
 
 def check_actor_id(value: str, argument: str) -> str:
-    """A country's ISO 3166-1 alpha-2 code, or the slug of another node."""
-    if COUNTRY_CODE.fullmatch(value):
+    """A country's ISO 3166-1 alpha-2 code (in any case, by the one id rule), or the slug of
+    another node."""
+    if COUNTRY_CODE.fullmatch(value.upper()):
         return check_country_code(value, argument)
     return check_slug(value, argument)
 
@@ -220,7 +224,7 @@ async def upsert_initiative(
         id=check_slug(id, "input.id"),
         name=check_text(name, "input.name"),
         summary=check_text(summary, "input.summary"),
-        kind=check_text(kind, "input.kind"),
+        kind=check_word(kind, INITIATIVE_KINDS, "input.kind"),
         status=None if status is None else _status(status, "input.status"),
     )
     projection = Compiler(TYPES, params).project("Initiative", "i", selections)
@@ -457,7 +461,4 @@ async def stalled_commitments(
 
 
 def _status(value: str, argument: str) -> str:
-    status = value.strip().lower().replace(" ", "_")
-    if status not in PROGRESS_STATUSES:
-        raise BadInput(argument, f"must be one of {', '.join(PROGRESS_STATUSES)}")
-    return status
+    return check_word(value, PROGRESS_STATUSES, argument)

@@ -38,7 +38,7 @@ from typing import Any
 import orjson
 
 from graph.compile.as_of import node_cited_by, node_undated, rel_cited_by
-from graph.compile.drawing import node_map, type_rank
+from graph.compile.drawing import node_map, source_citation, type_rank
 from graph.models import (
     PARTNERSHIP_TYPES,
     ExportGraph,
@@ -72,10 +72,9 @@ GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 GRAPHML_SCHEMA = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 
-# Fixed columns and attributes; a stored property of the same name is written with this
+# Fixed attributes of GraphML; a stored property of the same name is written with this
 # prefix instead (an edge's `source` property is the Source document, not the start node).
 NODE_FIELDS = ("id", "label", "type", "citations")
-EDGE_FIELDS = ("id", "source", "target", "type", "role")
 COLLISION_PREFIX = "property_"
 
 
@@ -84,8 +83,7 @@ def _node_with_citations(as_of: bool = False) -> str:
     sources published by `$asOf`)."""
     published = " WHERE s.publishedOn <= $asOf" if as_of else ""
     citations = (
-        f"citations: [(n)-[e:{PROVENANCE}]->(s:Source){published} | "
-        "{source_id: s.id, source_title: s.title, quote: e.quote}]"
+        f"citations: [(n)-[e:{PROVENANCE}]->(s:Source){published} | {source_citation('e', 's')}]"
     )
     return node_map("n", extra=citations)
 
@@ -216,7 +214,7 @@ def _check_unused(depth: int, limit: int) -> None:
 def _export_node(item: dict[str, Any]) -> ExportNode:
     node = node_from_row(item)
     citations = sorted(
-        (c for c in item["citations"] if c["quote"]), key=lambda c: (c["source_id"], c["quote"])
+        (c for c in item["citations"] if c["quote"]), key=lambda c: (c["source"], c["quote"])
     )
     return {
         "id": node["id"],
@@ -469,50 +467,69 @@ def to_graphml(export: ExportGraph) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
-def _csv(header: list[str], rows: list[dict[str, Any]]) -> bytes:
+def csv_text(header: list[str], rows: list[dict[str, Any]]) -> str:
+    """Rows as CSV (RFC 4180: CRLF, fields quoted when they need it), None as an empty cell,
+    lists and maps as JSON."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: "" if v is None else _text(v) for k, v in row.items()})
-    return buffer.getvalue().encode("utf-8")
+    return buffer.getvalue()
+
+
+#: The fixed columns of the CSV export, named as Gephi's spreadsheet import reads them: a
+#: node's `Id` and `Label`; an edge's `Id`, `Source`, `Target`, `Type` (Gephi's word for
+#: Directed or Undirected) and `Label`. A relationship's type is `Relationship`, its role
+#: `Role`. A stored property whose name is one of them in any case (Gephi does not tell
+#: `source` from `Source`) is written as `property_NAME`.
+CSV_NODE_FIELDS = ("Id", "Label", "Type")
+CSV_EDGE_FIELDS = ("Id", "Source", "Target", "Type", "Label", "Relationship", "Role")
+
+
+def _csv_column(name: str, fixed: tuple[str, ...]) -> str:
+    taken = {f.lower() for f in fixed}
+    return f"{COLLISION_PREFIX}{name}" if name.lower() in taken else name
 
 
 def to_csv_zip(export: ExportGraph) -> bytes:
-    """`nodes.csv` and `edges.csv` in a zip; fixed columns first, then one per property."""
+    """`nodes.csv` and `edges.csv` in a zip, for Gephi and spreadsheets: fixed columns first
+    (`CSV_NODE_FIELDS`, `CSV_EDGE_FIELDS`), then one per property."""
     node_rows: list[dict[str, Any]] = []
     node_props: set[str] = set()
     for node in export.nodes:
-        row: dict[str, Any] = {"id": node["id"], "label": node["label"], "type": node["type"]}
+        row: dict[str, Any] = {"Id": node["id"], "Label": node["label"], "Type": node["type"]}
         for name, value in node["properties"].items():
             if name != "id":
-                row[_column(name, NODE_FIELDS)] = value
-        node_props.update(k for k in row if k not in NODE_FIELDS)
+                row[_csv_column(name, (*CSV_NODE_FIELDS, "citations"))] = value
+        node_props.update(k for k in row if k not in CSV_NODE_FIELDS)
         row["citations"] = node["citations"]
         node_rows.append(row)
     edge_rows: list[dict[str, Any]] = []
     edge_props: set[str] = set()
     for edge in export.edges:
         row = {
-            "id": edge["id"],
-            "source": edge["source"],
-            "target": edge["target"],
-            "type": edge["type"],
-            "role": edge["role"],
+            "Id": edge["id"],
+            "Source": edge["source"],
+            "Target": edge["target"],
+            "Type": "Directed",
+            "Label": edge["role"] or edge["type"].replace("_", " ").lower(),
+            "Relationship": edge["type"],
+            "Role": edge["role"],
         }
         for name, value in edge.get("properties", {}).items():
             if name != "role":
-                row[_column(name, EDGE_FIELDS)] = value
-        edge_props.update(k for k in row if k not in EDGE_FIELDS)
+                row[_csv_column(name, CSV_EDGE_FIELDS)] = value
+        edge_props.update(k for k in row if k not in CSV_EDGE_FIELDS)
         edge_rows.append(row)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, header, rows in (
-            ("nodes.csv", [*NODE_FIELDS[:3], *sorted(node_props), "citations"], node_rows),
-            ("edges.csv", [*EDGE_FIELDS, *sorted(edge_props)], edge_rows),
+            ("nodes.csv", [*CSV_NODE_FIELDS, *sorted(node_props), "citations"], node_rows),
+            ("edges.csv", [*CSV_EDGE_FIELDS, *sorted(edge_props)], edge_rows),
         ):
             # A fixed timestamp: the same graph gives the same bytes (and the same ETag).
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, _csv(header, rows))
+            archive.writestr(info, csv_text(header, rows).encode("utf-8"))
     return buffer.getvalue()

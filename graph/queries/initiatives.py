@@ -12,7 +12,9 @@ Filter semantics (also in the GraphQL descriptions):
   the same bodies and officials; funding counts as funder); alone, anyone does.
 - event: announced at that event. topic: addresses that topic.
 - audience: one of its audiences contains these words, in any case ("teachers").
-- kind, status: exact match (case-insensitive). text: the `initiative_text` full-text index.
+- kind, status, role: words of the published lists (graph.vocabulary), in any case; another
+  word is a BadInput that lists them and suggests the nearest. text: the `initiative_text`
+  full-text index.
 - includeReference (true unless asked): countries and regions are reached through reference
   facts too (an organisation a reference places in a country, a country M49 places in a
   region); false keeps to what the documents state.
@@ -30,7 +32,7 @@ from typing import Any
 from graph.compile.as_of import AsOf, node_cited_by, node_undated
 from graph.compile.corpus_map import part_of
 from graph.compile.named_ids import NamedId, raise_for_unknown, unknown_expr
-from graph.compile.pagination import decode_cursor, page_size
+from graph.compile.pagination import MAX_PAGE, decode_cursor, page_size
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import (
     ACTOR_TYPES,
@@ -43,7 +45,13 @@ from graph.compile.schema_map import (
 )
 from graph.queries.search import lucene_query, phrase_pattern
 from graph.store.driver import Graph
-from graph.store.errors import BadInput
+from graph.store.errors import BadInput, optional_node_id
+from graph.vocabulary import (
+    INITIATIVE_KINDS,
+    INITIATIVE_STATUSES,
+    PARTICIPATION_ROLES,
+    check_word,
+)
 
 ACTOR_LABELS = "|".join(ACTOR_TYPES)
 
@@ -102,9 +110,11 @@ def _conditions(filters: InitiativeFilter, params: Params, countries: bool) -> l
         )
     conditions.extend(_involvement(filters, params))
     if filters.kind:
-        conditions.append(f"toLower(i.kind) = toLower({params.add(filters.kind)})")
+        kind = check_word(filters.kind, INITIATIVE_KINDS, "filter.kind")
+        conditions.append(f"i.kind = {params.add(kind)}")
     if filters.status:
-        conditions.append(f"toLower(i.status) = toLower({params.add(filters.status)})")
+        status = check_word(filters.status, INITIATIVE_STATUSES, "filter.status")
+        conditions.append(f"i.status = {params.add(status)}")
     return conditions
 
 
@@ -155,9 +165,17 @@ async def initiatives(
     node_selections: list[Selection],
     edge_node_selections: list[Selection],
     as_of: datetime.date | None = None,
+    most: int = MAX_PAGE,
 ) -> InitiativePage:
-    first = page_size(first, "first")
+    """A page of the initiatives `filters` find; `most` bounds `first` (a connection's page,
+    unless a table asks for all at once)."""
+    first = page_size(first, "first", most)
     offset = decode_cursor(after, "after")
+    filters.region = optional_node_id(filters.region)
+    filters.organisation = optional_node_id(filters.organisation)
+    filters.actor = optional_node_id(filters.actor)
+    if filters.role is not None:
+        filters.role = check_word(filters.role, PARTICIPATION_ROLES, "filter.role")
     params = Params({"offset": offset, "first": first})
     if filters.text is not None:
         if not filters.text.strip():

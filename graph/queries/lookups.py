@@ -24,7 +24,7 @@ from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, TYPES
 from graph.queries.search import phrase_pattern, search_cypher, search_params, snippet_of
 from graph.store.driver import Graph
-from graph.store.errors import BadInput, check_node_id
+from graph.store.errors import BadInput, check_node_id, optional_node_id
 
 MAX_LIST = 500
 ACTOR_LABELS = "Country|Organisation|Official"
@@ -125,6 +125,7 @@ async def organisations(
 async def officials(
     graph: Graph, organisation: str | None, selections: list[Selection], first: int, skip: int
 ) -> list[Row]:
+    organisation = optional_node_id(organisation)
     where = (
         "WHERE $organisation IS NULL OR "
         "(n)-[:HOLDS_POST]->(:Organisation)-[:PART_OF*0..3]->(:Organisation {id: $organisation})"
@@ -232,20 +233,38 @@ async def funding_streams_as_of(
     return row["rows"], row["undated"]
 
 
+def funder_is(a: str, documents: bool) -> str:
+    """Whether actor `a` is, or counts for, the actor `$funder`: one of its units or officials;
+    for a country, a body based in it (by a reference fact too, unless `documents`), that
+    body's units and officials, or an official representing it."""
+    return (
+        f"({a}.id = $funder OR "
+        f"EXISTS {{ MATCH ({a})-[:PART_OF|HOLDS_POST*1..3]->(:Organisation {{id: $funder}}) }} OR "
+        f"EXISTS {{ MATCH ({a})-[:PART_OF|HOLDS_POST*0..3]->(:Organisation)"
+        f"-{based_in(documents)}->(:Country {{id: $funder}}) }} OR "
+        f"EXISTS {{ MATCH ({a})-[:REPRESENTS]->(:Country {{id: $funder}}) }})"
+    )
+
+
+def in_region(stream: str, documents: bool) -> str:
+    """Whether funding stream `stream` is allocated to `$region` or a region inside it."""
+    path, only = part_of("0..4", documents)
+    return (
+        f"EXISTS {{ MATCH ({stream})-[:ALLOCATED_TO]->(:Region|Country)-{path}->"
+        f"(r:Region|Country) WHERE r.id = $region {only.replace('WHERE', 'AND', 1)}}}"
+    )
+
+
 def _funding_filter(
     region: str | None, funder: str | None, include_reference: bool
 ) -> tuple[str, Params, list[NamedId]]:
     """The WHERE of `funding_streams` on `n`, its parameters and the ids it names."""
+    region, funder = optional_node_id(region), optional_node_id(funder)
     documents = not include_reference
-    path, only = part_of("0..4", documents)
     where = (
-        "WHERE ($region IS NULL OR EXISTS { MATCH (n)-[:ALLOCATED_TO]->(:Region|Country)"
-        f"-{path}->(r:Region|Country) WHERE r.id = $region {only.replace('WHERE', 'AND', 1)}}}) "
-        "AND ($funder IS NULL OR EXISTS { MATCH (a)-[:PROVIDES]->(n) WHERE a.id = $funder OR "
-        "EXISTS { MATCH (a)-[:PART_OF|HOLDS_POST*1..3]->(o:Organisation {id: $funder}) } OR "
-        "EXISTS { MATCH (a)-[:PART_OF|HOLDS_POST*0..3]->(:Organisation)"
-        f"-{based_in(documents)}->(:Country {{id: $funder}}) }} OR "
-        "EXISTS { MATCH (a)-[:REPRESENTS]->(:Country {id: $funder}) } })"
+        f"WHERE ($region IS NULL OR {in_region('n', documents)}) "
+        "AND ($funder IS NULL OR EXISTS { MATCH (a)-[:PROVIDES]->(n) "
+        f"WHERE {funder_is('a', documents)} }})"
     )
     params = Params({"region": region, "funder": funder})
     named = [

@@ -18,13 +18,14 @@ import datetime
 from typing import Any, cast
 
 from graph.compile.as_of import node_cited_by, node_undated, rel_cited_by
-from graph.compile.drawing import TYPE_ORDER, display_label, edge_map, type_rank
+from graph.compile.drawing import TYPE_ORDER, display_label, edge_id, edge_map, type_rank
 from graph.compile.edges import edge_projection
 from graph.compile.pagination import page_size
 from graph.compile.projection import Params, Selection
 from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network
 from graph.store.driver import Graph
-from graph.store.errors import BadInput, check_range, refuse_unknown
+from graph.store.errors import BadInput, check_node_id, check_range, refuse_unknown
+from graph.vocabulary import check_word
 
 MAX_DEPTH = 3
 MAX_FOCUS = 20
@@ -262,7 +263,7 @@ CALL (ns) {{
   {_pairs(as_of)}
   WITH a, b, r ORDER BY {DOCUMENTS_FIRST}
   WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, collect(r) AS rs
-  WITH source, type, target, role, elementId(rs[0]) AS id{keep_r}
+  WITH source, type, target, role, {edge_id("source", "type", "role", "target")} AS id{keep_r}
   ORDER BY source, type, target, coalesce(role, ''), id
   RETURN {_column("source")} AS sources, {_column("target")} AS targets,
          {_column("type")} AS edge_types, {_column("role")} AS roles{edge_properties}
@@ -273,7 +274,7 @@ RETURN {columns}{extra_columns}, {UNKNOWN_FOCUS}
 
 #: What a drawing needs of the network, for GraphQL's `network` field.
 NETWORK_OUTLINE = _network_columns(with_properties=False)
-#: The same network with every property and each edge's element id, for REST.
+#: The same network with every property and each edge's id, for REST.
 NETWORK_ELEMENTS = _network_columns(with_properties=True)
 #: Both as the record stood on `$asOf`.
 NETWORK_OUTLINE_AS_OF = _network_columns(with_properties=False, as_of=True)
@@ -329,14 +330,8 @@ def network_from_columns(row: dict[str, Any]) -> Network:
 
 def check_types(types: list[str] | None) -> list[str] | None:
     """The `$types` parameter: None (every type) for a missing or empty list."""
-    unknown = [t for t in types or [] if t not in PARTNERSHIP_TYPES]
-    if unknown:
-        raise BadInput(
-            "types",
-            f"unknown type {', '.join(map(repr, unknown))}: "
-            f"choose from {', '.join(PARTNERSHIP_TYPES)}",
-        )
-    return list(dict.fromkeys(types)) if types else None
+    named = [check_word(t, PARTNERSHIP_TYPES, "types") for t in types or []]
+    return list(dict.fromkeys(named)) if named else None
 
 
 def check_depth(depth: int) -> int:
@@ -356,7 +351,7 @@ def check_focus(
     if len(focus) > MAX_FOCUS:
         raise BadInput("focus", f"at most {MAX_FOCUS} ids, got {len(focus)}")
     return {
-        "focus": list(dict.fromkeys(str(f) for f in focus)),
+        "focus": list(dict.fromkeys(check_node_id(str(f), "focus") for f in focus)),
         "depth": check_depth(depth),
         "types": check_types(types),
         "limit": check_limit(limit),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.compile.drawing import node_map
+from graph.compile.drawing import node_map, source_citation
 from graph.compile.pagination import page_size
 from graph.models import (
     PARTNERSHIP_TYPES,
@@ -15,6 +15,7 @@ from graph.models import (
 from graph.queries.network import DOCUMENTS_FIRST, LABELS, PROVENANCE, merged_edge_map
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_node_id
+from graph.vocabulary import check_word
 
 MAX_LIST = 500
 
@@ -34,18 +35,22 @@ RETURN {node_map("n", beyond=True)} AS node,
   }} AS neighbours,
   COLLECT {{
     MATCH (n)-[e:{PROVENANCE}]->(s:Source)
-    RETURN {{source_id: s.id, source_title: s.title, quote: e.quote}} AS citation
+    RETURN {source_citation("e", "s")} AS citation
     ORDER BY s.id, e.quote
   }} AS citations
 """
 
 # A label cannot be a parameter without losing the label scan (a dynamic label is planned as
-# a scan of every node), so there is one constant query per known type.
+# a scan of every node), so there is one constant query per known type. `after` is the id of
+# the last node of the previous page, so one that no node of the type has was not issued here.
 LIST_NODES = {
     label: f"""
-MATCH (n:{label}) WHERE $after IS NULL OR n.id > $after
-WITH n ORDER BY n.id LIMIT $first
-RETURN {node_map("n")} AS node
+RETURN $after IS NULL OR EXISTS {{ MATCH (:{label} {{id: $after}}) }} AS issued,
+  COLLECT {{
+    MATCH (n:{label}) WHERE $after IS NULL OR n.id > $after
+    WITH n ORDER BY n.id LIMIT $first
+    RETURN {node_map("n")}
+  }} AS nodes
 """
     for label in PARTNERSHIP_TYPES
 }
@@ -86,10 +91,13 @@ async def list_nodes(
     """The nodes of one type in id order, `first` at a time after the id `after`.
 
     Keyset paging on the unique id, so a page never skips or repeats a node while others
-    are added. Frontends use it to fill pickers (the countries to focus on).
+    are added. Frontends use it to fill pickers (the countries to focus on). An `after` that
+    no node of the type has is a BadInput, as a GraphQL cursor we did not issue is: an empty
+    page would read as the end of the list.
     """
-    if type not in PARTNERSHIP_TYPES:
-        raise BadInput("type", f"unknown type {type!r}: choose from {', '.join(PARTNERSHIP_TYPES)}")
+    type = check_word(type, PARTNERSHIP_TYPES, "type")
     params = {"first": page_size(first, "first", MAX_LIST), "after": after}
-    rows = await graph.read("list_nodes", LIST_NODES[type], params)
-    return [node_from_row(row["node"]) for row in rows]
+    (row,) = await graph.read("list_nodes", LIST_NODES[type], params)
+    if not row["issued"]:
+        raise BadInput("after", f"{after!r} is not a cursor this API issued for type {type}")
+    return [node_from_row(node) for node in row["nodes"]]

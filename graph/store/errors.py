@@ -15,10 +15,23 @@ class BadInput(ValueError):
 
 
 def check_node_id(value: object, argument: str = "id") -> str:
-    """A node id as a person gave it: blank names no node, so it is a mistake, not a miss."""
+    """A node id as a person gave it, read by the one id rule (`node_id`): blank names no
+    node, so it is a mistake, not a miss."""
     if not isinstance(value, str) or not value.strip():
         raise BadInput(argument, "give a node id")
-    return value
+    return node_id(value)
+
+
+def node_id(value: str) -> str:
+    """The one id rule, wherever an id is taken: a country code may be given in any case
+    (`gb` is `GB`); every other id is exact. Other ids are lower-case slugs of more than two
+    letters, so no id of another node is read as a country's."""
+    return as_country_code(value.strip()) or value
+
+
+def optional_node_id(value: object) -> str | None:
+    """`node_id` of an optional argument: None stays None."""
+    return None if value is None else node_id(str(value))
 
 
 def check_range(value: object, argument: str, least: int, most: int) -> int:
@@ -34,7 +47,7 @@ def is_country_code(value: str) -> bool:
 
     Such a code names a real country that the graph may not hold yet, so it matches nothing
     instead of being a mistake (docs/DATA-MODEL.md, Ids). This is the one country-code rule;
-    the functions below read a code in any case through it."""
+    `node_id` and the functions below read a code in any case through it."""
     return len(value) == 2 and value.isupper() and bool(pycountry.countries.get(alpha_2=value))
 
 

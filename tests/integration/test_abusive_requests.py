@@ -338,7 +338,7 @@ SURROGATE_CASES = [
     ),
     (
         "mutation($i: InitiativeInput!) { upsertInitiative(input: $i) { id } }",
-        {"i": {"id": "x", "name": "\ud800", "summary": "s", "kind": "k",
+        {"i": {"id": "x", "name": "\ud800", "summary": "s", "kind": "programme",
                "citation": {"source": "s", "quote": "q"}}},
         "variables.i.name",
     ),

@@ -311,7 +311,7 @@ def test_recording_funding_again_with_another_citation_keeps_each_links_first_ci
 # --- one change per request -----------------------------------------------------------------
 
 VALID_A = (
-    'a: upsertInitiative(input: {id: "probe-multi-a", name: "A", summary: "S", kind: "k", '
+    'a: upsertInitiative(input: {id: "probe-multi-a", name: "A", summary: "S", kind: "programme", '
     f'citation: {{source: "{SOURCE}", quote: "{QUOTE_A}"}}}}) {{ id }}'
 )
 VALID_B = VALID_A.replace("a:", "b:", 1).replace("probe-multi-a", "probe-multi-b")

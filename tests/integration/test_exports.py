@@ -167,19 +167,54 @@ def test_csv_export_is_a_zip_of_nodes_and_edges(
     node_rows = list(csv.DictReader(io.StringIO(archive.read("nodes.csv").decode("utf-8"))))
     edge_rows = list(csv.DictReader(io.StringIO(archive.read("edges.csv").decode("utf-8"))))
     nodes, edges = expected
-    assert {r["id"] for r in node_rows} == nodes
-    assert Counter((r["source"], r["type"], r["role"] or None, r["target"]) for r in edge_rows) == (
-        edges
+    assert {r["Id"] for r in node_rows} == nodes
+    assert (
+        Counter((r["Source"], r["Relationship"], r["Role"] or None, r["Target"]) for r in edge_rows)
+        == edges
     )
-    # `source` is the start node; the Source document of an edge moves to property_source.
+    # `Source` is the start node; the Source document of an edge moves to property_source.
     assert "oic-summit-day1-press-release" in {r["property_source"] for r in edge_rows}
     assert all(r["quote"] or r.get("basis") == "REFERENCE" for r in edge_rows)
     assert all(json.loads(r["citations"]) for r in edge_rows)
-    vietnam = next(r for r in node_rows if r["id"] == "VN")
-    assert vietnam["label"] == "Vietnam" and vietnam["type"] == "Country"
+    vietnam = next(r for r in node_rows if r["Id"] == "VN")
+    assert vietnam["Label"] == "Vietnam" and vietnam["Type"] == "Country"
     assert "allies including France, Iraq, Vietnam and US" in {
         c["quote"] for c in json.loads(vietnam["citations"])
     }
+
+
+def test_csv_headers_are_gephi_s_and_no_two_differ_only_in_case(api: TestClient) -> None:
+    """Gephi's spreadsheet import reads Id and Label of nodes; Id, Source, Target, Type
+    (Directed) and Label of edges, whatever their case, so no property may take those names."""
+    archive = zipfile.ZipFile(io.BytesIO(api.get("/api/v1/export.csv").content))
+    nodes = csv.reader(io.StringIO(archive.read("nodes.csv").decode("utf-8")))
+    edges = list(csv.DictReader(io.StringIO(archive.read("edges.csv").decode("utf-8"))))
+    node_header = next(nodes)
+    edge_header = list(edges[0])
+    assert node_header[:3] == ["Id", "Label", "Type"]
+    assert edge_header[:7] == ["Id", "Source", "Target", "Type", "Label", "Relationship", "Role"]
+    for header in (node_header, edge_header):
+        assert len({h.lower() for h in header}) == len(header), header
+    assert {r["Type"] for r in edges} == {"Directed"}
+    funder = next(r for r in edges if r["Role"] == "funder" and r["Source"] == "FR")
+    assert funder["Label"] == "funder" and funder["Relationship"] == "PARTICIPATES_IN"
+
+
+def test_an_edge_id_is_made_of_its_ends_type_and_role_in_every_format(api: TestClient) -> None:
+    """Neo4j's element ids change from one database to the next; these name the same link."""
+    body = api.get("/api/v1/export.json").json()
+    ids = [e["id"] for e in body["edges"]]
+    assert len(set(ids)) == len(ids)
+    for edge in body["edges"]:
+        assert edge["id"] == "|".join(
+            (edge["source"], edge["type"], edge["role"] or "", edge["target"])
+        )
+    assert "FR|PARTICIPATES_IN|funder|grassroots-engagement-programme" in ids
+    archive = zipfile.ZipFile(io.BytesIO(api.get("/api/v1/export.csv").content))
+    rows = csv.DictReader(io.StringIO(archive.read("edges.csv").decode("utf-8")))
+    assert sorted(r["Id"] for r in rows) == sorted(ids)
+    network = api.get("/api/v1/network", params={"focus": "FR"}).json()["elements"]["edges"]
+    assert {e["data"]["id"] for e in network} <= set(ids)
 
 
 def test_the_same_graph_exports_to_the_same_bytes_and_etag(api: TestClient) -> None:

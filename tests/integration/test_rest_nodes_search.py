@@ -99,11 +99,6 @@ def test_an_unknown_node_is_404_with_a_json_reason(api: TestClient) -> None:
     response = api.get("/api/v1/nodes/atlantis")
     assert response.status_code == 404
     assert response.json()["error"] == "not_found" and "atlantis" in response.json()["reason"]
-    lower = api.get("/api/v1/nodes/fr")
-    assert lower.status_code == 404
-    assert lower.json()["reason"] == (
-        "no node has the id 'fr' (country ids are upper-case ISO codes: 'FR')"
-    )
 
 
 def test_countries_list_in_pages_follows_the_graph(api: TestClient, driver: Driver) -> None:
@@ -116,6 +111,32 @@ def test_countries_list_in_pages_follows_the_graph(api: TestClient, driver: Driv
         "/api/v1/nodes", params={"type": "Country", "first": 2, "after": first["next"]}
     ).json()
     assert [n["id"] for n in first["nodes"] + second["nodes"]] == expected[:4]
+
+
+def test_a_country_code_in_lower_case_is_the_country(api: TestClient) -> None:
+    lower = api.get("/api/v1/nodes/fr")
+    assert lower.status_code == 200
+    assert lower.json() == api.get("/api/v1/nodes/FR").json()
+    assert lower.json()["node"]["id"] == "FR"
+
+
+def test_an_after_this_api_did_not_issue_is_a_400_not_an_empty_page(api: TestClient) -> None:
+    response = api.get("/api/v1/nodes", params={"type": "Country", "after": "zzz"})
+    assert response.status_code == 400
+    body = response.json()
+    assert body["argument"] == "after"
+    assert body["reason"] == "'zzz' is not a cursor this API issued for type Country"
+    # an organisation's id is no cursor of the list of countries either
+    other = api.get("/api/v1/nodes", params={"type": "Country", "after": "home-office"})
+    assert other.status_code == 400 and other.json()["argument"] == "after"
+
+
+def test_a_type_is_read_in_any_case_and_a_typo_gets_the_nearest(api: TestClient) -> None:
+    lower = api.get("/api/v1/nodes", params={"type": "country", "first": 3}).json()
+    assert [n["type"] for n in lower["nodes"]] == ["Country"] * 3
+    typo = api.get("/api/v1/nodes", params={"type": "Organization"})
+    assert typo.status_code == 400
+    assert typo.json()["reason"].endswith("did you mean 'Organisation'?")
 
 
 @pytest.mark.parametrize(

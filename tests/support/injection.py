@@ -135,12 +135,11 @@ MUTATION_BASELINES: dict[str, dict[str, Any]] = {
 }
 
 #: Mutation slots that store free text: (the label of the written node, its property). Every
-#: other string slot of a mutation is an id, a code, a status, a date or a citation, checked
+#: other string slot of a mutation is an id, a code, a status, a kind, a date or a citation, checked
 #: before anything is written.
 STORES_TEXT: dict[str, tuple[str, str]] = {
     "upsertInitiative.input.name": ("Initiative", "name"),
     "upsertInitiative.input.summary": ("Initiative", "summary"),
-    "upsertInitiative.input.kind": ("Initiative", "kind"),
     "recordFunding.input.name": ("FundingStream", "name"),
     "recordFunding.input.qualifier": ("FundingStream", "qualifier"),
     "recordProgress.input.note": ("ProgressUpdate", "note"),

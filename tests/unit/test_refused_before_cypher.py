@@ -48,7 +48,7 @@ REFUSED = [
      "{ id } }", "input.id"),
     (f'mutation {{ upsertInitiative(input: {{id: "ok", name: "  ", {INITIATIVE}}}) {{ id }} }}',
      "input.name"),
-    ('mutation { upsertInitiative(input: {id: "ok", name: "N", summary: "S", kind: "k", '
+    ('mutation { upsertInitiative(input: {id: "ok", name: "N", summary: "S", kind: "programme", '
      'citation: {source: "s", quote: "  "}}) { id } }', "input.citation.quote"),
 ]  # fmt: skip
 

@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from app.graphql.types import ProgressStatus, Role
 from graph.compile.schema_map import ROLES
 from graph.queries.curation import PROGRESS_STATUSES as CURATION_STATUSES
+from graph.store.errors import BadInput
 from graph.vocabulary import (
+    INITIATIVE_KINDS,
+    INITIATIVE_STATUSES,
     LABELS,
     PARTICIPATION_ROLES,
     PROGRESS_STATUSES,
@@ -17,6 +22,7 @@ from graph.vocabulary import (
     STATUS_OF_STEP_KIND,
     STEP_KINDS,
     VOCABULARIES,
+    check_word,
 )
 
 DATA_MODEL = (Path(__file__).resolve().parents[2] / "docs" / "DATA-MODEL.md").read_text("utf-8")
@@ -75,3 +81,16 @@ def test_every_status_a_step_gives_is_a_status_and_every_kind_is_ordered() -> No
 
     assert set(STATUS_OF_STEP_KIND.values()) <= statuses
     assert set(STATUS_OF_STEP_KIND) <= set(STEP_KINDS)
+
+
+def test_a_word_of_a_list_is_read_in_any_case_and_a_typo_is_refused_with_the_nearest() -> None:
+    assert check_word(" In Force ", INITIATIVE_STATUSES, "status") == "in_force"
+    assert check_word("FUNDING_PACKAGE", INITIATIVE_KINDS, "kind") == "funding package"
+    with pytest.raises(BadInput) as typo:
+        check_word("annonced", INITIATIVE_STATUSES, "filter.status")
+    assert typo.value.argument == "filter.status"
+    assert typo.value.message.endswith("did you mean 'announced'?")
+    assert all(repr(status) in typo.value.message for status in INITIATIVE_STATUSES)
+    with pytest.raises(BadInput) as unlike:
+        check_word("zzz", INITIATIVE_STATUSES, "status")
+    assert "did you mean" not in unlike.value.message

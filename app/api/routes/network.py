@@ -20,6 +20,7 @@ from app.api.http_cache import cached
 from graph.models import GraphEdge, GraphNode, Network, to_json
 from graph.queries.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES, network_in_full
 from graph.store.driver import Graph
+from graph.store.errors import node_id
 
 router = APIRouter(prefix="/api/v1", tags=["network"])
 
@@ -114,6 +115,6 @@ async def get_network(
     asOf: datetime.date | None = Query(default=None, description="the record as of that day"),
     graph: Graph = Depends(get_graph),
 ) -> Response:
-    focus_ids = split_list(focus)
+    focus_ids = [node_id(f) for f in split_list(focus)]
     network = await network_in_full(graph, focus_ids, depth, split_list(types) or None, limit, asOf)
     return cached(request, to_json(cytoscape(network, focus_ids)), "application/json")

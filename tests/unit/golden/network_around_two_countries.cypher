@@ -70,7 +70,7 @@ WITH count(CASE WHEN NOT relationshipType IN ['PART_OF', 'BASED_IN', 'HOLDS_POST
 }
   WITH a, b, r ORDER BY coalesce(r.basis, '') = 'REFERENCE', r.source, elementId(r)
   WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, collect(r) AS rs
-  WITH source, type, target, role, elementId(rs[0]) AS id
+  WITH source, type, target, role, source + '|' + type + '|' + coalesce(role, '') + '|' + target AS id
   ORDER BY source, type, target, coalesce(role, ''), id
   RETURN collect(coalesce(source, {})) AS sources, collect(coalesce(target, {})) AS targets,
          collect(coalesce(type, {})) AS edge_types, collect(coalesce(role, {})) AS roles

@@ -1,0 +1,118 @@
+"""Answers as tables: the initiatives a filter finds, one row per initiative × participant × role.
+
+The rows come from the `initiatives` question itself (same filters, same involvement, same
+order, one round trip), asked for the fields a table shows. A participation that several
+sources state is one row: its quote and source are the oldest source's, as
+`Participation.evidence` lists them first, and `citations` holds every one. An initiative
+nobody takes part in is one row with empty participant cells, so the table lists every
+initiative the filter finds.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from graph.compile.projection import Selection
+from graph.models import plain
+from graph.queries.export import csv_text
+from graph.queries.initiatives import InitiativeFilter, initiatives
+from graph.store.driver import Graph
+from graph.store.errors import BadInput
+
+#: The most initiatives one table holds; a filter that finds more is refused with the count.
+MAX_INITIATIVES = 2000
+
+COLUMNS = (
+    "initiativeId", "initiative", "kind", "status",
+    "participantId", "participant", "participantType", "role",
+    "quote", "quoteText", "sourceId", "sourceTitle", "sourcePublishedOn", "citations",
+)  # fmt: skip
+
+#: Excel reads a CSV file as UTF-8 only when it starts with a byte order mark; LibreOffice,
+#: pandas (`encoding="utf-8-sig"`) and Python's csv module with that encoding skip it.
+BOM = "\ufeff"
+
+
+def _field(name: str, *children: Selection, on: str | None = None) -> Selection:
+    return Selection(name, name, children=list(children), on=on)
+
+
+_SOURCE = _field("source", _field("id"), _field("title"), _field("publishedOn"))
+_SELECTION = [
+    _field("id"),
+    _field("name"),
+    _field("kind"),
+    _field("status"),
+    _field(
+        "participants",
+        _field("role"),
+        _field("actor", _field("id"), _field("name"), _field("title", on="Official")),
+        _field("evidence", _field("quote"), _SOURCE),
+    ),
+]
+
+
+def _participation_row(
+    initiative: dict[str, Any], participation: dict[str, Any] | None
+) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "initiativeId": initiative["id"],
+        "initiative": initiative["name"],
+        "kind": initiative["kind"],
+        "status": initiative["status"],
+    }
+    if participation is None:
+        return row
+    actor = participation["actor"]
+    evidence = participation["evidence"]
+    first = evidence[0] if evidence else None
+    row |= {
+        "participantId": actor["id"],
+        "participant": actor.get("name") or actor.get("title"),
+        "participantType": actor["__typename"],
+        # the one case: vocabulary words are lower case outside GraphQL's enums
+        "role": str(participation["role"]).lower(),
+    }
+    if first is not None:
+        source = first["source"]
+        row |= {
+            "quote": first["quote"],
+            "quoteText": " ".join(first["quote"].split()),
+            "sourceId": source["id"],
+            "sourceTitle": source["title"],
+            "sourcePublishedOn": source["publishedOn"],
+        }
+    row["citations"] = [
+        {"source": c["source"]["id"], "sourceTitle": c["source"]["title"], "quote": c["quote"]}
+        for c in evidence
+    ]
+    return row
+
+
+async def initiative_participations(
+    graph: Graph, filters: InitiativeFilter, as_of: datetime.date | None = None
+) -> list[dict[str, Any]]:
+    """One row (a map over `COLUMNS`) per initiative × participant × role, initiatives in the
+    `initiatives` question's order, participants lead first as `Initiative.participants`."""
+    page = await initiatives(
+        graph, filters, MAX_INITIATIVES, None, None, False, _SELECTION, [], as_of,
+        most=MAX_INITIATIVES,
+    )  # fmt: skip
+    if page.total > MAX_INITIATIVES:
+        raise BadInput(
+            "filter",
+            f"finds {page.total} initiatives; a table holds at most {MAX_INITIATIVES}: "
+            "narrow the filter",
+        )
+    rows = []
+    for initiative in page.rows:
+        participations = initiative["participants"] or [None]
+        rows += [_participation_row(initiative, p) for p in participations]
+    return rows
+
+
+def to_csv(rows: list[dict[str, Any]]) -> bytes:
+    """The rows as a CSV file a spreadsheet opens: UTF-8 with a byte order mark, CRLF, quoted
+    where a cell needs it (quotes hold commas, quotation marks and line breaks)."""
+    return (BOM + csv_text(list(COLUMNS), plain(rows))).encode("utf-8")
