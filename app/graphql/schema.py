@@ -270,8 +270,29 @@ class Query:
             return rows
 
     @strawberry.field(
+        description="Who funds what: every stream a funder provides, and every FUNDER "
+        "participation for which no stream states an amount, with amount null (unknown, never "
+        "0). funder and region count as in fundingStreams; for funding with no stream, region "
+        "keeps the initiatives that target it or a region inside it. By initiative name, then "
+        "funder."
+    )
+    async def funding(
+        self, info: Info, region: strawberry.ID | None = None, funder: strawberry.ID | None = None,
+        first: int | None = lookups.MAX_LIST, skip: int | None = 0,
+        include_reference: t.IncludeReference = True,
+    ) -> list[t.Funding]:  # fmt: skip
+        with answering(info):
+            rows = await funding.funding(
+                _graph(info), None if region is None else str(region),
+                None if funder is None else str(funder), selections(info), *_list_args(first, skip),
+                include_reference,
+            )  # fmt: skip
+            return rows
+
+    @strawberry.field(
         description="Funding grouped by region, funder or currency; one entry per group and "
-        "currency, never adding different currencies."
+        "currency, never adding different currencies. A funder none of whose funding states "
+        "an amount has no entry (there is no currency to give): funding(funder:) lists it."
     )
     async def funding_totals(
         self, info: Info, group_by: t.FundingGroup
@@ -281,6 +302,7 @@ class Query:
                 {
                     "key": x.key, "label": x.label, "currency": x.currency, "amount": x.amount,
                     "streamCount": x.stream_count, "shared": x.shared,
+                    "precision": x.precision, "unknownAmounts": x.unknown_amounts,
                 }
                 for x in await funding.funding_totals(_graph(info), group_by.value)
             ]  # fmt: skip

@@ -119,6 +119,18 @@ class FundingTotal:
     key: str = named()
     label: str = named()
     currency: str = named()
-    amount: float = named()
+    amount: float = named(
+        "The sum of the streams' stated amounts; precision says how far to trust it."
+    )
     stream_count: int = named()
     shared: bool = named()
+    precision: str = named(
+        "exact; at least (a stream is over an amount, or the funder funds work with no "
+        "amount stated); at most (a stream is up to an amount); approximate (both, or a "
+        "qualifier such as around)."
+    )
+    unknown_amounts: int = named(
+        "For a funder: the initiatives it funds (takes part in as FUNDER) with no amount "
+        "stated, so not in amount. 0 for a region or a currency. Each is listed by "
+        "funding(funder:) with amount null."
+    )

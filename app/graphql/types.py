@@ -370,6 +370,22 @@ class FundingStream(Node):
 
 
 @strawberry.type(
+    description="One funder's part in funding: a stream it provides, or a FUNDER "
+    "participation for which no stream states an amount. An unknown amount is null, never 0."
+)
+class Funding(Tagged):
+    funder: Actor = field()
+    initiative: Initiative | None = field("What it funds; null for a stream that funds none.")
+    stream: FundingStream | None = field("The stream; null when no amount is stated.")
+    amount: Money | None = field("The stream's amount; null when no amount is stated.")
+    amount_known: bool = field()
+    evidence: list[Citation] = field(
+        "The citations of the funder's PROVIDES link to the stream, or of its FUNDER "
+        "participation when there is no stream."
+    )
+
+
+@strawberry.type(
     description="One source's value for an amount that another source may give differently."
 )
 class AmountClaim(Tagged):

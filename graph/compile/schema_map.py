@@ -312,6 +312,11 @@ def _with_evidence(pattern: str, path: bool = False) -> Related:
     return Related(linked(pattern, path), "Link")
 
 
+def _present(key: str) -> Any:
+    """A single-valued field read from map entry `key`, which may be null."""
+    return lambda v, a, p: f"[x IN [{v}.{key}] WHERE x IS NOT NULL]"
+
+
 TYPES: dict[str, ObjectType | AbstractType] = {
     "Node": AbstractType(NODE_TYPES),
     "Actor": AbstractType(ACTOR_TYPES),
@@ -416,6 +421,18 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             "quote": Scalar(lambda v: f"{v}.quote"),
             "offset": Scalar(citation_offset),
             "text": Scalar(lambda v: display_text(f"{v}.quote")),
+        }
+    ),
+    # A map {funder, initiative, stream, rels} that graph/queries/funding.py builds: a stream
+    # the funder provides, or a FUNDER participation for which no stream states an amount.
+    "Funding": ObjectType(
+        fields={
+            "funder": Related(lambda v, a, p: f"[{v}.funder]", "Actor", many=False),
+            "initiative": Related(_present("initiative"), "Initiative", many=False),
+            "stream": Related(_present("stream"), "FundingStream", many=False),
+            "amount": Related(_present("stream"), "Money", many=False),
+            "amountKnown": Scalar(lambda v: f"{v}.stream IS NOT NULL"),
+            "evidence": Related(lambda v, a, p: citations_of(f"{v}.rels"), "Citation"),
         }
     ),
     "Participation": ObjectType(
