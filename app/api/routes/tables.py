@@ -51,6 +51,11 @@ async def initiatives_csv(
     kind: str | None = Query(default=None, description="an initiative kind"),
     status: str | None = Query(default=None, description="an initiative status"),
     text: str | None = Query(default=None, description="full-text over name and summary"),
+    actor: str | None = Query(default=None, description="any actor's id (involved)"),
+    role: str | None = Query(default=None, description="a participation role, e.g. funder"),
+    event: str | None = Query(default=None, description="announced at this event"),
+    audience: str | None = Query(default=None, description="words of an audience"),
+    topic: str | None = Query(default=None, description="addresses this topic"),
     includeReference: bool = Query(default=True, description="count reference facts"),
     asOf: datetime.date | None = Query(default=None, description="the record as of that day"),
     graph: Graph = Depends(get_graph),
@@ -64,6 +69,11 @@ async def initiatives_csv(
         status=status,
         text=text,
         include_reference=includeReference,
+        actor=actor,
+        role=role,
+        event=event,
+        audience=audience,
+        topic=topic,
     )
     try:
         rows = await initiative_participations(graph, filters, asOf)
