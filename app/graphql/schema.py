@@ -38,6 +38,7 @@ from graph.queries import network as networks
 from graph.queries import sources as source_queries
 from graph.store.driver import Graph
 from graph.store.errors import check_country_code, check_node_id
+from graph.vocabulary import INITIATIVE_KINDS, INITIATIVE_STATUSES
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -76,8 +77,16 @@ class InitiativeFilter:
         description="Initiatives targeting this region or country, or a region inside it (the "
         "Western Balkans lie within Europe).",
     )
-    kind: str | None = None
-    status: str | None = None
+    kind: str | None = strawberry.field(
+        default=None,
+        description=f"One of {', '.join(INITIATIVE_KINDS)}, in any case; another word is "
+        "BAD_USER_INPUT naming the nearest.",
+    )
+    status: str | None = strawberry.field(
+        default=None,
+        description=f"One of {', '.join(INITIATIVE_STATUSES)}, in any case; another word is "
+        "BAD_USER_INPUT naming the nearest.",
+    )
     text: str | None = strawberry.field(
         default=None,
         description="Full-text search over name, other names, audiences and summary (the "

@@ -220,8 +220,7 @@ def test_an_id_with_a_trailing_newline_is_refused_and_nothing_is_written(
 
 @pytest.mark.parametrize(
     ("field", "value", "argument"),
-    [("name", "Probe\x00name", "input.name"), ("summary", "Bell\x07", "input.summary"),
-     ("kind", "pro\x1bgramme", "input.kind")],
+    [("name", "Probe\x00name", "input.name"), ("summary", "Bell\x07", "input.summary")],
 )  # fmt: skip
 @pytest.mark.writes
 def test_a_control_character_in_text_is_refused_naming_it_and_nothing_is_written(

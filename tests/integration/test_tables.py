@@ -86,6 +86,19 @@ def test_the_table_takes_graphql_s_filters_and_their_refusals(api: TestClient) -
     assert bad_country.status_code == 400 and bad_country.json()["argument"] == "countries"
     unknown = api.get(TABLE, params={"region": "balkans"})
     assert unknown.status_code == 400 and unknown.json()["argument"] == "region"
+    role = api.get(TABLE, params={"role": "funders"})
+    assert role.status_code == 400 and role.json()["argument"] == "role"
+    assert role.json()["reason"].endswith("did you mean 'funder'?")
+
+
+def test_an_actor_in_a_role_narrows_the_table_as_graphql_does(api: TestClient, gql: Gql) -> None:
+    rows = _rows(api.get(TABLE, params={"actor": "fr", "role": "FUNDER"}).content)
+    _, body = gql(
+        '{ initiatives(filter: {actor: "FR", role: FUNDER}, first: 100) { nodes { id } } }'
+    )
+    expected = {i["id"] for i in body["data"]["initiatives"]["nodes"]}
+    assert {r["initiativeId"] for r in rows} == expected
+    assert "grassroots-engagement-programme" in expected
 
 
 def test_an_initiative_nobody_takes_part_in_is_one_row_with_empty_participant_cells(
