@@ -66,7 +66,7 @@ WITH count(CASE WHEN NOT relationshipType IN ['PART_OF', 'BASED_IN', 'HOLDS_POST
 }
   WITH a, b, r ORDER BY coalesce(r.basis, '') = 'REFERENCE', r.source, elementId(r)
   WITH a.id AS source, type(r) AS type, b.id AS target, r.role AS role, collect(r) AS rs
-  WITH source, type, target, role, elementId(rs[0]) AS id, rs
+  WITH source, type, target, role, source + '|' + type + '|' + coalesce(role, '') + '|' + target AS id, rs
   ORDER BY source, type, target, coalesce(role, ''), id
   RETURN collect(coalesce(source, {})) AS sources, collect(coalesce(target, {})) AS targets,
          collect(coalesce(type, {})) AS edge_types, collect(coalesce(role, {})) AS roles, collect({__typename: 'GraphEdge', `citations`: [v1 IN COLLECT { UNWIND rs AS ca_x MATCH (ca_s:Source {id: ca_x.source}) WITH ca_s, ca_x ORDER BY ca_s.publishedOn IS NULL, ca_s.publishedOn, ca_s.id, ca_x.quote RETURN {source: ca_s, quote: ca_x.quote} } WHERE coalesce(v1.source.publishedOn <= $asOf, false) | {__typename: 'Citation', `quote`: v1.quote, `offset`: CASE WHEN v1.quote <> '' AND v1.source.text CONTAINS v1.quote THEN size(split(v1.source.text, v1.quote)[0]) END, `source`: head([v2 IN [v1.source] | {__typename: 'Source', `id`: v2.id}])}][..200]}) AS edge_fields
