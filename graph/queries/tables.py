@@ -26,7 +26,8 @@ MAX_INITIATIVES = 2000
 COLUMNS = (
     "initiativeId", "initiative", "kind", "status",
     "participantId", "participant", "participantType", "role",
-    "quote", "quoteText", "sourceId", "sourceTitle", "sourcePublishedOn", "citations",
+    "quote", "quoteText", "quoteOffset", "sourceId", "sourceTitle", "sourcePublishedOn",
+    "citations",
 )  # fmt: skip
 
 #: Excel reads a CSV file as UTF-8 only when it starts with a byte order mark; LibreOffice,
@@ -48,7 +49,7 @@ _SELECTION = [
         "participants",
         _field("role"),
         _field("actor", _field("id"), _field("name"), _field("title", on="Official")),
-        _field("evidence", _field("quote"), _SOURCE),
+        _field("evidence", _field("quote"), _field("text"), _field("offset"), _SOURCE),
     ),
 ]
 
@@ -78,7 +79,8 @@ def _participation_row(
         source = first["source"]
         row |= {
             "quote": first["quote"],
-            "quoteText": " ".join(first["quote"].split()),
+            "quoteText": first["text"],
+            "quoteOffset": first["offset"],
             "sourceId": source["id"],
             "sourceTitle": source["title"],
             "sourcePublishedOn": source["publishedOn"],

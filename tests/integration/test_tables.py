@@ -58,6 +58,8 @@ def test_france_and_iraq_give_a_row_per_initiative_participant_and_role_with_its
     for row in rows:
         assert row["quote"] in texts[row["sourceId"]], row
         assert row["quoteText"] == " ".join(row["quote"].split())
+        offset = int(row["quoteOffset"])
+        assert texts[row["sourceId"]][offset : offset + len(row["quote"])] == row["quote"]
         assert row["sourceTitle"]
         citations = json.loads(row["citations"])
         assert citations[0]["quote"] == row["quote"]
