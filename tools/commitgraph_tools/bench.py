@@ -27,6 +27,7 @@ labels and types are constants.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import math
@@ -55,6 +56,7 @@ from neo4j import Driver, RoutingControl
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from app.api.routes.network import cytoscape
+from commitgraph_tools import peer as library
 from commitgraph_tools import synth as synthetic
 from graph.compile.schema_map import PARTICIPANT_ORDER
 from graph.migrate.loader import apply_rows
@@ -665,6 +667,11 @@ class LeanClient:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def connect(self) -> None:
+        if self._socket is None:
+            self._socket = socket.create_connection((self.host, self.port), self.timeout)
+            self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def get(self, url: str, headers: dict[str, str] | None = None) -> LeanResponse:
         return self._request("GET", url, b"", headers or {})
 
@@ -683,9 +690,8 @@ class LeanClient:
         request = "\r\n".join(lines).encode("latin-1") + body
         for attempt in (1, 2):  # the server may have closed an idle kept-alive connection
             try:
-                if self._socket is None:
-                    self._socket = socket.create_connection((self.host, self.port), self.timeout)
-                    self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                self.connect()
+                assert self._socket is not None
                 self._socket.sendall(request)
                 response = _Response()
                 parser = response.parser = httptools.HttpResponseParser(response)
@@ -801,24 +807,62 @@ def ask_driver(
     return [dict(record.items()) for record in records]
 
 
+@dataclass
+class PeerSide:
+    """The library in a run with `--peer`: its server, the timed client's connection to it."""
+
+    server: library.PeerServer
+    client: LeanClient
+
+
+def ask_peer(peer: PeerSide, ask: library.Ask, picks: Picks) -> tuple[dict[str, Any], float]:
+    """The library's answer in the service's shape, and how long the client-side work that
+    shapes it took (s)."""
+    try:
+        response = peer.client.post(
+            peer.server.url + "/", json={"query": ask.query, "variables": ask.variables(picks)}
+        )
+    except (OSError, httptools.HttpParserError) as error:
+        raise BenchError(f"no answer from the library: {type(error).__name__}: {error}") from error
+    body = response.json()
+    if response.status_code != 200 or body.get("errors"):
+        first = (body.get("errors") or [{}])[0]
+        raise BenchError(
+            f"the library: HTTP {response.status_code}: "
+            f"{first.get('message') or json.dumps(body)[:300]}"
+        )
+    started = time.perf_counter()
+    shaped = ask.finish(body["data"])
+    return shaped, time.perf_counter() - started
+
+
 def measure_question(
     client: Any, server: Server, driver: Driver, database: str, question: Question,
-    picks: Picks, plan: Plan,
+    picks: Picks, plan: Plan, peer: PeerSide | None = None,
 ) -> dict[str, Any]:  # fmt: skip
-    """Alternate driver and GraphQL calls, so drift in the machine hits both sides alike.
+    """Alternate driver and GraphQL calls (and, with `peer`, the library's), so drift in the
+    machine hits every side alike.
 
     A GraphQL error (a timeout answered 503, say) ends this question with the error and the
     tail of the server's log, and the run goes on with the next one.
     """
+    ask = library.ask_for(question.name) if peer is not None and not question.rest else None
     try:
         from_api = question.from_graphql(ask_api(client, server, question, picks))
         from_driver = question.from_driver(ask_driver(driver, database, question, picks))
+        from_peer = None
+        if peer is not None and ask is not None:
+            from_peer = question.from_graphql(ask_peer(peer, ask, picks)[0])
         for _ in range(plan.warmup):
             ask_driver(driver, database, question, picks)
             ask_api(client, server, question, picks)
+            if peer is not None and ask is not None:
+                ask_peer(peer, ask, picks)
         api: list[float] = []
         raw: list[float] = []
-        deadline = time.perf_counter() + 2 * plan.query_budget_s
+        by_peer: list[float] = []
+        peer_work: list[float] = []
+        deadline = time.perf_counter() + (3 if ask else 2) * plan.query_budget_s
         while len(api) < plan.reps and (len(api) < plan.min_reps or time.perf_counter() < deadline):
             started = time.perf_counter()
             ask_driver(driver, database, question, picks)
@@ -826,9 +870,15 @@ def measure_question(
             started = time.perf_counter()
             ask_api(client, server, question, picks)
             api.append(time.perf_counter() - started)
+            if peer is not None and ask is not None:
+                started = time.perf_counter()
+                work = ask_peer(peer, ask, picks)[1]
+                by_peer.append(time.perf_counter() - started)
+                peer_work.append(work)
         trips = measure_roundtrips(client, server, question, picks, plan.roundtrip_samples)
     except BenchError as error:
-        return {"error": str(error), "server_log_tail": server.log_tail()}
+        tail = server.log_tail() + ("\n" + peer.server.log_tail() if peer is not None else "")
+        return {"error": str(error), "server_log_tail": tail}
     result = {
         "answer_size": question.size(from_driver),
         "same_answer": from_api == from_driver,
@@ -836,6 +886,9 @@ def measure_question(
         question.over: summary(api),
         "roundtrips": trips,
     }
+    if ask is not None:
+        result.update(_peer_figures(result, raw, api, by_peer, peer_work, from_peer == from_driver))
+        result["peer_client_work"] = ask.client_work
     result["p50_ratio"] = round(result[question.over]["p50_ms"] / result["driver"]["p50_ms"], 3)
     result["p95_ratio"] = round(result[question.over]["p95_ms"] / result["driver"]["p95_ms"], 3)
     # What the API adds to the same answer, in ms: the median of each API request minus
@@ -845,6 +898,31 @@ def measure_question(
         statistics.median(a - r for a, r in zip(api, raw, strict=True)) * 1000, 3
     )
     return result
+
+
+def _peer_figures(
+    result: dict[str, Any], raw: list[float], api: list[float], by_peer: list[float],
+    peer_work: list[float], same: bool,
+) -> dict[str, Any]:  # fmt: skip
+    """The side-by-side figures of one question: the library's time includes the client-side
+    work that gives its answer the service's shape."""
+    peer = summary(by_peer)
+    service_p50 = result["graphql"]["p50_ms"]
+    return {
+        "peer": peer,
+        "peer_client_work_p50_ms": round(statistics.median(peer_work) * 1000, 3),
+        "peer_same_answer": same,
+        "peer_p50_ms": peer["p50_ms"],
+        "service_p50_ms": service_p50,
+        "driver_p50_ms": result["driver"]["p50_ms"],
+        "service_vs_peer_p50_ratio": round(service_p50 / peer["p50_ms"], 3),
+        "service_overhead_ms": round(
+            statistics.median(a - r for a, r in zip(api, raw, strict=True)) * 1000, 3
+        ),
+        "peer_overhead_ms": round(
+            statistics.median(p - r for p, r in zip(by_peer, raw, strict=True)) * 1000, 3
+        ),
+    }
 
 
 def measure_roundtrips(
@@ -862,18 +940,9 @@ def measure_roundtrips(
     return max(counts)
 
 
-def _throughput_level(
-    server: Server, question: Question, picks: Picks, clients: int, total: int, budget_s: float
-) -> dict[str, Any]:
-    """`clients` threads, each on its own kept-alive connection (the `LeanClient` of the timed
-    requests), asking the question back to back until `total` requests or the budget.
-
-    The clients share the server's two cores, so they should cost as little as the timed
-    client does: with httpx's async client, one client's p95 was 4–6 ms above the sequential
-    measurement of the same question.
-    """
-    url = f"{server.url}/graphql"
-    payload = {"query": question.graphql, "variables": question.variables(picks)}
+def _closed_loop(calls: list[Callable[[], str]], total: int, budget_s: float) -> dict[str, Any]:
+    """One thread per call, each asking back to back until `total` requests or the budget.
+    A call returns "" when answered well, else what went wrong (counted as an error)."""
     latencies: list[float] = []
     errors: dict[str, int] = {}
     lock = threading.Lock()
@@ -888,44 +957,27 @@ def _throughput_level(
             issued += 1
             return True
 
-    def one_client(client: LeanClient) -> None:
+    def one_client(call: Callable[[], str]) -> None:
         while next_turn():
             started = time.perf_counter()
-            try:
-                response = client.post(url, json=payload, headers=server.headers)
-                body = response.json()
-            except (OSError, httptools.HttpParserError, ValueError) as error:  # counted
-                key = type(error).__name__
-            else:
-                key = ""
-                if response.status_code != 200 or body.get("errors"):
-                    first = (body.get("errors") or [{}])[0]
-                    code = first.get("extensions", {}).get("code", "")
-                    key = f"{response.status_code} {code}".strip()
+            key = call()
             elapsed = time.perf_counter() - started
             with lock:
                 latencies.append(elapsed)
                 if key:
                     errors[key] = errors.get(key, 0) + 1
 
-    connections = [LeanClient(server.url, timeout=60) for _ in range(clients)]
-    try:
-        for connection in connections:  # every connection open before the clock starts
-            connection.get(f"{server.url}/healthz")
-        threads = [threading.Thread(target=one_client, args=(c,)) for c in connections]
-        deadline = time.perf_counter() + budget_s
-        started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        wall = time.perf_counter() - started
-    finally:
-        for connection in connections:
-            connection.close()
+    threads = [threading.Thread(target=one_client, args=(call,)) for call in calls]
+    deadline = time.perf_counter() + budget_s
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
     stats = summary(latencies)
     return {
-        "clients": clients,
+        "clients": len(calls),
         "requests": len(latencies),
         "errors": errors,
         "seconds": round(wall, 3),
@@ -936,16 +988,100 @@ def _throughput_level(
     }
 
 
+def _http_level(
+    url: str, payload: dict[str, Any], headers: dict[str, str], clients: int, total: int,
+    budget_s: float,
+) -> dict[str, Any]:  # fmt: skip
+    """`clients` threads, each on its own kept-alive connection (the `LeanClient` of the timed
+    requests), posting the same GraphQL request.
+
+    The clients share the server's two cores, so they should cost as little as the timed
+    client does: with httpx's async client, one client's p95 was 4–6 ms above the sequential
+    measurement of the same question.
+    """
+
+    def caller(client: LeanClient) -> Callable[[], str]:
+        def call() -> str:
+            try:
+                response = client.post(url, json=payload, headers=headers)
+                body = response.json()
+            except (OSError, httptools.HttpParserError, ValueError) as error:  # counted
+                return type(error).__name__
+            if response.status_code != 200 or body.get("errors"):
+                first = (body.get("errors") or [{}])[0]
+                code = first.get("extensions", {}).get("code", "")
+                return f"{response.status_code} {code}".strip()
+            return ""
+
+        return call
+
+    connections = [LeanClient(url, timeout=60) for _ in range(clients)]
+    try:
+        for connection in connections:  # every connection open before the clock starts
+            connection.connect()
+        return _closed_loop([caller(c) for c in connections], total, budget_s)
+    finally:
+        for connection in connections:
+            connection.close()
+
+
+def _driver_level(
+    driver: Driver, database: str, question: Question, picks: Picks, clients: int, total: int,
+    budget_s: float,
+) -> dict[str, Any]:  # fmt: skip
+    """The floor under the same load: `clients` threads sharing the driver's pool, each
+    asking the question's Cypher as the timed floor does."""
+
+    def call() -> str:
+        try:
+            ask_driver(driver, database, question, picks)
+        except Exception as error:  # counted, as an HTTP error is
+            return type(error).__name__
+        return ""
+
+    return _closed_loop([call] * clients, total, budget_s)
+
+
+def _levels(run_level: Callable[[int, int], dict[str, Any]], plan: Plan) -> list[dict[str, Any]]:
+    return [
+        run_level(clients, max(plan.per_level_requests, 4 * clients)) for clients in CONCURRENCY
+    ]
+
+
 def measure_throughput(
     server: Server, question: Question, picks: Picks, plan: Plan
 ) -> list[dict[str, Any]]:
-    return [
-        _throughput_level(
-            server, question, picks, clients, max(plan.per_level_requests, 4 * clients),
-            plan.level_budget_s,
-        )
-        for clients in CONCURRENCY
-    ]  # fmt: skip
+    payload = {"query": question.graphql, "variables": question.variables(picks)}
+    return _levels(
+        lambda clients, total: _http_level(
+            f"{server.url}/graphql", payload, server.headers, clients, total, plan.level_budget_s
+        ),
+        plan,
+    )
+
+
+def measure_peer_throughput(
+    peer: library.PeerServer, ask: library.Ask, picks: Picks, plan: Plan
+) -> list[dict[str, Any]]:
+    """The library under the same load, its answers as it gives them (no client-side work)."""
+    payload = {"query": ask.query, "variables": ask.variables(picks)}
+    return _levels(
+        lambda clients, total: _http_level(
+            peer.url + "/", payload, {}, clients, total, plan.level_budget_s
+        ),
+        plan,
+    )
+
+
+def measure_driver_throughput(
+    driver: Driver, database: str, question: Question, picks: Picks, plan: Plan
+) -> list[dict[str, Any]]:
+    return _levels(
+        lambda clients, total: _driver_level(
+            driver, database, question, picks, clients, total, plan.level_budget_s
+        ),
+        plan,
+    )
 
 
 # -- bulk load --------------------------------------------------------------------------------
@@ -1108,18 +1244,21 @@ def _neo4j_version(driver: Driver, database: str) -> str:
 
 def run(
     scales: list[float], *, seed: int = 42, quick: bool = False, say: Say = print,
-    profile: bool = False,
+    profile: bool = False, peer: bool = False,
 ) -> Results:  # fmt: skip
     """The whole benchmark; the headline figures come from scale 10 (or the nearest asked).
 
     With `profile`, the one-worker server runs under pyinstrument and its report is kept in
-    artifacts/; its latencies are then the profiler's, not the service's.
+    artifacts/; its latencies are then the profiler's, not the service's. With `peer`, the
+    Neo4j GraphQL library is served too and asked the five questions in the same rounds.
     """
     try:
         import httpx  # noqa: F401
     except ImportError as error:  # pragma: no cover - a dev dependency
         raise BenchError("the benchmark needs httpx: pip install -e '.[dev]'") from error
     plan = Plan.quick() if quick else Plan()
+    if peer:
+        library.install(say)
     headline = min(scales, key=lambda s: (abs(math.log(s / HEADLINE_SCALE)), -s))
     target = synthetic.bench_target(on_step=lambda m: say(f"neo4j: {m}"))
     database = target.settings.neo4j_database
@@ -1134,6 +1273,7 @@ def run(
             "plan": plan.__dict__,
             "target": target.settings.uri,
             "target_shared": target.shared,
+            "peer": library.versions() if peer else None,
         },
         headline_scale=headline,
     )
@@ -1156,7 +1296,7 @@ def run(
                     results.skipped.append({"scale": scale, "reason": reason})
                     continue
                 entry, picks = _one_scale(
-                    target.settings, driver, scale, seed, plan, workdir, profile, say
+                    target.settings, driver, scale, seed, plan, workdir, profile, say, peer
                 )
                 synth_rate = entry["synth"]["rows_per_s"]
                 results.scales.append(entry)
@@ -1168,6 +1308,18 @@ def run(
                                 results.throughput.setdefault(question.name, {})[str(workers)] = (
                                     measure_throughput(server, question, picks, plan)
                                 )
+                    for question in THROUGHPUT_QUESTIONS:
+                        say(f"scale {scale:g}: {question.name}, the raw driver")
+                        results.throughput[question.name]["driver"] = measure_driver_throughput(
+                            driver, database, question, picks, plan
+                        )
+                    ask = library.ask_for(THROUGHPUT_QUESTIONS[0].name)
+                    if peer and ask is not None:
+                        with library.PeerServer(target.settings, workdir) as peer_server:
+                            say(f"scale {scale:g}: {THROUGHPUT_QUESTIONS[0].name}, the library")
+                            results.throughput[THROUGHPUT_QUESTIONS[0].name]["library"] = (
+                                measure_peer_throughput(peer_server, ask, picks, plan)
+                            )
                     say(f"scale {scale:g}: bulk load, batched against per row")
                     results.bulk = measure_bulk(driver, database, plan.bulk_rows)
         finished = True
@@ -1204,7 +1356,7 @@ def _clean_shared(
 
 def _one_scale(
     settings: GraphSettings, driver: Driver, scale: float, seed: int, plan: Plan,
-    workdir: Path, profile: bool, say: Say,
+    workdir: Path, profile: bool, say: Say, peer: bool = False,
 ) -> tuple[dict[str, Any], Picks]:  # fmt: skip
     """A fresh corpus at this scale, then the questions on both sides and their round trips."""
 
@@ -1230,12 +1382,18 @@ def _one_scale(
         "queries": {},
     }
     profile_to = workdir / f"profile-scale-{scale:g}.html" if profile else None
-    with Server(settings, 1, workdir, profile_to) as server, LeanClient(server.url, 120) as client:
+    with contextlib.ExitStack() as stack:
+        server = stack.enter_context(Server(settings, 1, workdir, profile_to))
+        client = stack.enter_context(LeanClient(server.url, 120))
+        side = None
+        if peer:
+            peer_server = stack.enter_context(library.PeerServer(settings, workdir))
+            side = PeerSide(peer_server, stack.enter_context(LeanClient(peer_server.url, 120)))
         entry["server"] = {"workers": 1, "auth": server.auth}
         for question in (*QUESTIONS, *EXTRA_QUESTIONS):
             say(f"scale {scale:g}: {question.name}")
             entry["queries"][question.name] = measure_question(
-                client, server, driver, database, question, picks, plan
+                client, server, driver, database, question, picks, plan, side
             )
     if profile_to is not None and profile_to.exists():
         kept = PROJECT_ROOT / "artifacts" / profile_to.name
@@ -1271,7 +1429,52 @@ def headline_figures(results: Results) -> dict[str, Any]:
         figures["roundtrips_per_root_field"] = max(trips) if trips else None
         network = entry["queries"].get(QUESTIONS[3].name, {})
         figures["network_p95_ms"] = network.get("graphql", {}).get("p95_ms")
+    side_by_side = {
+        q.name: {key: entry["queries"][q.name][key] for key in SIDE_BY_SIDE_KEYS}
+        for q in QUESTIONS
+        if "peer_p50_ms" in entry["queries"].get(q.name, {})
+    }
+    if side_by_side:
+        figures["side_by_side"] = side_by_side
+    figures.update(_throughput_ratios(results))
+    figures["hub_vs_median_network_p95_ratio"] = hub_vs_median(results)
     return figures
+
+
+#: Per question, with --peer: the service, the library and the raw driver side by side.
+SIDE_BY_SIDE_KEYS = (
+    "peer_p50_ms", "service_p50_ms", "driver_p50_ms", "service_vs_peer_p50_ratio",
+    "service_overhead_ms", "peer_overhead_ms", "peer_client_work_p50_ms", "same_answer",
+    "peer_same_answer",
+)  # fmt: skip
+
+
+def _throughput_ratios(results: Results) -> dict[str, Any]:
+    """The network's requests per second under 8 and 32 clients, each side against the raw
+    driver's: `service_vs_driver_rps_8` and so on (the service with one worker)."""
+    by_side = results.throughput.get(THROUGHPUT_QUESTIONS[0].name, {})
+    driver = {level["clients"]: level["requests_per_s"] for level in by_side.get("driver", [])}
+    figures: dict[str, Any] = {}
+    for side, key in (("1", "service"), ("library", "peer")):
+        for level in by_side.get(side, []):
+            clients = level["clients"]
+            if clients in (8, 32) and driver.get(clients):
+                figures[f"{key}_vs_driver_rps_{clients}"] = round(
+                    level["requests_per_s"] / driver[clients], 3
+                )
+    return figures
+
+
+def hub_vs_median(results: Results, scale: float = 100.0) -> float | None:
+    """At scale 100, the busiest country's depth-2 network p95 over the median country's."""
+    entry = next((e for e in results.scales if e["scale"] == scale), None)
+    if entry is None:
+        return None
+    hub = entry["queries"].get(HUB_NETWORK.name, {}).get("graphql")
+    median = entry["queries"].get(QUESTIONS[3].name, {}).get("graphql")
+    if not hub or not median:
+        return None
+    return round(float(hub["p95_ms"]) / float(median["p95_ms"]), 3)
 
 
 TARGETS = (
@@ -1324,6 +1527,7 @@ def markdown(results: Results) -> str:
         + (" (--quick: smoke run, not a measurement)" if meta["quick"] else "")
     )
     lines.append("")
+    lines += side_by_side_table(results)
     lines.append(
         "| scale | query | answer | driver p50 | driver p95 | API p50 | API p95 "
         "| p50 ratio | API on top, p50 | round trips | same answer |"
@@ -1356,20 +1560,7 @@ def markdown(results: Results) -> str:
         lines.append(f"| {skipped['scale']:g} | skipped: {skipped['reason']} |||||")
     if results.throughput:
         lines.append("")
-        lines.append(f"Concurrent clients at scale {results.headline_scale:g}:")
-        lines.append("")
-        lines.append(
-            "| question | server workers | clients | requests | req/s | p50 ms | p95 ms | errors |"
-        )
-        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
-        for name, by_workers in results.throughput.items():
-            for workers, levels in by_workers.items():
-                for level in levels:
-                    lines.append(
-                        f"| {name} | {workers} | {level['clients']} | {level['requests']} "
-                        f"| {level['requests_per_s']:.1f} | {level['p50_ms']:.1f} "
-                        f"| {level['p95_ms']:.1f} | {_errors(level['errors'])} |"
-                    )
+        lines += throughput_table(results)
     if results.bulk:
         b = results.bulk
         lines.append("")
@@ -1399,6 +1590,71 @@ def markdown(results: Results) -> str:
             f"the five): {figures['graphql_overhead_p50_ms']:.1f} ms"
         )
     return "\n".join(lines)
+
+
+def side_by_side_table(results: Results) -> list[str]:
+    """With --peer: each of the five questions at every scale, service, library and driver."""
+    rows = [
+        (entry["scale"], name, q)
+        for entry in results.scales
+        for name, q in entry["queries"].items()
+        if "peer_p50_ms" in q
+    ]
+    if not rows:
+        return []
+    versions = results.meta.get("peer") or {}
+    lines = [
+        f"Side by side: the service, `{library.PACKAGE}` {versions.get(library.PACKAGE, '?')} "
+        f"(Apollo Server {versions.get('@apollo/server', '?')}, Node {versions.get('node', '?')}) "
+        "and the raw driver; p50 in ms. The library's time includes the client-side work that "
+        "gives its answer the service's shape (its own column).",
+        "",
+        "| scale | question | driver | service | library | library's client work "
+        "| service ÷ library | service on top | library on top | same facts |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|:---:|",
+    ]
+    for scale, name, q in rows:
+        same = "yes" if q["same_answer"] and q["peer_same_answer"] else "NO"
+        lines.append(
+            f"| {scale:g} | {name} | {q['driver_p50_ms']:.1f} | {q['service_p50_ms']:.1f} "
+            f"| {q['peer_p50_ms']:.1f} | {q['peer_client_work_p50_ms']:.2f} "
+            f"| {q['service_vs_peer_p50_ratio']:.2f} | {q['service_overhead_ms']:.1f} "
+            f"| {q['peer_overhead_ms']:.1f} | {same} |"
+        )
+    lines.append("")
+    return lines
+
+
+def throughput_table(results: Results) -> list[str]:
+    """Requests per second under concurrent clients: the service with one and two workers,
+    the library (with --peer) and the raw driver, side by side."""
+    sides = (("1", "service, 1 worker"), ("2", "service, 2 workers"), ("library", "library"),
+             ("driver", "raw driver"))  # fmt: skip
+    present = [
+        (key, title)
+        for key, title in sides
+        if any(key in by_side for by_side in results.throughput.values())
+    ]
+    lines = [
+        f"Concurrent clients at scale {results.headline_scale:g}: requests per second "
+        "(p95 ms, errors):",
+        "",
+        "| question | clients | " + " | ".join(title for _, title in present) + " |",
+        "|---|---:|" + "---:|" * len(present),
+    ]
+    for name, by_side in results.throughput.items():
+        for index, clients in enumerate(CONCURRENCY):
+            cells = []
+            for key, _ in present:
+                levels = by_side.get(key) or []
+                level = levels[index] if index < len(levels) else None
+                cells.append(
+                    "" if level is None
+                    else f"{level['requests_per_s']:.1f} ({level['p95_ms']:.1f}, "
+                    f"{_errors(level['errors'])})"
+                )  # fmt: skip
+            lines.append(f"| {name} | {clients} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def _errors(errors: dict[str, int]) -> str:

@@ -138,11 +138,18 @@ def bench(
     profile: bool = typer.Option(
         False, "--profile", help="Run the server under pyinstrument; reports go to artifacts/."
     ),
+    peer: bool = typer.Option(
+        False,
+        "--peer",
+        help="Also serve @neo4j/graphql 7 (tools/peer, npm ci) and ask it the five questions.",
+    ),
 ) -> None:
-    """Measure GraphQL against the raw driver, round trips, bulk load, throughput and growth."""
+    """Measure GraphQL against the raw driver, round trips, bulk load, throughput and growth;
+    with --peer, side by side with the Neo4j GraphQL library."""
     from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
     from commitgraph_tools import bench as benchmark
+    from commitgraph_tools.peer import PeerUnavailable
     from graph.local.server import LocalNeo4jError
     from graph.store.driver import Unreachable
     from graph.store.errors import one_line
@@ -160,8 +167,9 @@ def bench(
             quick=quick,
             say=lambda m: console.print(escape(m), soft_wrap=True),
             profile=profile,
+            peer=peer,
         )
-    except (LocalNeo4jError, benchmark.BenchError, Unreachable) as error:
+    except (LocalNeo4jError, benchmark.BenchError, PeerUnavailable, Unreachable) as error:
         _fail(str(error))
     except (ServiceUnavailable, SessionExpired) as error:
         _fail(f"Neo4j stopped answering during the bench: {one_line(error)}")
