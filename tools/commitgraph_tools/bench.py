@@ -156,10 +156,12 @@ RETURN size(matched) AS total, [i IN matched[0..$first] | {{
 """
 
 # One row holding the list: a thousand records cost the driver (the async one most of all)
-# far more than one record with a thousand maps.
+# far more than one record with a thousand maps. A link several sources state (one
+# relationship per source) counts once, as in the API.
 DRIVER_FUNDING_BY_REGION = """
 MATCH (f:FundingStream)-[:ALLOCATED_TO]->(g)
-WITH f, g, COUNT { (f)-[:ALLOCATED_TO]->() } AS ways
+WITH DISTINCT f, g
+WITH f, g, COUNT { MATCH (f)-[:ALLOCATED_TO]->(x) RETURN DISTINCT x } AS ways
 WITH g.id AS key, coalesce(g.name, g.title, g.id) AS label, f.currency AS currency,
      toFloat(sum(f.amount)) AS amount, count(DISTINCT f) AS streams, max(ways) > 1 AS shared
 ORDER BY key, currency
