@@ -27,6 +27,18 @@ PARTNERSHIP_TYPES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: Properties a node keeps for the service's own bookkeeping, never served as the node's:
+#: its stored partnership degree (graph.queries.degree).
+STORED_ONLY = frozenset({"partnerDegree"})
+
+
+def served(properties: dict[str, Any]) -> dict[str, Any]:
+    """A node's stored properties as they are served: without the bookkeeping ones."""
+    if STORED_ONLY.isdisjoint(properties):
+        return properties
+    return {k: v for k, v in properties.items() if k not in STORED_ONLY}
+
+
 def plain(value: Any) -> Any:
     """A JSON-safe copy of a property value: temporal and spatial values become strings."""
     if value is None or isinstance(value, bool | int | float | str):
@@ -96,7 +108,7 @@ def node_from_row(row: dict[str, Any]) -> GraphNode:
     """A node as `drawing.node_map` projects it, its properties JSON-safe and sorted."""
     node: GraphNode = {"id": row["id"], "label": row["label"], "type": row["type"]}
     if "properties" in row:
-        node["properties"] = dict(sorted(plain(row["properties"] or {}).items()))
+        node["properties"] = dict(sorted(plain(served(row["properties"] or {})).items()))
     return node
 
 

@@ -23,6 +23,7 @@ cli.command("backup")(database.backup)
 cli.command("restore")(database.restore)
 cli.command("load")(data.load)
 cli.command("check")(data.check)
+cli.command("degrees")(data.degrees)
 
 
 @cli.command("serve")

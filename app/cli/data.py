@@ -1,4 +1,4 @@
-"""The data team's commands: `commitgraph load`, `check` and `sources add`."""
+"""The data team's commands: `commitgraph load`, `check`, `degrees` and `sources add`."""
 
 from __future__ import annotations
 
@@ -158,6 +158,42 @@ def check(
         console.print(f"{count} files checked: {len(problems)} problems")
         raise typer.Exit(1)
     console.print(f"{count} files checked: no problems")
+
+
+def degrees(
+    check_only: bool = typer.Option(
+        False, "--check", help="Only say how many stored degrees have drifted; write nothing."
+    ),
+) -> None:
+    """Check, and set where it has drifted, the partnership degree each node keeps for the
+    network's ranking (`load`, the curation API and the synth keep it true as they write).
+
+    With --check, exit status 1 when any node's stored degree is missing or differs from
+    its links, naming a few of them.
+    """
+    from graph.queries.degree import drift, refresh_all
+    from graph.store.driver import Unreachable, blocking_driver, verify_reachable
+
+    settings = get_graph_settings()
+    with blocking_driver(settings) as driver:
+        try:
+            verify_reachable(driver, settings)
+        except Unreachable as error:
+            fail(str(error))
+        if check_only:
+            found = drift(driver, settings.neo4j_database)
+            if found.drifted:
+                console.print(
+                    f"[red]drifted[/] {found.drifted} nodes' stored partnership degree is "
+                    f"missing or differs from their links (e.g. {', '.join(found.examples)}); "
+                    "`commitgraph degrees` sets them",
+                    soft_wrap=True,
+                )
+                raise typer.Exit(1)
+            console.print("every node's stored partnership degree matches its links")
+            return
+        refreshed = refresh_all(driver, settings.neo4j_database)
+    console.print(f"{refreshed} stored partnership degrees set; the others matched their links")
 
 
 @sources_cli.command("add")

@@ -42,6 +42,7 @@ from neo4j.exceptions import IncompleteCommit, Neo4jError, ServiceUnavailable, S
 
 from graph.migrate.cypher_files import CypherFile, Statement
 from graph.migrate.verify import FileFacts, Tx, before_file, recompute_statuses, verify_file
+from graph.queries.degree import REFRESH_DRIFTED
 from graph.store.errors import one_line
 
 log = logging.getLogger(__name__)
@@ -261,6 +262,9 @@ class Loader:
                         )
                     )
             counters = self._run_checked(tx, file, current is None, report)
+            if any(counters[k] for k in ("nodes_created", "nodes_deleted", "relationships_created",
+                                         "relationships_deleted")):  # fmt: skip
+                tx.run(REFRESH_DRIFTED).consume()  # the stored degrees, with the file's links
             _record(tx, file, round((time.perf_counter() - started) * 1000))
             return counters, "applied"
 

@@ -40,6 +40,7 @@ import pycountry
 from graph.compile.named_ids import NamedId, rows_unless_unknown
 from graph.compile.projection import Compiler, Params, Selection
 from graph.compile.schema_map import NODE_LABELS, ROLES, TYPES
+from graph.queries.degree import refresh
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, as_country_code, check_country_code, quoted_id
 from graph.vocabulary import INITIATIVE_KINDS, check_word
@@ -238,7 +239,8 @@ async def upsert_initiative(
         "SET i.name = $name, i.summary = $summary, i.kind = $kind, "
         "i.status = coalesce($status, i.status) "
         "MERGE (i)-[:EVIDENCED_BY {quote: $quote}]->(s) "
-        f"{_AUDIT} MERGE (change)-[:CHANGED]->(i) }} "
+        f"{_AUDIT} MERGE (change)-[:CHANGED]->(i) "
+        f"WITH i {refresh('i')} }} "
         # only flags and the initiative stay in scope: the projection's own subqueries
         # name their variables freely (s, a, r, ...)
         f"WITH {_CITATION_FLAGS}, takenBy, ok "
@@ -289,7 +291,8 @@ async def add_participation(
         "CALL (s, i, a, ok) { WITH s, i, a, ok WHERE ok "
         "MERGE (a)-[r:PARTICIPATES_IN {role: $role}]->(i) "
         f"{_cite_if_uncited('r')} "
-        f"{_AUDIT} MERGE (change)-[:CHANGED]->(i) }} "
+        f"{_AUDIT} MERGE (change)-[:CHANGED]->(i) "
+        f"WITH a, i UNWIND [a, i] AS linked {refresh('linked')} }} "
         # only flags and the initiative stay in scope (an outer `a` would narrow the
         # projection's participants to this actor)
         f"WITH {_CITATION_FLAGS}, i, initiativeTypes, "
@@ -369,7 +372,8 @@ async def record_funding(
         f"FOREACH (a IN fs | MERGE (a)-[p:PROVIDES]->(f) {_cite_if_uncited('p')}) "
         f"FOREACH (i IN ins | MERGE (f)-[p:FUNDS]->(i) {_cite_if_uncited('p')}) "
         f"FOREACH (r IN rs | MERGE (f)-[p:ALLOCATED_TO]->(r) {_cite_if_uncited('p')}) "
-        f"{_AUDIT} MERGE (change)-[:CHANGED]->(f) }} "
+        f"{_AUDIT} MERGE (change)-[:CHANGED]->(f) "
+        f"WITH f, fs, ins, rs UNWIND [f] + fs + ins + rs AS linked {refresh('linked')} }} "
         f"WITH {_CITATION_FLAGS}, ok, takenBy, missingFunders, "
         "missingInitiatives, missingRegions "
         "OPTIONAL MATCH (f:FundingStream {id: $id}) WHERE ok "

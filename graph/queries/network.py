@@ -22,7 +22,7 @@ from graph.compile.drawing import TYPE_ORDER, display_label, edge_id, edge_map, 
 from graph.compile.edges import edge_projection
 from graph.compile.pagination import page_size
 from graph.compile.projection import Params, Selection
-from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network
+from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network, served
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_node_id, check_range, refuse_unknown
 from graph.vocabulary import check_word
@@ -84,23 +84,33 @@ def _level(k: int, as_of: bool = False) -> str:
 WITH {", ".join(earlier)}{carried}, [y IN reached WHERE NOT y IN {seen}{kept}] AS l{k}{undated}"""
 
 
-#: How linked node `n` is in the partnership graph: its relationships but those to its
-#: sources, progress updates, audit records and dated steps, which say nothing of its
-#: partners (a node cited from three passages is not more linked than one cited from one).
-#: The first two counts are degrees, which Neo4j keeps for a dense node.
-PARTNER_LINKS = (
-    f"COUNT {{ (n)--() }} - COUNT {{ (n)-[:{'|'.join(OFF_GRAPH)}]-() }} "
-    "- COUNT { (n)<-[:AT]-(:Step) }"
-)
+def partner_links(var: str) -> str:
+    """Cypher: how linked node `var` is in the partnership graph: its relationships but those
+    to its sources, progress updates, audit records and dated steps, which say nothing of its
+    partners (a node cited from three passages is not more linked than one cited from one).
+    The first two counts are degrees, which Neo4j keeps for a dense node."""
+    return (
+        f"COUNT {{ ({var})--() }} - COUNT {{ ({var})-[:{'|'.join(OFF_GRAPH)}]-() }} "
+        f"- COUNT {{ ({var})<-[:AT]-(:Step) }}"
+    )
+
+
+PARTNER_LINKS = partner_links("n")
+#: The property that keeps `PARTNER_LINKS` on each partnership node (graph.queries.degree):
+#: ranking a hub's thousands of neighbours then reads one property each instead of counting
+#: each one's relationships. It is bookkeeping, never served (graph.models.STORED_ONLY).
+DEGREE = "partnerDegree"
+#: How linked `n` is, for the ranking: the stored degree, counted where a node has none.
+RANKED_LINKS = f"coalesce(n.{DEGREE}, {PARTNER_LINKS})"
 
 
 #: Binds `ns`, at most `$limit` partnership nodes within `$depth` hops of the ids in `$focus`
 #: (of the labels in `$types`; null: all), and `truncated`, whether more were in reach.
 #: Nearer nodes come first; within a hop, the more linked ones, then by id, so the same
 #: graph always gives the same answer. Hops are walked level by level, each level's nodes
-#: once. Neo4j keeps the degree of a dense node (50 relationships or more) but counts a
-#: sparse node's by walking them, and most nodes are sparse: the ranking is a large part of
-#: this query's time (docs/BENCHMARKS.md, Where the time goes).
+#: once. How linked a node is comes from its stored degree (`DEGREE`): counting it here
+#: walked the links of every node in reach, thousands for a hub's neighbours
+#: (docs/BENCHMARKS.md, Where the time goes).
 def _reach(as_of: bool = False) -> str:
     """`REACH`; with `as_of`, as the record stood on `$asOf`, which also binds `undated`."""
     focus_kept = f" AND {node_cited_by('f', '$asOf')}" if as_of else ""
@@ -114,7 +124,7 @@ WITH collect(f) AS l0
 {_level(3, as_of)}
 WITH reduce(ranked = [], level IN [l0, l1, l2, l3] | ranked + COLLECT {{
   UNWIND {_typed("level")} AS n
-  WITH n ORDER BY {PARTNER_LINKS} DESC, n.id
+  WITH n ORDER BY {RANKED_LINKS} DESC, n.id
   RETURN n
 }}) AS ranked{carried}
 WITH ranked[..$limit] AS ns, size(ranked) > $limit AS truncated{undated}
@@ -302,7 +312,7 @@ def network_from_columns(row: dict[str, Any]) -> Network:
     edges: list[GraphEdge]
     if "node_properties" in row:
         nodes = [
-            {"id": i, "label": label, "type": type_, "properties": properties}
+            {"id": i, "label": label, "type": type_, "properties": served(properties)}
             for i, label, type_, properties in zip(
                 ids, labels, types, row["node_properties"], strict=True
             )

@@ -43,6 +43,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from graph.local.server import LocalNeo4j
 from graph.migrate.cypher_files import discover
 from graph.migrate.loader import DEFAULT_BATCH_SIZE, Loader, apply_rows
+from graph.queries import degree
 from graph.store.driver import blocking_driver, verify_reachable
 from graph.store.settings import PROJECT_ROOT, GraphSettings, Neo4jSize
 
@@ -825,6 +826,7 @@ def write_corpus(
             on_rows(step.label, 0)
         hook = (lambda n, label=step.label: on_rows(label, n)) if on_rows else None
         counters.update(apply_rows(driver, database, step.cypher, step.rows, batch_size, hook))
+    degree.refresh_all(driver, database)  # the stored partnership degrees, part of the write
     seconds = time.perf_counter() - started
     nodes, rels = synthetic_counts(driver, database)
     return SynthReport(corpus.spec, corpus.total_rows, seconds, counters, nodes, rels)
@@ -900,6 +902,7 @@ def clean(driver: Driver, database: str) -> CleanReport:
             "MATCH (n) WHERE n.synthetic = true "
             "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
         ).consume()
+    degree.refresh_all(driver, database)  # the nodes that stay lost the synth's links
     return CleanReport(
         rels.counters.relationships_deleted + nodes.counters.relationships_deleted,
         nodes.counters.nodes_deleted,
