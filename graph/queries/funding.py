@@ -120,14 +120,15 @@ CALL () {
 
 async def funding(
     graph: Graph, region: str | None, funder: str | None, selections: list[Selection],
-    first: int, skip: int, include_reference: bool = True,
+    first: int, skip: int, include_reference: bool = True, most: int = MAX_LIST,
 ) -> list[dict[str, Any]]:  # fmt: skip
     """Who funds what, by initiative name then funder name: every stream a funder provides,
     and every FUNDER participation for which no stream states an amount (its amount null).
     `funder` counts as `fundingStreams(funder:)` does (a country's bodies and officials);
     `region` keeps the streams allocated to it or a region inside it and, for funding with
-    no stream, the initiatives that target it or a region inside it. One round trip."""
-    page_size(first, "first", MAX_LIST)
+    no stream, the initiatives that target it or a region inside it. `most` bounds `first`
+    (a plain list's bound, unless a table asks for all at once). One round trip."""
+    page_size(first, "first", most)
     if skip < 0:
         raise BadInput("skip", f"must not be negative, got {skip}")
     region, funder = optional_node_id(region), optional_node_id(funder)

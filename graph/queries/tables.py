@@ -1,4 +1,5 @@
-"""Answers as tables: the initiatives a filter finds, one row per initiative × participant × role.
+"""Answers as tables: the initiatives a filter finds, one row per initiative × participant × role;
+who funds what, one row per funding entry.
 
 The rows come from the `initiatives` question itself (same filters, same involvement, same
 order, one round trip), asked for the fields a table shows. A participation that several
@@ -16,6 +17,7 @@ from typing import Any
 from graph.compile.projection import Selection
 from graph.models import plain
 from graph.queries.export import csv_text
+from graph.queries.funding import funding
 from graph.queries.initiatives import InitiativeFilter, initiatives
 from graph.store.driver import Graph
 from graph.store.errors import BadInput
@@ -114,7 +116,78 @@ async def initiative_participations(
     return rows
 
 
-def to_csv(rows: list[dict[str, Any]]) -> bytes:
+def to_csv(rows: list[dict[str, Any]], columns: tuple[str, ...] = COLUMNS) -> bytes:
     """The rows as a CSV file a spreadsheet opens: UTF-8 with a byte order mark, CRLF, quoted
     where a cell needs it (quotes hold commas, quotation marks and line breaks)."""
-    return (BOM + csv_text(list(COLUMNS), plain(rows))).encode("utf-8")
+    return (BOM + csv_text(list(columns), plain(rows))).encode("utf-8")
+
+
+#: The most funding entries one table holds; more is refused with a way to narrow it.
+MAX_FUNDING = 5000
+
+FUNDING_COLUMNS = (
+    "funderId", "funder", "funderType", "initiativeId", "initiative",
+    "streamId", "stream", "amount", "currency", "qualifier", "amountKnown",
+    "quote", "quoteText", "quoteOffset", "sourceId", "sourceTitle", "sourcePublishedOn",
+    "citations",
+)  # fmt: skip
+
+_CITATION = _field("evidence", _field("quote"), _field("text"), _field("offset"), _SOURCE)
+_FUNDING_SELECTION = [
+    _field("funder", _field("id"), _field("name"), _field("title", on="Official")),
+    _field("initiative", _field("id"), _field("name")),
+    _field("stream", _field("id"), _field("name")),
+    _field("amount", _field("amount"), _field("currency"), _field("qualifier")),
+    _field("amountKnown"),
+    _CITATION,
+]
+
+
+def _funding_row(entry: dict[str, Any]) -> dict[str, Any]:
+    funder, initiative = entry["funder"], entry["initiative"] or {}
+    stream, amount = entry["stream"] or {}, entry["amount"] or {}
+    row: dict[str, Any] = {
+        "funderId": funder["id"],
+        "funder": funder.get("name") or funder.get("title"),
+        "funderType": funder["__typename"],
+        "initiativeId": initiative.get("id"),
+        "initiative": initiative.get("name"),
+        "streamId": stream.get("id"),
+        "stream": stream.get("name"),
+        # unknown stays an empty cell, never 0
+        "amount": amount.get("amount"),
+        "currency": amount.get("currency"),
+        "qualifier": amount.get("qualifier"),
+        "amountKnown": entry["amountKnown"],
+    }
+    evidence = entry["evidence"]
+    if evidence:
+        first = evidence[0]
+        row |= {
+            "quote": first["quote"],
+            "quoteText": first["text"],
+            "quoteOffset": first["offset"],
+            "sourceId": first["source"]["id"],
+            "sourceTitle": first["source"]["title"],
+            "sourcePublishedOn": first["source"]["publishedOn"],
+        }
+    row["citations"] = [
+        {"source": c["source"]["id"], "sourceTitle": c["source"]["title"], "quote": c["quote"]}
+        for c in evidence
+    ]
+    return row
+
+
+async def funding_rows(
+    graph: Graph, region: str | None, funder: str | None, include_reference: bool
+) -> list[dict[str, Any]]:
+    """One row (a map over `FUNDING_COLUMNS`) per entry of `funding`, in its order."""
+    entries = await funding(
+        graph, region, funder, _FUNDING_SELECTION, MAX_FUNDING + 1, 0, include_reference,
+        most=MAX_FUNDING + 1,
+    )  # fmt: skip
+    if len(entries) > MAX_FUNDING:
+        raise BadInput(
+            "funder", f"a table holds at most {MAX_FUNDING} entries: give a funder or a region"
+        )
+    return [_funding_row(e) for e in entries]

@@ -117,3 +117,31 @@ def test_an_initiative_nobody_takes_part_in_is_one_row_with_empty_participant_ce
     for row in rows:
         if row["initiativeId"] in alone:
             assert row["participantId"] == row["role"] == row["quote"] == ""
+
+
+def test_funding_table_has_france_s_funding_with_an_empty_amount_not_zero(
+    api: TestClient, gql: Gql
+) -> None:
+    response = api.get("/api/v1/funding.csv", params={"funder": "fr"})
+    assert response.status_code == 200, response.text
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    reader = csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"), newline=""))
+    (france,) = list(reader)
+    assert france["funderId"] == "FR"
+    assert france["initiativeId"] == "grassroots-engagement-programme"
+    assert france["amount"] == france["currency"] == "" and france["amountKnown"] == "false"
+    assert "grassroots engagement programme" in france["quoteText"]
+    uk = list(
+        csv.DictReader(
+            io.StringIO(
+                api.get("/api/v1/funding.csv", params={"funder": "GB"}).content.decode("utf-8-sig"),
+                newline="",
+            )
+        )
+    )
+    _, body = gql('{ funding(funder: "GB") { stream { id } amountKnown } }')
+    assert len(uk) == len(body["data"]["funding"])
+    assert {r["streamId"] for r in uk if r["amountKnown"] == "true"} == {
+        f["stream"]["id"] for f in body["data"]["funding"] if f["amountKnown"]
+    }
+    assert all(float(r["amount"]) > 0 for r in uk if r["amountKnown"] == "true")

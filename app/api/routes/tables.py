@@ -1,7 +1,7 @@
-"""GET /api/v1/initiatives.csv: a question's answer as a table for a spreadsheet.
+"""GET /api/v1/initiatives.csv and /api/v1/funding.csv: answers as tables for a spreadsheet.
 
-The filters are GraphQL `initiatives`' (graph/queries/initiatives.py), under the same names;
-the rows are graph/queries/tables.py's.
+The filters are those of GraphQL `initiatives` and `funding` (graph/queries/), under the same
+names; the rows are graph/queries/tables.py's.
 """
 
 from __future__ import annotations
@@ -15,7 +15,15 @@ from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached
 from app.api.routes.network import split_list
 from graph.queries.initiatives import InitiativeFilter
-from graph.queries.tables import COLUMNS, MAX_INITIATIVES, initiative_participations, to_csv
+from graph.queries.tables import (
+    COLUMNS,
+    FUNDING_COLUMNS,
+    MAX_FUNDING,
+    MAX_INITIATIVES,
+    funding_rows,
+    initiative_participations,
+    to_csv,
+)
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_country_code
 from graph.vocabulary import check_word
@@ -83,3 +91,31 @@ async def initiatives_csv(
         raise BadInput(error.argument.removeprefix("filter."), error.message) from error
     headers = {"Content-Disposition": 'attachment; filename="initiatives.csv"'}
     return cached(request, to_csv(rows), "text/csv; charset=utf-8", headers)
+
+
+@router.get(
+    "/funding.csv",
+    summary="Who funds what, with amounts and quotes, as CSV",
+    description=(
+        "The entries of GraphQL `funding(funder, region, includeReference)` (at most "
+        f"{MAX_FUNDING}), one row each: every stream a funder provides, and every FUNDER "
+        "participation for which no stream states an amount, whose amount, currency and "
+        f"qualifier cells are empty and amountKnown false, never 0. Columns: "
+        f"{', '.join(FUNDING_COLUMNS)}; the quote is the link's that states the funding. "
+        "UTF-8 with a byte order mark, as initiatives.csv."
+    ),
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}, "description": "A CSV file"}, **ERROR_RESPONSES},
+)
+async def funding_csv(
+    request: Request,
+    funder: str | None = Query(
+        default=None, description="an actor's id; a country counts its bodies"
+    ),
+    region: str | None = Query(default=None, description="a region's or a country's id"),
+    includeReference: bool = Query(default=True, description="count reference facts"),
+    graph: Graph = Depends(get_graph),
+) -> Response:
+    rows = await funding_rows(graph, region, funder, includeReference)
+    headers = {"Content-Disposition": 'attachment; filename="funding.csv"'}
+    return cached(request, to_csv(rows, FUNDING_COLUMNS), "text/csv; charset=utf-8", headers)
