@@ -1487,6 +1487,63 @@ TARGETS = (
 )
 
 
+#: Below this driver p50 an answer is "small": the service is held to what it adds to the
+#: driver against what the library adds; above it, to a ratio to the driver.
+SMALL_CYPHER_MS = 5.0
+
+
+def peer_verdicts(results: Results) -> list[tuple[str, str, str]]:
+    """The targets of the side-by-side run, at the headline scale: (target, measured, verdict).
+
+    Empty without --peer. Each of a–d at most half the library's p50; an answer whose Cypher
+    takes under 5 ms: what the service adds to the driver at most half what the library adds;
+    5 ms or more: p50 at most 1.3× the driver; the network under 8 and 32 clients at least
+    0.85× the driver's requests per second; at scale 100, the busiest country's network p95 at
+    most 2× the median country's."""
+    figures = headline_figures(results)
+    side = figures.get("side_by_side") or {}
+    if not side:
+        return []
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "missed"
+
+    out: list[tuple[str, str, str]] = []
+    for name, q in side.items():
+        letter = name.split(".", 1)[0]
+        if letter in "abcd":
+            ratio = q["service_vs_peer_p50_ratio"]
+            out.append(
+                (f"{letter}: p50 ≤ 0.5× the library's", f"{ratio:.2f}×", verdict(ratio <= 0.5))
+            )
+        if q["driver_p50_ms"] < SMALL_CYPHER_MS:
+            added, theirs = q["service_overhead_ms"], q["peer_overhead_ms"]
+            out.append((
+                f"{letter} (Cypher under {SMALL_CYPHER_MS:g} ms): added ≤ half the library's",
+                f"{added:.2f} against {theirs:.2f} ms", verdict(added <= theirs / 2),
+            ))  # fmt: skip
+        else:
+            ratio = q["service_p50_ms"] / q["driver_p50_ms"]
+            out.append((
+                f"{letter} (Cypher {SMALL_CYPHER_MS:g} ms or more): p50 ≤ 1.3× the driver",
+                f"{ratio:.2f}×", verdict(ratio <= 1.3),
+            ))  # fmt: skip
+    for clients in (8, 32):
+        value = figures.get(f"service_vs_driver_rps_{clients}")
+        if value is not None:
+            out.append((
+                f"d with {clients} clients: ≥ 0.85× the driver's requests/s",
+                f"{value:.2f}×", verdict(value >= 0.85),
+            ))  # fmt: skip
+    hub = figures.get("hub_vs_median_network_p95_ratio")
+    out.append((
+        "scale 100: busiest country's depth-2 network p95 ≤ 2× the median country's",
+        "not measured (no scale 100)" if hub is None else f"{hub:.2f}×",
+        "not measured" if hub is None else verdict(hub <= 2),
+    ))  # fmt: skip
+    return out
+
+
 def verdicts(figures: dict[str, Any]) -> list[tuple[str, Any, str]]:
     out = []
     for key, text, bound, op in TARGETS:
@@ -1505,6 +1562,9 @@ def to_json(results: Results) -> str:
         **figures,
         "headline_scale": results.headline_scale,
         "targets": [{"target": t, "value": v, "verdict": s} for t, v, s in verdicts(figures)],
+        "side_by_side_targets": [
+            {"target": t, "value": v, "verdict": s} for t, v, s in peer_verdicts(results)
+        ],
         "meta": results.meta,
         "scales": results.scales,
         "skipped_scales": results.skipped,
@@ -1578,8 +1638,16 @@ def markdown(results: Results) -> str:
         )
         lines.append(f"| ratio | | | {b['ratio']:.1f}× |")
     figures = headline_figures(results)
+    side_by_side = peer_verdicts(results)
+    if side_by_side:
+        lines.append("")
+        lines.append(f"Side-by-side targets at scale {results.headline_scale:g}:")
+        lines.append("")
+        lines.append("| target | measured | verdict |")
+        lines.append("|---|---:|---|")
+        lines += [f"| {text} | {value} | {verdict} |" for text, value, verdict in side_by_side]
     lines.append("")
-    lines.append(f"Targets at scale {results.headline_scale:g}:")
+    lines.append(f"Targets at scale {results.headline_scale:g} (the first benchmark's):")
     lines.append("")
     lines.append("| target | measured | verdict |")
     lines.append("|---|---:|---|")
