@@ -100,8 +100,13 @@ PARTNER_LINKS = partner_links("n")
 #: ranking a hub's thousands of neighbours then reads one property each instead of counting
 #: each one's relationships. It is bookkeeping, never served (graph.models.STORED_ONLY).
 DEGREE = "partnerDegree"
-#: How linked `n` is, for the ranking: the stored degree, counted where a node has none.
-RANKED_LINKS = f"coalesce(n.{DEGREE}, {PARTNER_LINKS})"
+#: How linked `n` is, for the ranking: the stored degree; where a node has none (written by
+#: another tool, until `commitgraph degrees` sets it), its links but those off the graph. The
+#: fallback leaves the steps' AT links in: Neo4j 5.26 fails the whole query ("Cannot invoke
+#: VirtualNodeValue.id()") on a COUNT of `(n)<-[:AT]-(:Step)` inside this coalesce.
+RANKED_LINKS = (
+    f"coalesce(n.{DEGREE}, COUNT {{ (n)--() }} - COUNT {{ (n)-[:{'|'.join(OFF_GRAPH)}]-() }})"
+)
 
 
 #: Binds `ns`, at most `$limit` partnership nodes within `$depth` hops of the ids in `$focus`

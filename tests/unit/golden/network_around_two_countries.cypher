@@ -39,7 +39,7 @@ CALL (l0, l1, l2) {
 WITH l0, l1, l2, [y IN reached WHERE NOT y IN l0 + l1 + l2] AS l3
 WITH reduce(ranked = [], level IN [l0, l1, l2, l3] | ranked + COLLECT {
   UNWIND [n IN level WHERE ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))] AS n
-  WITH n ORDER BY coalesce(n.partnerDegree, COUNT { (n)--() } - COUNT { (n)-[:EVIDENCED_BY|HAS_PROGRESS|CHANGED|STEP_OF|INVOLVES|AMOUNT_OF]-() } - COUNT { (n)<-[:AT]-(:Step) }) DESC, n.id
+  WITH n ORDER BY coalesce(n.partnerDegree, COUNT { (n)--() } - COUNT { (n)-[:EVIDENCED_BY|HAS_PROGRESS|CHANGED|STEP_OF|INVOLVES|AMOUNT_OF]-() }) DESC, n.id
   RETURN n
 }) AS ranked
 WITH ranked[..$limit] AS ns, size(ranked) > $limit AS truncated
