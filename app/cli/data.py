@@ -166,7 +166,7 @@ def degrees(
     ),
 ) -> None:
     """Check, and set where it has drifted, the partnership degree each node keeps for the
-    network's ranking (`load`, the curation API and the synth keep it true as they write).
+    network's ranking (`load`, the curation API and the dev tools keep it true as they write).
 
     With --check, exit status 1 when any node's stored degree is missing or differs from
     its links, naming a few of them.

@@ -26,11 +26,6 @@ from graph.store.settings import GraphSettings
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.xfail(
-    reason="known: not yet brought to the corpus (its questions and hand-written floor were "
-    "written for the Day 1 seed)",
-    strict=False,
-)
 def test_a_quick_bench_answers_every_question_alike_and_leaves_the_graph_as_it_was(
     seeded_graph: Driver, graph_settings: GraphSettings, fingerprint: Callable[[], object],
     tmp_path: Path,
