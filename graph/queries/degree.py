@@ -7,8 +7,8 @@ The count is kept instead on each partnership node as `partnerDegree`
 (`graph.queries.network.DEGREE`): `commitgraph load`, the curation writes and the synth set
 it where they change links, in the same transaction where they can, and
 `commitgraph degrees --check` says where it has drifted from the count. The network counts
-for itself on a node that has none, so a graph loaded before the property existed still
-answers right until `commitgraph degrees` fills it in.
+for itself on a node that has none (`graph.queries.network.RANKED_LINKS`), so a graph loaded
+before the property existed still answers until `commitgraph degrees` fills it in.
 """
 
 from __future__ import annotations
