@@ -147,8 +147,9 @@ def test_the_cli_summarises_what_it_applied_and_then_that_nothing_is_left(
     made, linked, unmade, unlinked = map(int, summary.groups())
     assert (made - unmade, linked - unlinked) == (nodes, relationships)
     assert unlinked > 0  # the seed's correction files (V012, V216) take links out
-    rows = [int(n) for n in re.findall(r"\+\d+ −(\d+)\b", first.stderr)]
-    assert sum(rows) == unlinked  # and the rows of the files that did say how many each
+    # and the rows of the files that did say how many each, in their node and link columns
+    deleted = [int(n) for n in re.findall(r"\+\d+ −(\d+)\b", first.stderr)]
+    assert sum(deleted) == unmade + unlinked
     assert second.returncode == 0, second.stderr
     assert "nothing to apply" in second.stderr
     assert "0 nodes and 0 relationships created, 0 nodes and 0 relationships deleted" in (
