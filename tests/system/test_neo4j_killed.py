@@ -155,6 +155,7 @@ def test_neo4j_killed_mid_curation_keeps_every_acknowledged_write_and_no_refused
     while sum(1 for code, _ in answers.values() if code == 200) < 10:
         assert time.monotonic() < deadline and writer.is_alive(), answers
         time.sleep(0.02)
+    asked_before_the_kill = len(answers)
     kill_and_restart(killable)
     time.sleep(1)  # some mutations answer errors while Neo4j is down or just back
     stop.set()
@@ -164,7 +165,9 @@ def test_neo4j_killed_mid_curation_keeps_every_acknowledged_write_and_no_refused
         i for i, (code, body) in answers.items() if code == 200 and "errors" not in body
     )
     failed = sorted(i for i in answers if i not in succeeded)
-    assert len(succeeded) >= 10 and failed, answers  # the kill fell inside the burst
+    # the kill fell inside the burst: writes were asked after it (the driver may carry one in
+    # flight across the restart and answer it, so a refused write is not required)
+    assert len(succeeded) >= 10 and len(answers) > asked_before_the_kill, answers
     records, _, _ = seeded_graph.execute_query(
         "MATCH (i:Initiative) WHERE i.id STARTS WITH 'burst-' "
         "RETURN i.id AS id, COUNT { (:Change)-[:CHANGED]->(i) } AS audits",
