@@ -58,6 +58,7 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from app.api.routes.network import cytoscape
 from commitgraph_tools import peer as library
 from commitgraph_tools import synth as synthetic
+from commitgraph_tools.involvement import COUNTRIES_OF_INITIATIVE, INITIATIVES_OF_COUNTRY
 from graph.compile.schema_map import PARTICIPANT_ORDER
 from graph.migrate.loader import apply_rows
 from graph.models import PARTNERSHIP_TYPES
@@ -120,26 +121,10 @@ def _any_by_id(var: str, param: str) -> str:
     return f"CALL () {{ {branches} }}"
 
 
-_INITIATIVES_OF_COUNTRY = """
-  MATCH (c)-[:PARTICIPATES_IN]->(i:Initiative) RETURN i
-  UNION MATCH (c)<-[:BASED_IN|REPRESENTS]-(:Organisation|Official)
-              -[:PARTICIPATES_IN]->(i:Initiative) RETURN i
-  UNION MATCH (c)<-[:TARGETS]-(i:Initiative) RETURN i
-  UNION MATCH (c)<-[:PART_OF*1..4]-(:Region)<-[:TARGETS]-(i:Initiative) RETURN i
-"""
-
-_COUNTRIES_OF_INITIATIVE = """
-  MATCH (i)<-[:PARTICIPATES_IN]-(p:Country) RETURN p
-  UNION MATCH (i)<-[:PARTICIPATES_IN]-(:Organisation|Official)-[:BASED_IN|REPRESENTS]->(p:Country)
-  RETURN p
-  UNION MATCH (i)-[:TARGETS]->(p:Country) RETURN p
-  UNION MATCH (i)-[:TARGETS]->(:Region)-[:PART_OF*1..4]->(p:Country) RETURN p
-"""
-
 DRIVER_INITIATIVES = f"""
 UNWIND $codes AS code
 MATCH (c:Country {{id: code}})
-CALL (c) {{ {_INITIATIVES_OF_COUNTRY} }}
+CALL (c) {{ {INITIATIVES_OF_COUNTRY} }}
 WITH i, count(DISTINCT code) AS hits WHERE hits = size($codes)
 WITH i ORDER BY i.name, i.id
 WITH collect(i) AS matched
@@ -150,7 +135,7 @@ RETURN size(matched) AS total, [i IN matched[0..$first] | {{
     RETURN {{role: r.role, id: a.id, name: a.name}}
   }},
   countries: COLLECT {{
-    CALL (i) {{ {_COUNTRIES_OF_INITIATIVE} }} WITH p ORDER BY p.id RETURN p.id
+    CALL (i) {{ {COUNTRIES_OF_INITIATIVE} }} WITH p ORDER BY p.id RETURN p.id
   }}
 }}] AS nodes
 """
@@ -174,11 +159,11 @@ RETURN collect({key: key, label: label, currency: currency, amount: amount, stre
 DRIVER_PARTNERS = f"""
 MATCH (x:Country {{id: $id}})
 CALL (x) {{
-  WITH x AS c CALL (c) {{ {_INITIATIVES_OF_COUNTRY} }} RETURN collect(DISTINCT i) AS mine
+  WITH x AS c CALL (c) {{ {INITIATIVES_OF_COUNTRY} }} RETURN collect(DISTINCT i) AS mine
 }}
 CALL (x, mine) {{
   UNWIND mine AS i
-  CALL (i) {{ {_COUNTRIES_OF_INITIATIVE} }}
+  CALL (i) {{ {COUNTRIES_OF_INITIATIVE} }}
   WITH i, p WHERE p <> x
   RETURN p, i
   UNION

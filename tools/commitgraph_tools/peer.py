@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from commitgraph_tools.involvement import COUNTRIES_OF_INITIATIVE, INITIATIVES_OF_COUNTRY
 from graph.models import PARTNERSHIP_TYPES
 from graph.queries.network import NETWORK_OUTLINE, OFF_GRAPH
 from graph.store.settings import PROJECT_ROOT, GraphSettings
@@ -40,33 +41,18 @@ class PeerUnavailable(RuntimeError):
 
 # -- type definitions ---------------------------------------------------------------------
 
-_INITIATIVES_OF_COUNTRY = """
-  MATCH (c)-[:PARTICIPATES_IN]->(i:Initiative) RETURN i
-  UNION MATCH (c)<-[:BASED_IN|REPRESENTS]-(:Organisation|Official)
-              -[:PARTICIPATES_IN]->(i:Initiative) RETURN i
-  UNION MATCH (c)<-[:TARGETS]-(i:Initiative) RETURN i
-  UNION MATCH (c)<-[:PART_OF*1..4]-(:Region)<-[:TARGETS]-(i:Initiative) RETURN i
-"""
-
-_COUNTRIES_OF_INITIATIVE = """
-  MATCH (i)<-[:PARTICIPATES_IN]-(p:Country) RETURN p
-  UNION MATCH (i)<-[:PARTICIPATES_IN]-(:Organisation|Official)-[:BASED_IN|REPRESENTS]->(p:Country)
-  RETURN p
-  UNION MATCH (i)-[:TARGETS]->(p:Country) RETURN p
-  UNION MATCH (i)-[:TARGETS]->(:Region)-[:PART_OF*1..4]->(p:Country) RETURN p
-"""
 
 #: a: the initiatives that involve every country in `$codes` (by name), and how many.
 _INVOLVING = f"""
 UNWIND $codes AS code
 MATCH (c:Country {{id: code}})
-CALL (c) {{ {_INITIATIVES_OF_COUNTRY} }}
+CALL (c) {{ {INITIATIVES_OF_COUNTRY} }}
 WITH i, count(DISTINCT code) AS hits WHERE hits = size($codes)
 """
 _INITIATIVES = _INVOLVING + "WITH i ORDER BY i.name, i.id LIMIT $first RETURN i"
 _INITIATIVE_COUNT = _INVOLVING + "RETURN count(i) AS total"
 _COUNTRIES = (
-    f"WITH this AS i CALL (i) {{ {_COUNTRIES_OF_INITIATIVE} }} "
+    f"WITH this AS i CALL (i) {{ {COUNTRIES_OF_INITIATIVE} }} "
     "WITH DISTINCT p ORDER BY p.id RETURN p"
 )
 
@@ -74,11 +60,11 @@ _COUNTRIES = (
 _PARTNERS = f"""
 WITH this AS x
 CALL (x) {{
-  WITH x AS c CALL (c) {{ {_INITIATIVES_OF_COUNTRY} }} RETURN collect(DISTINCT i) AS mine
+  WITH x AS c CALL (c) {{ {INITIATIVES_OF_COUNTRY} }} RETURN collect(DISTINCT i) AS mine
 }}
 CALL (x, mine) {{
   UNWIND mine AS i
-  CALL (i) {{ {_COUNTRIES_OF_INITIATIVE} }}
+  CALL (i) {{ {COUNTRIES_OF_INITIATIVE} }}
   WITH i, p WHERE p <> x
   RETURN p, i
   UNION
