@@ -34,7 +34,7 @@ from strawberry.types import Info
 from app.auth import AuthError
 from app.outcomes import outcome_of
 from graph.compile.projection import Selection
-from graph.store.driver import GraphUnavailable, QueryTimedOut
+from graph.store.driver import GraphUnavailable, QueryTimedOut, WriteOutcomeUnknown
 from graph.store.errors import BadInput
 
 
@@ -140,4 +140,6 @@ def _said(error: BadInput | GraphUnavailable | AuthError) -> tuple[str, dict[str
         return error.reason, {"requiredRole": error.required}
     if isinstance(error, QueryTimedOut):
         return str(error), {}
+    if isinstance(error, WriteOutcomeUnknown):
+        return str(error), {"applied": "unknown"}
     return "The graph database is unavailable; try again shortly.", {}

@@ -31,6 +31,7 @@ from neo4j.exceptions import (
     ClientError,
     ConnectionAcquisitionTimeoutError,
     Forbidden,
+    IncompleteCommit,
     ServiceUnavailable,
     SessionExpired,
     TransientError,
@@ -182,6 +183,22 @@ class QueryTimedOut(GraphUnavailable):
         return (
             f"{self.operation} ran past the {self.limit_s:g} s transaction timeout: {self.detail}"
         )
+
+
+class WriteOutcomeUnknown(GraphUnavailable):
+    """Neo4j was lost after a write's commit was sent and before its answer came back.
+
+    Neo4j may have committed the change or not, and nobody can tell from here: the client is
+    told so, to read the change back before sending it again, instead of being told it failed.
+    """
+
+    def __init__(self, operation: str, detail: str) -> None:
+        super().__init__(
+            "Neo4j was lost while the change was being committed, so it may or may not have "
+            "been applied; read it back before sending it again.",
+            detail,
+        )
+        self.operation = operation
 
 
 class Graph:
@@ -369,8 +386,12 @@ class Graph:
     def _translated(
         self, error: Exception, operation: str, write: bool, started: float, limit: float
     ) -> Exception:
-        """What a driver error means to our callers: GraphUnavailable, QueryTimedOut, or
-        (for anything else) the error itself."""
+        """What a driver error means to our callers: GraphUnavailable, QueryTimedOut,
+        WriteOutcomeUnknown, or (for anything else) the error itself."""
+        if write and isinstance(error, IncompleteCommit | TimeoutError):
+            # The commit was sent (IncompleteCommit), or may have been when our own deadline
+            # ended the wait (TimeoutError): whether it applied is not known.
+            return WriteOutcomeUnknown(operation, one_line(error) or "no answer in time")
         if isinstance(
             error,
             ServiceUnavailable
