@@ -17,6 +17,8 @@ found it, and fails naming what it changed (`graph_left_as_found`).
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import os
 import socket
 import threading
@@ -113,19 +115,53 @@ def empty_graph(driver: Driver, graph_settings: GraphSettings) -> Driver:
     return driver
 
 
+@pytest.fixture(scope="session")
+def shared_seed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where this run's workers share the seed snapshot: the run's temporary folder (each
+    xdist worker's own folder sits inside it), named by the files the seed comes from."""
+    base = tmp_path_factory.getbasetemp()
+    if WORKER.startswith("gw"):
+        base = base.parent
+    checksums = "".join(f.checksum for f in discover(SCHEMA_AND_SEED))
+    return base / f"seed-{hashlib.sha256(checksums.encode()).hexdigest()[:16]}.pickle"
+
+
 @pytest.fixture
-def seeded_graph(driver: Driver, graph_settings: GraphSettings) -> Driver:
+def seeded_graph(driver: Driver, graph_settings: GraphSettings, shared_seed_file: Path) -> Driver:
     """Schema and seed loaded exactly as `commitgraph load` loads them; tests must not write.
-    The first time through the loader, then from the snapshot of what that load left."""
+    Once per run through the loader, then from the snapshot of what that load left."""
     if not GraphState.seeded:
         database = graph_settings.neo4j_database
         wipe(driver, database)
         seed = GraphState.seed
-        if seed is None or not seed_snapshot.restore(driver, database, seed):
-            Loader(driver, database).load(discover(SCHEMA_AND_SEED))
-            GraphState.seed = seed_snapshot.take(driver, database)
+        if seed is None:
+            GraphState.seed = _first_seed(driver, database, shared_seed_file)
+        elif not seed_snapshot.restore(driver, database, seed):
+            GraphState.seed = _load_seed(driver, database)
         GraphState.seeded = True
     return driver
+
+
+def _load_seed(driver: Driver, database: str) -> seed_snapshot.SeedSnapshot:
+    Loader(driver, database).load(discover(SCHEMA_AND_SEED))
+    return seed_snapshot.take(driver, database)
+
+
+def _first_seed(driver: Driver, database: str, shared: Path) -> seed_snapshot.SeedSnapshot:
+    """This worker's first seed: restored from the snapshot another worker of the run saved
+    (on top of the schema files, which a snapshot does not hold), or loaded and saved."""
+    with shared.with_suffix(".lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other workers wait for the first one's load
+        seed = seed_snapshot.read(shared)
+        if seed is not None:
+            Loader(driver, database).load(discover([SCHEMA_AND_SEED[0]]))
+            wipe(driver, database)  # the schema files' ledger entries: the snapshot has them
+            if seed_snapshot.restore(driver, database, seed):
+                return seed
+            wipe(driver, database)
+        seed = _load_seed(driver, database)
+        seed_snapshot.save(seed, shared)
+        return seed
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

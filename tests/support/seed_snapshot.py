@@ -7,11 +7,17 @@ and properties, every relationship with its type and properties, the ledger incl
 afterwards gives the seed back, once the data is wiped, by recreating exactly that in a few
 UNWIND batches inside one write transaction. The schema is not restored: when a test has changed the
 constraints or indexes since, `restore` declines and the caller loads for real again.
+
+Under pytest-xdist the first worker to need the seed loads it for real and writes the snapshot
+to a file the run's workers share (`save`); the others apply the schema files, then restore
+from that file (`read`) instead of loading the corpus once each.
 """
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
@@ -61,6 +67,22 @@ def take(driver: Driver, database: str) -> SeedSnapshot:
 
         nodes, rels = session.execute_read(read)
     return SeedSnapshot(nodes, rels, schema_names(driver, database))
+
+
+def save(seed: SeedSnapshot, path: Path) -> None:
+    """Write the snapshot for the other workers of this run; whole or not at all."""
+    partial = path.with_suffix(".partial")
+    partial.write_bytes(pickle.dumps(seed))
+    partial.replace(path)
+
+
+def read(path: Path) -> SeedSnapshot | None:
+    """The snapshot another worker of this run saved, or None when there is none yet."""
+    if not path.exists():
+        return None
+    seed = pickle.loads(path.read_bytes())
+    assert isinstance(seed, SeedSnapshot)
+    return seed
 
 
 def _batches(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
