@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("LOCAL_NEO4J_DIR", str(ROOT / ".neo4j-test"))
@@ -55,6 +56,7 @@ from graph.store.settings import GraphSettings  # noqa: E402
 from tests.support import seed_snapshot  # noqa: E402
 from tests.support.fixture_types import Fingerprint, Gql, Terminate  # noqa: E402
 from tests.support.graph_state import Snapshot, snapshot, what_changed  # noqa: E402
+from tests.support.relay import CuttableRelay, RelayFactory  # noqa: E402
 
 SOURCE_TEXT = (ROOT / "seed" / "oic-summit-day1-press-release.txt").read_text(encoding="utf-8")
 SCHEMA_AND_SEED = [ROOT / "cypher" / "schema", ROOT / "cypher" / "seed"]
@@ -245,6 +247,29 @@ def fingerprint(driver: Driver, graph_settings: GraphSettings) -> Fingerprint:
 def client(neo4j_server: None, graph_settings: GraphSettings) -> Iterator[TestClient]:
     with TestClient(create_app(graph_settings)) as test_client:
         yield test_client
+
+
+@pytest.fixture
+def relay(neo4j_server: None, graph_settings: GraphSettings) -> Iterator[RelayFactory]:
+    """Relays to the suite's Neo4j (tests/support/relay.py), to lose it without stopping it;
+    closed after the test."""
+    target = urlparse(graph_settings.uri)
+    if target.scheme != "bolt":
+        pytest.skip("a relay only stands in for a direct bolt:// server, not a routing one")
+    made: list[CuttableRelay] = []
+
+    def make(
+        cut_at: str | None = None, comes_back: bool = True, at_commit: bool = False
+    ) -> CuttableRelay:
+        assert target.hostname and target.port
+        upstream = (target.hostname, target.port)
+        statement = None if cut_at is None else cut_at.encode()
+        made.append(CuttableRelay(upstream, statement, comes_back, at_commit))
+        return made[-1]
+
+    yield make
+    for each in made:
+        each.close()
 
 
 def _free_port() -> int:

@@ -14,10 +14,10 @@ from neo4j import Driver
 
 from app.graphql.error_codes import UNEXPECTED
 from app.main import create_app
-from graph.local.server import LocalNeo4j
 from graph.queries import paths
 from graph.store.settings import GraphSettings
 from tests.support.fixture_types import Gql
+from tests.support.relay import RelayFactory
 
 CLIENT_MISTAKES = [
     "{ country(id: ",  # not GraphQL
@@ -71,25 +71,23 @@ def test_an_unexpected_failure_is_logged_once_with_its_traceback_and_hidden_from
 
 def test_neo4j_away_is_one_warning_per_request_naming_why_and_no_client_learns_where_it_is(
     caplog: pytest.LogCaptureFixture,
-    local_neo4j: LocalNeo4j | None,
+    relay: RelayFactory,
     graph_settings: GraphSettings,
     seeded_graph: Driver,
     anonymous_reads: None,
 ) -> None:
-    if local_neo4j is None:
-        pytest.skip("NEO4J_URI points at a database this suite does not run, so cannot stop")
-    where = urlsplit(graph_settings.uri).netloc  # 127.0.0.1:7688
-    hasty = graph_settings.model_copy(update={"neo4j_max_retry_time": 0.5})
+    """The app reaches Neo4j through a relay that goes away (connections closed, new ones
+    refused, as from a stopped server): the address the app knows Neo4j by is the relay's."""
+    neo4j = relay()
+    where = urlsplit(neo4j.uri).netloc  # 127.0.0.1:<the relay's port>
+    hasty = graph_settings.model_copy(update={"neo4j_uri": neo4j.uri, "neo4j_max_retry_time": 0.5})
     caplog.set_level(logging.INFO, logger="graph.store.driver")
     with TestClient(create_app(hasty)) as client:
         _until_found(caplog)  # the app's start-up look for Neo4j, done before Neo4j goes
-        local_neo4j.stop()
-        try:
-            caplog.clear()
-            graphql = client.post("/graphql", json={"query": '{ country(id: "FR") { name } }'})
-            rest = client.get("/api/v1/nodes/FR")
-        finally:
-            local_neo4j.start()
+        neo4j.go_away()
+        caplog.clear()
+        graphql = client.post("/graphql", json={"query": '{ country(id: "FR") { name } }'})
+        rest = client.get("/api/v1/nodes/FR")
     body = graphql.json()
     assert graphql.status_code == 503
     assert body["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"

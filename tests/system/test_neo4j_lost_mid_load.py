@@ -3,23 +3,20 @@
 The data team must be able to trust a load that was cut off as much as one that finished:
 what of the file under way can be in the graph, one line that says so and what to do, and a
 second run that finishes the job. The connection is cut for real: the command talks to
-Neo4j through a loopback TCP relay that drops every connection the moment the client sends a
-chosen statement, as a dying server or a broken network does. Then the relay either refuses
-all new connections (Neo4j gone) or lets them through again (a blip the driver retries).
+Neo4j through a loopback TCP relay (tests/support/relay.py) that drops every connection the
+moment the client sends a chosen statement, as a dying server or a broken network does. Then
+the relay either refuses all new connections (Neo4j gone) or lets them through again (a blip
+the driver retries).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import socket
 import subprocess
 import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
 from commitgraph_tools.synth import SynthSpec, build_corpus
@@ -29,129 +26,13 @@ from graph.migrate.cypher_files import discover
 from graph.migrate.loader import Loader
 from graph.store.driver import blocking_driver
 from graph.store.settings import GraphSettings
+from tests.support.relay import RelayFactory
 
 #: Every test here writes to the graph (a synthetic corpus, or a load into an empty graph).
 pytestmark = pytest.mark.writes
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_DATA = ROOT / "cypher" / "seed" / "V002__oic_summit_day1.cypher"
-
-
-#: Bolt's COMMIT message as the driver sends it: one chunk of two bytes (an empty struct,
-#: signature 0x12), then the end-of-message marker.
-BOLT_COMMIT = b"\x00\x02\xb0\x12\x00\x00"
-
-
-class CuttableRelay:
-    """Forwards loopback TCP to Neo4j until the client first sends `cut_at`; then closes every
-    connection without forwarding it. `comes_back` decides whether new connections are let
-    through afterwards (a blip) or refused (Neo4j gone). With `at_commit`, `cut_at` only arms
-    the relay: the cut comes with the next COMMIT, which reaches Neo4j while its answer is
-    held back, so the client cannot know whether the transaction committed."""
-
-    def __init__(
-        self, upstream: tuple[str, int], cut_at: bytes, comes_back: bool, at_commit: bool = False
-    ) -> None:
-        self.upstream = upstream
-        self.cut_at = cut_at
-        self.comes_back = comes_back
-        self.at_commit = at_commit
-        self.was_cut = threading.Event()
-        self._armed = False
-        self._holding_answers = False
-        self._lock = threading.Lock()
-        self._open: list[socket.socket] = []
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self._listener.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self._listener.accept()
-            except OSError:
-                return  # the listener was closed: Neo4j is "gone"
-            server = socket.create_connection(self.upstream)
-            for end in (client, server):  # as the driver does: no Nagle delay per message
-                end.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            with self._lock:
-                self._open += [client, server]
-            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
-            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
-
-    def _pump(self, source: socket.socket, sink: socket.socket, watch: bool) -> None:
-        tail = b""
-        while True:
-            try:
-                data = source.recv(65536)
-            except OSError:
-                break
-            if not data:
-                break
-            if watch:
-                window = tail + data  # the statement may arrive split across reads
-                with self._lock:
-                    if not self.was_cut.is_set() and self._armed and BOLT_COMMIT in data:
-                        self._holding_answers = True
-                        with contextlib.suppress(OSError):
-                            sink.sendall(data)  # the COMMIT reaches Neo4j...
-                        self._cut()  # ...and its answer never reaches the client
-                        return
-                    if not self.was_cut.is_set() and self.cut_at in window:
-                        if not self.at_commit:
-                            self._cut()
-                            return
-                        self._armed = True
-                tail = window[-len(self.cut_at) :]
-            elif self._holding_answers:
-                break
-            try:
-                sink.sendall(data)
-            except OSError:
-                break
-        for end in (source, sink):
-            _close(end)
-
-    def _cut(self) -> None:
-        self.was_cut.set()
-        if not self.comes_back:
-            _close(self._listener)
-        for end in self._open:
-            _close(end)
-        self._open.clear()
-
-    def close(self) -> None:
-        with self._lock:
-            self.comes_back = False
-            self._cut()
-
-
-def _close(end: socket.socket) -> None:
-    with contextlib.suppress(OSError):
-        end.shutdown(socket.SHUT_RDWR)
-    end.close()
-
-
-RelayFactory = Callable[..., CuttableRelay]
-
-
-@pytest.fixture
-def relay(graph_settings: GraphSettings) -> Iterator[RelayFactory]:
-    """Relays to the suite's Neo4j; closed after the test."""
-    target = urlparse(graph_settings.uri)
-    if target.scheme != "bolt":
-        pytest.skip("a relay only stands in for a direct bolt:// server, not a routing one")
-    made: list[CuttableRelay] = []
-
-    def make(cut_at: str, comes_back: bool, at_commit: bool = False) -> CuttableRelay:
-        assert target.hostname and target.port
-        upstream = (target.hostname, target.port)
-        made.append(CuttableRelay(upstream, cut_at.encode(), comes_back, at_commit))
-        return made[-1]
-
-    yield make
-    for each in made:
-        each.close()
 
 
 def _cli(*args: str, uri: str) -> subprocess.CompletedProcess[str]:
@@ -165,10 +46,6 @@ def _cli(*args: str, uri: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "commitgraph_tools.cli" if args[0] == "synth" else "app.cli", *args],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
-
-
-def _through(relay: CuttableRelay) -> str:
-    return f"bolt://127.0.0.1:{relay.port}"
 
 
 def _ledger(driver: Driver, database: str) -> list[int]:
@@ -217,7 +94,7 @@ def test_a_load_cut_off_mid_file_leaves_none_of_that_file_and_a_second_run_compl
 ) -> None:  # fmt: skip
     gone = relay(_middle_statement_of_the_seed(), False)
 
-    cut_off = _cli("load", uri=_through(gone))
+    cut_off = _cli("load", uri=gone.uri)
 
     assert gone.was_cut.is_set()
     assert cut_off.returncode == 1, cut_off.stderr
@@ -242,7 +119,7 @@ def test_a_connection_cut_once_mid_file_is_retried_and_the_load_completes_as_if_
 ) -> None:
     blip = relay(_middle_statement_of_the_seed(), True)
 
-    run = _cli("load", uri=_through(blip))
+    run = _cli("load", uri=blip.uri)
 
     assert blip.was_cut.is_set()
     assert run.returncode == 0, run.stderr
@@ -259,7 +136,7 @@ def test_a_load_cut_off_during_its_commit_says_the_ledger_knows_and_a_second_run
     load either skips the file or applies it whole."""
     gone = relay(_middle_statement_of_the_seed(), False, at_commit=True)
 
-    cut_off = _cli("load", uri=_through(gone))
+    cut_off = _cli("load", uri=gone.uri)
 
     assert gone.was_cut.is_set()
     assert cut_off.returncode == 1, cut_off.stderr
@@ -280,7 +157,7 @@ def test_a_retried_file_takes_its_progress_back_so_the_bar_ends_at_the_total(
     blip = relay(_middle_statement_of_the_seed(), True)
     files = discover([ROOT / "cypher" / "schema", ROOT / "cypher" / "seed"])
     steps: list[int] = []
-    settings = graph_settings.model_copy(update={"neo4j_uri": _through(blip)})
+    settings = graph_settings.model_copy(update={"neo4j_uri": blip.uri})
 
     with blocking_driver(settings) as driver:
         Loader(driver, settings.neo4j_database).load(files, progress=lambda _, n: steps.append(n))
@@ -299,7 +176,7 @@ def test_a_synth_cut_off_mid_write_says_so_and_its_remedies_leave_the_seed_as_it
     third = steps[2]  # two steps are committed when the third is cut off
     gone = relay(third.cypher, False)
 
-    cut_off = _cli("synth", "--scale", "0.05", uri=_through(gone))
+    cut_off = _cli("synth", "--scale", "0.05", uri=gone.uri)
 
     assert gone.was_cut.is_set()
     assert cut_off.returncode == 1, cut_off.stderr
