@@ -83,6 +83,10 @@ class GraphNode:
 
 @strawberry.type
 class GraphEdge:
+    id: strawberry.ID = named(
+        "source|TYPE|role|target: the same link has the same id in every copy of the graph, "
+        "and in REST's networks and exports."
+    )
     source: strawberry.ID = named()
     target: strawberry.ID = named()
     type: str = named()

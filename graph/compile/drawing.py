@@ -64,6 +64,12 @@ def edge_id(source: str, type_: str, role: str, target: str) -> str:
     return f"{source} + '|' + {type_} + '|' + coalesce({role}, '') + '|' + {target}"
 
 
+def edge_key(source: str, type_: str, role: str | None, target: str) -> str:
+    """`edge_id` for an edge already drawn without it (GraphQL's outline): the same id,
+    made in Python from the ends, type and role the outline carries."""
+    return f"{source}|{type_}|{role or ''}|{target}"
+
+
 def edge_map(var: str, properties: str | None = None, outline: bool = False) -> str:
     """A `GraphEdge` for relationship variable `var`: its ends' ids, type and role; unless
     `outline`, also its id (`edge_id`) and its properties (`properties(var)` unless the Cypher

@@ -18,7 +18,14 @@ import datetime
 from typing import Any, cast
 
 from graph.compile.as_of import node_cited_by, node_undated, rel_cited_by
-from graph.compile.drawing import TYPE_ORDER, display_label, edge_id, edge_map, type_rank
+from graph.compile.drawing import (
+    TYPE_ORDER,
+    display_label,
+    edge_id,
+    edge_key,
+    edge_map,
+    type_rank,
+)
 from graph.compile.edges import edge_projection
 from graph.compile.pagination import page_size
 from graph.compile.projection import Params, Selection
@@ -335,9 +342,10 @@ def network_from_columns(row: dict[str, Any]) -> Network:
             for i, label, type_ in zip(ids, labels, types, strict=True)
         ]
         edges = [
-            {"source": s, "target": t, "type": type_, "role": role}
+            {"id": edge_key(s, type_, role, t), "source": s, "target": t, "type": type_,
+             "role": role}
             for s, t, type_, role in zip(*ends, strict=True)
-        ]
+        ]  # fmt: skip
     if "edge_fields" in row:
         with_fields(edges, row["edge_fields"])
     return {"nodes": nodes, "edges": edges, "truncated": bool(row["truncated"])}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from graph.compile.drawing import edge_map, node_map
+from graph.compile.drawing import edge_key, edge_map, node_map
 from graph.compile.edges import edge_projection, link_relationships
 from graph.compile.pagination import page_size
 from graph.compile.projection import Params, Selection
@@ -121,6 +121,8 @@ def _check_ends(row: dict[str, Any], from_id: str, to_id: str) -> None:
 
 
 def _outline(path: dict[str, Any]) -> PathOutline:
+    for edge in path["edges"]:
+        edge["id"] = edge_key(edge["source"], edge["type"], edge["role"], edge["target"])
     if "edgeFields" in path:
         with_fields(path["edges"], path["edgeFields"])
     return {"nodes": path["nodes"], "edges": path["edges"], "length": int(path["length"])}

@@ -22,6 +22,7 @@ from graph.queries.paths import shortest_path, shortest_paths
 from graph.store.driver import Graph
 from graph.store.errors import BadInput
 from graph.store.settings import GraphSettings
+from tests.support.fixture_types import Gql
 
 NETWORK = "/api/v1/network"
 TRAINING = "iraq-fraudulent-document-training"
@@ -386,3 +387,23 @@ async def test_a_path_from_or_to_an_id_no_node_has_is_refused_naming_it(
         await shortest_path(graph, from_id, to_id)
     assert refused.value.argument == argument
     assert refused.value.message == f"no node of the partnership graph has the id {named}"
+
+
+def test_graphql_gives_each_drawn_edge_the_id_rest_gives_it(api: TestClient, gql: Gql) -> None:
+    _, rest_edges = elements(api.get(NETWORK, params=[("focus", "FR"), ("focus", "IQ")]))
+    _, body = gql(
+        '{ network(focus: ["FR", "IQ"]) { edges { id source target type role } } '
+        'shortestPath(from: "VN", to: "IQ") { edges { id source type target } } }'
+    )
+    edges = body["data"]["network"]["edges"]
+    assert edges and {e["id"] for e in edges} == {e["id"] for e in rest_edges}
+    by_id = {e["id"]: e for e in rest_edges}
+    for edge in edges:
+        drawn = by_id[edge["id"]]
+        assert (edge["source"], edge["type"], edge["role"], edge["target"]) == (
+            drawn["source"], drawn["type"], drawn["role"], drawn["target"]
+        )  # fmt: skip
+    path = body["data"]["shortestPath"]["edges"]
+    around = [("focus", "VN"), ("depth", "3"), ("limit", "2000")]
+    _, reached = elements(api.get(NETWORK, params=around))
+    assert path and {e["id"] for e in path} <= {e["id"] for e in reached}
