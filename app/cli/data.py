@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
+from app.cli.bolt import over_bolt
 from app.cli.output import console, fail
 from graph.store.settings import get_graph_settings
 
@@ -172,27 +173,28 @@ def degrees(
     its links, naming a few of them.
     """
     from graph.queries.degree import drift, refresh_all
-    from graph.store.driver import Unreachable, blocking_driver, verify_reachable
 
-    settings = get_graph_settings()
-    with blocking_driver(settings) as driver:
-        try:
-            verify_reachable(driver, settings)
-        except Unreachable as error:
-            fail(str(error))
-        if check_only:
-            found = drift(driver, settings.neo4j_database)
-            if found.drifted:
-                console.print(
-                    f"[red]drifted[/] {found.drifted} nodes' stored partnership degree is "
-                    f"missing or differs from their links (e.g. {', '.join(found.examples)}); "
-                    "`commitgraph degrees` sets them",
-                    soft_wrap=True,
-                )
-                raise typer.Exit(1)
-            console.print("every node's stored partnership degree matches its links")
-            return
-        refreshed = refresh_all(driver, settings.neo4j_database)
+    if check_only:
+        found = over_bolt(
+            "comparing stored degrees with the links",
+            "the check stopped: {reason}",
+            lambda driver, database, _: drift(driver, database),
+        )
+        if found.drifted:
+            console.print(
+                f"[red]drifted[/] {found.drifted} nodes' stored partnership degree is "
+                f"missing or differs from their links (e.g. {', '.join(found.examples)}); "
+                "`commitgraph degrees` sets them",
+                soft_wrap=True,
+            )
+            raise typer.Exit(1)
+        console.print("every node's stored partnership degree matches its links")
+        return
+    refreshed = over_bolt(
+        "setting drifted degrees",
+        "the setting stopped part way; run it again once Neo4j answers: {reason}",
+        lambda driver, database, _: refresh_all(driver, database),
+    )
     console.print(f"{refreshed} stored partnership degrees set; the others matched their links")
 
 

@@ -6,18 +6,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
-from app.cli.output import console, fail, phase_bar, say
+from app.cli.bolt import over_bolt
+from app.cli.output import console, fail, say
 from graph.local.server import LocalNeo4j, LocalNeo4jError
 from graph.store.settings import get_graph_settings
-
-if TYPE_CHECKING:
-    from neo4j import Driver
-
-    from graph.store.backup import Progress
 
 neo4j_cli = typer.Typer(
     help="Manage the local Neo4j (used when NEO4J_URI is unset).", no_args_is_help=True
@@ -106,49 +101,17 @@ def neo4j_restore(
     say(f"restored {file} in {time.perf_counter() - started:.1f} s")
 
 
-T = TypeVar("T")
-
-
-def _over_bolt(first_phase: str, stopped: str, work: Callable[[Driver, str, Progress], T]) -> T:
-    """Run `work(driver, database, progress)` against the configured Neo4j with a phase bar:
-    the one place backup and restore reach the database and say why they could not."""
-    from neo4j.exceptions import Neo4jError, ServiceUnavailable
-
-    from graph.store.backup import BackupError
-    from graph.store.driver import Unreachable, blocking_driver, verify_reachable
-    from graph.store.errors import one_line
-
-    settings = get_graph_settings()
-    with blocking_driver(settings) as driver:
-        try:
-            verify_reachable(driver, settings)
-        except Unreachable as error:
-            fail(str(error))
-        with phase_bar() as bar:
-            task = bar.add_task(first_phase, total=None)
-
-            def progress(phase: str, done: int, total: int | None) -> None:
-                bar.update(task, description=phase, completed=done, total=total)
-
-            try:
-                return work(driver, settings.neo4j_database, progress)
-            except (BackupError, OSError) as error:
-                fail(str(error))
-            except (Neo4jError, ServiceUnavailable) as error:
-                fail(stopped.format(reason=one_line(error)))
-    raise AssertionError("fail() exits")  # pragma: no cover
-
-
 def backup(file: Path = typer.Argument(..., help="The file to write (gzip JSON lines).")) -> None:
     """Copy the whole database over Bolt into FILE: every node, relationship and property,
     the ledger and the audit records, with a manifest (counts and a content fingerprint)."""
-    from graph.store.backup import write_backup
+    from graph.store.backup import BackupError, write_backup
 
     started = time.perf_counter()
-    manifest = _over_bolt(
+    manifest = over_bolt(
         "reading",
         "the backup stopped, and no file was left: {reason}",
         lambda driver, database, progress: write_backup(driver, database, file, progress),
+        told=(BackupError, OSError),
     )
     console.print(
         f"backed up {manifest.nodes} nodes and {manifest.relationships} relationships of "
@@ -167,15 +130,16 @@ def restore(
 ) -> None:
     """Load a backup into an empty database (the schema first, then the data in batches),
     then check that the fingerprint read back is the backup's."""
-    from graph.store.backup import restore_backup
+    from graph.store.backup import BackupError, restore_backup
 
     started = time.perf_counter()
-    expected, restored = _over_bolt(
+    expected, restored = over_bolt(
         "reading the backup",
         "the restore stopped part way: {reason}; run it again with --force once Neo4j answers",
         lambda driver, database, progress: restore_backup(
             driver, database, file, force=force, report=progress
         ),
+        told=(BackupError, OSError),
     )
     if restored.fingerprint != expected.fingerprint:
         fail(
