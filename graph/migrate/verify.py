@@ -18,7 +18,7 @@ from typing import Any
 
 from neo4j import ManagedTransaction, Transaction
 
-from graph.migrate.check_state import SourceText
+from graph.migrate.check_state import SourceText, names_of
 from graph.migrate.checks import (
     Checker,
     Problem,
@@ -50,6 +50,63 @@ def _label(name: str) -> str:
     return _BACKTICK + name.replace(_BACKTICK, _BACKTICK * 2) + _BACKTICK
 
 
+def _each_label(labels: Iterable[str], branch: str) -> str:
+    """One subquery over every label of the model, each branch reading its label's index:
+    a query text that is the same for every file, so Neo4j plans it once, not once per label
+    and file. `branch` is a clause with `{label}` where the label goes; it yields `n` (and
+    more), returned with `label`."""
+    return " UNION ALL ".join(
+        branch.format(label=_label(label), literal=repr(label)) for label in labels
+    )
+
+
+#: The nodes of each model label with the ids of `$ids[label]`, as the checks read them (a
+#: source's text, read by `_texts` where it is needed, left out).
+_NODE_TAIL = (
+    "RETURN label, n.id AS id, labels(n) AS labels, n {.*, text: null} AS props, "
+    "EXISTS { (n)-[:EVIDENCED_BY]->(:Source) } AS cited"
+)
+_NODES = (
+    "CALL () { "
+    + _each_label(
+        LABELS, "MATCH (n:{label}) WHERE n.id IN $ids[{literal}] RETURN {literal} AS label, n"
+    )
+    + " } "
+    + _NODE_TAIL
+)
+
+#: The nodes of the labels `$labels` with a name, alias or acronym among `$names` (lower
+#: case), each with its names (and each name in lower case, when it is text), in id order.
+_NAMED = (
+    "CALL () { "
+    + _each_label(
+        LABELS,
+        "MATCH (n:{label}) WHERE {literal} IN $labels AND n.id IS NOT NULL "
+        "RETURN {literal} AS label, n",
+    )
+    + " } "
+    "WITH label, n, [x IN coalesce(n.aliases, []) + [n.name, n.acronym] WHERE x IS NOT NULL "
+    "  | [x, CASE WHEN x IS :: STRING THEN toLower(x) END]] AS names "
+    "WHERE any(pair IN names WHERE pair[1] IN $names) "
+    "RETURN label, n.id AS id, names ORDER BY id"
+)
+
+#: The relationships of the nodes of `$ids[label]` that cite one of `$sources` (or nothing),
+#: but for the types of `$skip`.
+_RELATIONSHIPS = (
+    "CALL () { "
+    + _each_label(
+        [label for label in LABELS if label != "Source"],
+        "MATCH (n:{label})-[r]-(m) WHERE n.id IN $ids[{literal}] "
+        "RETURN {literal} AS label, n, r, m",
+    )
+    + " } "
+    "WITH label, n, r, m WHERE NOT type(r) IN $skip AND (r.source IS NULL OR r.source IN $sources) "
+    "RETURN label, n.id AS id, type(r) AS type, properties(r) AS props, "
+    "startNode(r) = n AS outgoing, m.id AS other"
+)
+
+
 @dataclass
 class GraphState:
     """`checks.State` over the graph of the open transaction: what was there before the file,
@@ -60,8 +117,11 @@ class GraphState:
     after: dict[tuple[str, str], dict[str, Any]]
     texts: dict[str, SourceText]
     created: set[tuple[str, str]]
+    name_labels: set[str] = field(default_factory=set)  # labels of the named nodes it writes
+    names: set[str] = field(default_factory=set)  # their names, in lower case
     overlay: set[tuple[str, str]] = field(default_factory=set)
     _ids: dict[str, list[str]] = field(default_factory=dict)
+    _named: dict[str, list[tuple[Any, list[tuple[Any, str | None]]]]] | None = None
 
     def has_node(self, label: str, id: str) -> bool:
         return (label, id) in self.before or (label, id) in self.overlay
@@ -78,17 +138,31 @@ class GraphState:
         return self.texts.get(id)
 
     def same_name(self, label: str, id: str, names: list[str]) -> tuple[str, str] | None:
-        not_yet = [i for (lb, i) in self.created if lb == label and (lb, i) not in self.overlay]
-        row = self.tx.run(
-            f"MATCH (m:{_label(label)}) WHERE m.id <> $id AND NOT m.id IN $notYet "
-            "WITH m, [x IN coalesce(m.aliases, []) + [m.name, m.acronym] "
-            "  WHERE x IS NOT NULL AND toLower(x) IN $names] AS shared "
-            "WHERE size(shared) > 0 RETURN m.id AS id, shared[0] AS name ORDER BY id LIMIT 1",
-            id=id,
-            notYet=not_yet,
-            names=[n.lower() for n in names],
-        ).single()
-        return (row["id"], row["name"]) if row else None
+        not_yet = {i for (lb, i) in self.created if lb == label and (lb, i) not in self.overlay}
+        wanted = {n.lower() for n in names}
+        for other, known in self._named_nodes().get(label, []):
+            if other == id or other in not_yet:
+                continue
+            shared = [name for name, lowered in known if lowered in wanted]
+            if shared:
+                return other, shared[0]
+        return None
+
+    def _named_nodes(self) -> dict[str, list[tuple[Any, list[tuple[Any, str | None]]]]]:
+        """The nodes, by label and in id order, that may share a name with a node the file
+        creates: read at the first question, as the graph does not change while it is
+        checked."""
+        if self._named is None:
+            self._named = defaultdict(list)
+            rows = self.tx.run(
+                _NAMED,
+                labels=sorted(self.name_labels),
+                names=sorted(self.names),
+            )
+            for row in rows:
+                known = [(name, lowered) for name, lowered in row["names"]]
+                self._named[row["label"]].append((row["id"], known))
+        return self._named
 
     def wrote_node(self, label: str, id: str, values: dict[str, Any]) -> None:
         self.overlay.add((label, id))
@@ -113,6 +187,8 @@ class FileFacts:
     sources: set[str]  # ids of the sources it cites or writes
     lines: dict[tuple[str, str], int]  # node → the first line that names it
     written: set[tuple[str, str]]  # nodes it MERGEs or CREATEs
+    name_labels: set[str]  # labels of the nodes it MERGEs or CREATEs with a name
+    names: set[str]  # their names, aliases and acronyms, in lower case
 
     @classmethod
     def of(cls, file: CypherFile) -> FileFacts:
@@ -121,8 +197,15 @@ class FileFacts:
         sources: set[str] = set()
         lines: dict[tuple[str, str], int] = {}
         written: set[tuple[str, str]] = set()
+        name_labels: set[str] = set()
+        names: set[str] = set()
         for p in parsed:
             for node in p.nodes:
+                if node.id is not None and node.clause in ("MERGE", "CREATE"):
+                    known = names_of({k: v for k, (v, _) in p.values(node.var).items()})
+                    if known:
+                        name_labels.update(label for label in node.labels if label in LABELS)
+                        names.update(name.lower() for name in known)
                 for label in node.labels:
                     if node.id is not None:
                         refs[label].add(node.id)
@@ -135,23 +218,30 @@ class FileFacts:
                 source = p.values(rel.var).get("source", (None, 0))[0]
                 if isinstance(source, str):
                     sources.add(source)
-        return cls(parsed, dict(refs), sources, lines, written)
+        return cls(parsed, dict(refs), sources, lines, written, name_labels, names)
 
 
 def _nodes(tx: Tx, refs: dict[str, set[str]]) -> dict[tuple[str, str], Any]:
-    """The named nodes the graph holds: labels, the properties the checks read, citations."""
+    """The named nodes the graph holds: labels, the properties the checks read, citations.
+    One query for the model's labels; one for each label outside it (a file the checks
+    refuse)."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    for label, ids in refs.items():
-        rows = tx.run(
-            f"MATCH (n:{_label(label)}) WHERE n.id IN $ids "
-            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, "
-            "EXISTS { (n)-[:EVIDENCED_BY]->(:Source) } AS cited",
-            ids=sorted(ids),
+    queries: list[tuple[str, dict[str, Any]]] = [
+        (_NODES, {"ids": {label: sorted(refs.get(label, ())) for label in LABELS}})
+    ]
+    queries.extend(
+        (
+            f"MATCH (n:{_label(label)}) WHERE n.id IN $ids WITH $label AS label, n " + _NODE_TAIL,
+            {"ids": sorted(ids), "label": label},
         )
-        for row in rows:
+        for label, ids in refs.items()
+        if label not in LABELS
+    )
+    for query, parameters in queries:
+        for row in tx.run(query, parameters):
             props = dict(row["props"])
             props.pop("text", None)
-            found[(label, row["id"])] = {
+            found[(row["label"], row["id"])] = {
                 "labels": row["labels"],
                 "props": props,
                 "cited": row["cited"],
@@ -178,7 +268,7 @@ def verify_file(
     after = _nodes(tx, facts.refs)
     texts = _texts(tx, facts.sources)
     created = {key for key in facts.written if key not in before}
-    state = GraphState(tx, before, after, texts, created)
+    state = GraphState(tx, before, after, texts, created, facts.name_labels, facts.names)
     checker = Checker(state, defer_textless=True)
     written: dict[tuple[str, str], int] = {}
     for parsed in facts.parsed:
@@ -330,52 +420,49 @@ def _relationships(
     for label, id in facts.written:
         if (label, id) in after and label in LABELS and label != "Source":
             by_label[label].append(id)
-    for label, ids in by_label.items():
-        rows = tx.run(
-            f"MATCH (n:{_label(label)})-[r]-(m) WHERE n.id IN $ids "
-            "AND NOT type(r) IN $skip AND (r.source IS NULL OR r.source IN $sources) "
-            "RETURN n.id AS id, type(r) AS type, properties(r) AS props, "
-            "startNode(r) = n AS outgoing, m.id AS other",
-            ids=sorted(ids),
-            skip=["EVIDENCED_BY", *SYSTEM_RELATIONSHIPS],
-            sources=sorted(facts.sources),
-        )
-        for row in rows:
-            line = facts.lines[(label, row["id"])]
-            name, props = row["type"], row["props"]
-            where = f"{name} of {row['id']!r} and {row['other']!r}"
-            model = RELATIONSHIPS.get(name)
-            if model is None:
-                hint = _closest(name, RELATIONSHIPS)
-                problems.add(
-                    Problem(path, line, f"the relationship type {name!r} is not in the model{hint}")
-                )
-                continue
-            for prop, value in props.items():
-                if prop not in model.properties:
-                    hint = _closest(prop, model.properties)
-                    problems.add(Problem(path, line, f"{name} has no property {prop!r}{hint}"))
-                problems.update(_vocabulary(path, line, name, prop, value))
-            if props.get("basis") == REFERENCE_BASIS and props.get("reference"):
-                continue
-            source, quote = props.get("source"), props.get("quote")
-            if source is None or quote is None:
-                missing = " and ".join(p for p in ("source", "quote") if props.get(p) is None)
-                problems.add(Problem(path, line, f"the {where} carries no {missing}"))
-                continue
-            known = texts.get(source)
-            if known is None:
-                problems.add(Problem(path, line, f"no Source has the id {source!r}"))
-                continue
-            if known.text is None:
-                continue  # checked when the file that gives the source its text is loaded
-            count = occurrences(known.text, quote)
-            if count != 1:
-                shown = quote if len(quote) <= 80 else quote[:79] + "…"
-                found = "is not in" if count == 0 else f"occurs {count} times in"
-                problems.add(
-                    Problem(path, line, f"the quote {shown!r} {found} the text of {source!r}")
-                )
+    if not by_label:
+        return problems
+    rows = tx.run(
+        _RELATIONSHIPS,
+        ids={label: sorted(by_label.get(label, ())) for label in LABELS if label != "Source"},
+        skip=["EVIDENCED_BY", *SYSTEM_RELATIONSHIPS],
+        sources=sorted(facts.sources),
+    )
+    for row in rows:
+        label = row["label"]
+        line = facts.lines[(label, row["id"])]
+        name, props = row["type"], row["props"]
+        where = f"{name} of {row['id']!r} and {row['other']!r}"
+        model = RELATIONSHIPS.get(name)
+        if model is None:
+            hint = _closest(name, RELATIONSHIPS)
+            problems.add(
+                Problem(path, line, f"the relationship type {name!r} is not in the model{hint}")
+            )
+            continue
+        for prop, value in props.items():
+            if prop not in model.properties:
+                hint = _closest(prop, model.properties)
+                problems.add(Problem(path, line, f"{name} has no property {prop!r}{hint}"))
+            problems.update(_vocabulary(path, line, name, prop, value))
+        if props.get("basis") == REFERENCE_BASIS and props.get("reference"):
+            continue
+        source, quote = props.get("source"), props.get("quote")
+        if source is None or quote is None:
+            missing = " and ".join(p for p in ("source", "quote") if props.get(p) is None)
+            problems.add(Problem(path, line, f"the {where} carries no {missing}"))
+            continue
+        known = texts.get(source)
+        if known is None:
+            problems.add(Problem(path, line, f"no Source has the id {source!r}"))
+            continue
+        if known.text is None:
+            continue  # checked when the file that gives the source its text is loaded
+        count = occurrences(known.text, quote)
+        if count != 1:
+            shown = quote if len(quote) <= 80 else quote[:79] + "…"
+            found = "is not in" if count == 0 else f"occurs {count} times in"
+            problems.add(Problem(path, line, f"the quote {shown!r} {found} the text of {source!r}"))
     return problems
 
 

@@ -82,6 +82,39 @@ def test_a_statement_that_changes_nothing_the_first_time_is_refused_by_line(
     assert _named(message, scratch.extraction, line, "changed nothing"), message
 
 
+def test_a_node_whose_alias_is_an_earlier_new_nodes_name_in_any_case_is_refused_not_the_earlier(
+    seeded_graph: Driver, tmp_path: Path
+) -> None:
+    scratch = scratch_document(tmp_path)
+    text = scratch.extraction.read_text(encoding="utf-8")
+    twins = "".join(
+        f"\nMERGE (n:Organisation {{id: '{id}'}})\n"
+        f"SET n.name = '{name}', n.kind = 'government department'{more}\n"
+        "WITH n\n"
+        f"MATCH (s:Source {{id: '{SOURCE_ID}'}})\n"
+        "MERGE (n)-[:EVIDENCED_BY {quote: 'The Home Office will lead'}]->(s);\n"
+        for id, name, more in (
+            ("test-patrol-office", "Patrol Office", ""),
+            (
+                "test-second-patrol-office",
+                "Second Patrol Office",
+                ", n.aliases = ['PATROL OFFICE']",
+            ),
+        )
+    )
+    scratch.extraction.write_text(text + twins, encoding="utf-8")
+    first = (text + twins).index("MERGE (n:Organisation {id: 'test-patrol-office'})")
+    second = (text + twins).index("MERGE (n:Organisation {id: 'test-second-patrol-office'})")
+
+    message = _refusal(seeded_graph, scratch.folder, dry_run=True)
+
+    twin_of = "'Patrol Office' is the name or an alias of the existing Organisation"
+    second_line = (text + twins)[:second].count("\n") + 1
+    assert _named(message, scratch.extraction, second_line, f"{twin_of} 'test-patrol-office'")
+    first_line = (text + twins)[:first].count("\n") + 1
+    assert not _named(message, scratch.extraction, first_line, "is the name or an alias"), message
+
+
 @pytest.mark.writes
 def test_a_load_refuses_each_mistake_and_leaves_nothing_of_the_refused_file(
     seeded_graph: Driver, graph_settings: GraphSettings, tmp_path: Path
