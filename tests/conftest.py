@@ -46,7 +46,7 @@ if WORKER.startswith("gw"):
 
 import pytest  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
-from neo4j import Driver, GraphDatabase, RoutingControl  # noqa: E402
+from neo4j import Driver, GraphDatabase  # noqa: E402
 
 from app.main import create_app  # noqa: E402
 from graph.local.server import LocalNeo4j  # noqa: E402
@@ -55,7 +55,12 @@ from graph.migrate.loader import Loader  # noqa: E402
 from graph.store.settings import GraphSettings  # noqa: E402
 from tests.support import seed_snapshot  # noqa: E402
 from tests.support.fixture_types import Fingerprint, Gql, Terminate  # noqa: E402
-from tests.support.graph_state import Snapshot, snapshot, what_changed  # noqa: E402
+from tests.support.graph_state import (  # noqa: E402
+    Snapshot,
+    fingerprint_of,
+    snapshot,
+    what_changed,
+)
 from tests.support.relay import CuttableRelay, RelayFactory  # noqa: E402
 
 SOURCE_TEXT = (ROOT / "seed" / "oic-summit-day1-press-release.txt").read_text(encoding="utf-8")
@@ -225,22 +230,7 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
 def fingerprint(driver: Driver, graph_settings: GraphSettings) -> Fingerprint:
     """What the graph holds, to compare before and after: every node (label, id) and every
     relationship (start, type, role, end, and the citation it carries), sorted."""
-
-    def read() -> tuple[list[Any], list[Any]]:
-        records, _, _ = driver.execute_query(
-            "RETURN COLLECT { MATCH (n) RETURN [labels(n)[0], n.id] } AS nodes, "
-            "COLLECT { MATCH (a)-[r]->(b) RETURN [a.id, type(r), coalesce(r.role, ''), b.id, "
-            "coalesce(r.source, ''), coalesce(r.quote, '')] } AS rels",
-            routing_=RoutingControl.READ,
-            database_=graph_settings.neo4j_database,
-        )
-        [row] = records
-        return (
-            sorted(tuple(n) for n in row["nodes"] if not n[0].startswith("__")),
-            sorted(tuple(r) for r in row["rels"]),
-        )
-
-    return read
+    return lambda: fingerprint_of(driver, graph_settings.neo4j_database)
 
 
 @pytest.fixture

@@ -61,6 +61,26 @@ def snapshot(driver: Driver, database: str | None = None) -> Snapshot:
     )
 
 
+FINGERPRINT = (
+    "RETURN COLLECT { MATCH (n) RETURN [labels(n)[0], n.id] } AS nodes, "
+    "COLLECT { MATCH (a)-[r]->(b) RETURN [a.id, type(r), coalesce(r.role, ''), b.id, "
+    "coalesce(r.source, ''), coalesce(r.quote, '')] } AS rels"
+)
+
+
+def fingerprint_of(driver: Driver, database: str | None = None) -> tuple[list[Any], list[Any]]:
+    """Every node (label, id) and relationship (ends, type, role and the citation it carries),
+    sorted; the ledger's nodes are left out, since they say when each file was applied."""
+    records, _, _ = driver.execute_query(
+        FINGERPRINT, routing_=RoutingControl.READ, database_=database
+    )
+    [row] = records
+    return (
+        sorted(tuple(n) for n in row["nodes"] if not n[0].startswith("__")),
+        sorted(tuple(r) for r in row["rels"]),
+    )
+
+
 @dataclass
 class Diff:
     added_nodes: list[tuple[str, ...]]
