@@ -28,7 +28,8 @@ from graph.local.server import LocalNeo4j
 from graph.migrate.cypher_files import discover
 from graph.migrate.loader import Loader
 from graph.store.settings import GraphSettings
-from tests.conftest import ROOT, SCHEMA_AND_SEED, wipe
+from tests.conftest import ROOT, wipe
+from tests.support.loading import SCHEMA_AND_SOME_SEED
 
 SOURCE = "oic-summit-day1-press-release"
 CITE = f'citation: {{source: "{SOURCE}", quote: "A communique was issued"}}'
@@ -83,10 +84,11 @@ def test_neo4j_killed_mid_load_leaves_whole_files_only_and_a_second_load_finishe
     graph_settings: GraphSettings,
     fingerprint: Callable[[], Any],
 ) -> None:
-    """The schema and seed directories, many files: the kill lands after some of them."""
+    """Many files, the schema and some of the seed: the kill lands after some of them."""
     database = graph_settings.neo4j_database
-    files = discover(SCHEMA_AND_SEED)
-    running = load()
+    paths = [str(path) for path in SCHEMA_AND_SOME_SEED]
+    files = discover(SCHEMA_AND_SOME_SEED)
+    running = load(*paths)
     deadline = time.monotonic() + 300
     while len(ledger(empty_graph, database)) < 8:  # the schema files and a few data files
         assert running.poll() is None, running.communicate()
@@ -102,7 +104,7 @@ def test_neo4j_killed_mid_load_leaves_whole_files_only_and_a_second_load_finishe
     crashed = fingerprint()
 
     again = subprocess.run(
-        [sys.executable, "-m", "app.cli", "load"],
+        [sys.executable, "-m", "app.cli", "load", *paths],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -26,13 +26,18 @@ from graph.migrate.cypher_files import discover
 from graph.migrate.loader import Loader
 from graph.store.driver import blocking_driver
 from graph.store.settings import GraphSettings
+from tests.conftest import GraphState, wipe
+from tests.support.graph_state import fingerprint_of
+from tests.support.loading import SCHEMA_AND_SOME_SEED, seed_file
 from tests.support.relay import RelayFactory
 
 #: Every test here writes to the graph (a synthetic corpus, or a load into an empty graph).
 pytestmark = pytest.mark.writes
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_DATA = ROOT / "cypher" / "seed" / "V002__oic_summit_day1.cypher"
+SEED_DATA = seed_file(2)
+#: What each load here is given: many files, the schema first and SEED_DATA second.
+LOADED = [str(path) for path in SCHEMA_AND_SOME_SEED]
 
 
 def _cli(*args: str, uri: str) -> subprocess.CompletedProcess[str]:
@@ -48,7 +53,7 @@ def _cli(*args: str, uri: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-def _ledger(driver: Driver, database: str) -> list[int]:
+def _ledger(driver: Driver, database: str | None) -> list[int]:
     records, _, _ = driver.execute_query(
         "MATCH (m:__Migration) RETURN m.version AS version ORDER BY version", database_=database
     )
@@ -62,23 +67,32 @@ def _said(run: subprocess.CompletedProcess[str]) -> str:
 GraphNow = Callable[[], tuple[Any, list[int]]]
 
 
-@pytest.fixture
-def graph_now(
-    driver: Driver, graph_settings: GraphSettings, fingerprint: Callable[[], Any]
-) -> GraphNow:
+def _graph_now(driver: Driver, database: str | None) -> tuple[Any, list[int]]:
     """What the graph holds and which files its ledger records, to compare."""
-    return lambda: (fingerprint(), _ledger(driver, graph_settings.neo4j_database))
+    return fingerprint_of(driver, database), _ledger(driver, database)
 
 
 @pytest.fixture
-def seed_as_loaded(
-    seeded_graph: Driver, graph_now: GraphNow, request: pytest.FixtureRequest
-) -> tuple[Any, list[int]]:
+def graph_now(driver: Driver, graph_settings: GraphSettings) -> GraphNow:
+    return lambda: _graph_now(driver, graph_settings.neo4j_database)
+
+
+@pytest.fixture(scope="module")
+def uncut_load(driver: Driver, graph_settings: GraphSettings) -> tuple[Any, list[int]]:
+    """The graph and ledger that an uninterrupted load of the same files gives, loaded as
+    `commitgraph load` loads them; once for the module."""
+    database = graph_settings.neo4j_database
+    wipe(driver, database)
+    GraphState.seeded = False
+    Loader(driver, database).load(discover(SCHEMA_AND_SOME_SEED))
+    return _graph_now(driver, database)
+
+
+@pytest.fixture
+def as_loaded(uncut_load: tuple[Any, list[int]], empty_graph: Driver) -> tuple[Any, list[int]]:
     """The graph and ledger an uninterrupted load gives; the test then starts from an empty
     graph (constraints and indexes stay, as after any wipe)."""
-    reference = graph_now()
-    request.getfixturevalue("empty_graph")
-    return reference
+    return uncut_load
 
 
 def _middle_statement_of_the_seed() -> str:
@@ -89,12 +103,12 @@ def _middle_statement_of_the_seed() -> str:
 
 
 def test_a_load_cut_off_mid_file_leaves_none_of_that_file_and_a_second_run_completes_it(
-    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, graph_now: GraphNow,
+    as_loaded: tuple[Any, list[int]], relay: RelayFactory, graph_now: GraphNow,
     graph_settings: GraphSettings,
 ) -> None:  # fmt: skip
     gone = relay(_middle_statement_of_the_seed(), False)
 
-    cut_off = _cli("load", uri=gone.uri)
+    cut_off = _cli("load", *LOADED, uri=gone.uri)
 
     assert gone.was_cut.is_set()
     assert cut_off.returncode == 1, cut_off.stderr
@@ -108,27 +122,27 @@ def test_a_load_cut_off_mid_file_leaves_none_of_that_file_and_a_second_run_compl
     assert f"(Neo4j: bolt://127.0.0.1:{gone.port})" in said
     assert graph_now() == (([], []), [1])  # the schema file's entry, and nothing of the seed
 
-    again = _cli("load", uri=graph_settings.uri)
+    again = _cli("load", *LOADED, uri=graph_settings.uri)
 
     assert again.returncode == 0, again.stderr
-    assert graph_now() == seed_as_loaded
+    assert graph_now() == as_loaded
 
 
 def test_a_connection_cut_once_mid_file_is_retried_and_the_load_completes_as_if_never_cut(
-    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, graph_now: GraphNow
+    as_loaded: tuple[Any, list[int]], relay: RelayFactory, graph_now: GraphNow
 ) -> None:
     blip = relay(_middle_statement_of_the_seed(), True)
 
-    run = _cli("load", uri=blip.uri)
+    run = _cli("load", *LOADED, uri=blip.uri)
 
     assert blip.was_cut.is_set()
     assert run.returncode == 0, run.stderr
     assert "warning neo4j.session: Transaction failed and will be retried in" in run.stderr
-    assert graph_now() == seed_as_loaded  # each statement's effect once, not twice
+    assert graph_now() == as_loaded  # each statement's effect once, not twice
 
 
 def test_a_load_cut_off_during_its_commit_says_the_ledger_knows_and_a_second_run_completes_it(
-    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, graph_now: GraphNow,
+    as_loaded: tuple[Any, list[int]], relay: RelayFactory, graph_now: GraphNow,
     graph_settings: GraphSettings,
 ) -> None:  # fmt: skip
     """The one failure where nobody knows what happened: the COMMIT reached Neo4j, its answer
@@ -136,7 +150,7 @@ def test_a_load_cut_off_during_its_commit_says_the_ledger_knows_and_a_second_run
     load either skips the file or applies it whole."""
     gone = relay(_middle_statement_of_the_seed(), False, at_commit=True)
 
-    cut_off = _cli("load", uri=gone.uri)
+    cut_off = _cli("load", *LOADED, uri=gone.uri)
 
     assert gone.was_cut.is_set()
     assert cut_off.returncode == 1, cut_off.stderr
@@ -144,18 +158,20 @@ def test_a_load_cut_off_during_its_commit_says_the_ledger_knows_and_a_second_run
     said = _said(cut_off)
     assert f"error {SEED_DATA}: Neo4j stopped answering while this file was being applied" in said
     assert "so Neo4j may or may not have applied it; the ledger knows" in said
+    (nodes, _), applied = graph_now()
+    assert (2 in applied) == bool(nodes)  # the file's data and its ledger entry, or neither
 
-    again = _cli("load", uri=graph_settings.uri)
+    again = _cli("load", *LOADED, uri=graph_settings.uri)
 
     assert again.returncode == 0, again.stderr
-    assert graph_now() == seed_as_loaded
+    assert graph_now() == as_loaded
 
 
 def test_a_retried_file_takes_its_progress_back_so_the_bar_ends_at_the_total(
-    seed_as_loaded: tuple[Any, list[int]], relay: RelayFactory, graph_settings: GraphSettings
+    empty_graph: Driver, relay: RelayFactory, graph_settings: GraphSettings
 ) -> None:
     blip = relay(_middle_statement_of_the_seed(), True)
-    files = discover([ROOT / "cypher" / "schema", ROOT / "cypher" / "seed"])
+    files = discover(SCHEMA_AND_SOME_SEED)
     steps: list[int] = []
     settings = graph_settings.model_copy(update={"neo4j_uri": blip.uri})
 
