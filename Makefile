@@ -24,10 +24,11 @@ run: setup
 	$(BIN)/commitgraph serve
 
 ## the whole suite against a real Neo4j, which the tests start and stop themselves: two
-## workers (pytest-xdist, a file at a time each), each with a Neo4j of its own
+## workers (pytest-xdist, a file at a time each, in the order tests/conftest.py gives: the
+## long system files first), each with a Neo4j of its own
 TEST_WORKERS ?= 2
 test: setup
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 ## the tiers one by one: unit needs no Neo4j (seconds); integration runs in this process
 ## against the real Neo4j; system runs commands, servers and browsers as subprocesses

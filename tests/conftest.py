@@ -171,6 +171,23 @@ def _first_seed(driver: Driver, database: str, shared: Path) -> seed_snapshot.Se
         return seed
 
 
+#: Under xdist, the tiers in this order: the system tests' few long files first, the many
+#: short ones of the unit tier last, so that whichever worker ends first takes the short
+#: files and both finish together (`make test` keeps this order: --no-loadscope-reorder).
+TIER_ORDER = ("system", "integration", "contract", "unit")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if not WORKER.startswith("gw"):
+        return
+
+    def tier(item: pytest.Item) -> int:
+        folder = item.path.parent.name
+        return TIER_ORDER.index(folder) if folder in TIER_ORDER else len(TIER_ORDER)
+
+    items.sort(key=tier)  # stable: files keep their order within a tier
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",
