@@ -29,7 +29,7 @@ from graph.migrate.cypher_files import discover
 from graph.migrate.loader import Loader
 from graph.store.settings import GraphSettings
 from tests.conftest import ROOT, wipe
-from tests.support.loading import SCHEMA_AND_SOME_SEED
+from tests.support.loading import SCHEMA_AND_SOME_SEED, seed_file
 
 SOURCE = "oic-summit-day1-press-release"
 CITE = f'citation: {{source: "{SOURCE}", quote: "A communique was issued"}}'
@@ -66,6 +66,24 @@ def ledger(driver: Driver, database: str) -> list[int]:
     return [record["v"] for record in records]
 
 
+#: Many files, with a long data file late among them for the kill to land in: V201, 73
+#: statements in one transaction, after thirteen other files.
+LONG_FILE = 201
+MANY_FILES = [*SCHEMA_AND_SOME_SEED, seed_file(101), seed_file(LONG_FILE)]
+
+
+def a_transaction_open_for(driver: Driver, database: str, ms: int) -> bool:
+    """Whether a transaction (not this query's) has been open for at least `ms`."""
+    records, _, _ = driver.execute_query(
+        "SHOW TRANSACTIONS YIELD currentQuery, elapsedTime "
+        "WHERE elapsedTime.milliseconds >= $ms AND NOT currentQuery STARTS WITH 'SHOW' "
+        "RETURN count(*) AS open",
+        ms=ms,
+        database_=database,
+    )
+    return bool(records[0]["open"])
+
+
 def load(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "app.cli", "load", *args],
@@ -84,15 +102,20 @@ def test_neo4j_killed_mid_load_leaves_whole_files_only_and_a_second_load_finishe
     graph_settings: GraphSettings,
     fingerprint: Callable[[], Any],
 ) -> None:
-    """Many files, the schema and some of the seed: the kill lands after some of them."""
+    """Many files: the kill lands after thirteen of them, while the long file's transaction has
+    run some of its statements, so recovery must drop them all."""
     database = graph_settings.neo4j_database
-    paths = [str(path) for path in SCHEMA_AND_SOME_SEED]
-    files = discover(SCHEMA_AND_SOME_SEED)
+    paths = [str(path) for path in MANY_FILES]
+    files = discover(MANY_FILES)
+    before_long = [f.version for f in files if f.version < LONG_FILE]
     running = load(*paths)
     deadline = time.monotonic() + 300
-    while len(ledger(empty_graph, database)) < 8:  # the schema files and a few data files
-        assert running.poll() is None, running.communicate()
-        assert time.monotonic() < deadline, "the load did not apply eight files in 300 s"
+    while not (
+        ledger(empty_graph, database) == before_long
+        and a_transaction_open_for(empty_graph, database, 300)
+    ):
+        assert running.poll() is None, ("the load ended before the kill", running.communicate())
+        assert time.monotonic() < deadline, "the load did not reach the long file in 300 s"
         time.sleep(0.02)
     kill_and_restart(killable)
     _, said = running.communicate(timeout=120)
@@ -100,7 +123,7 @@ def test_neo4j_killed_mid_load_leaves_whole_files_only_and_a_second_load_finishe
     assert "Traceback" not in said
 
     applied = ledger(empty_graph, database)
-    assert 8 <= len(applied) < len(files)
+    assert len(before_long) <= len(applied) < len(files)
     crashed = fingerprint()
 
     again = subprocess.run(
