@@ -174,18 +174,22 @@ def _first_seed(driver: Driver, database: str, shared: Path) -> seed_snapshot.Se
 #: Under xdist, the tiers in this order: the system tests' few long files first, the many
 #: short ones of the unit tier last, so that whichever worker ends first takes the short
 #: files and both finish together (`make test` keeps this order: --no-loadscope-reorder).
+#: Within a tier, the files that never ask for the seed come first: while one worker loads
+#: the seed, the other has work that does not wait for it.
 TIER_ORDER = ("system", "integration", "contract", "unit")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     if not WORKER.startswith("gw"):
         return
+    seeded = {item.path for item in items if "seeded_graph" in getattr(item, "fixturenames", ())}
 
-    def tier(item: pytest.Item) -> int:
+    def place(item: pytest.Item) -> tuple[int, bool]:
         folder = item.path.parent.name
-        return TIER_ORDER.index(folder) if folder in TIER_ORDER else len(TIER_ORDER)
+        tier = TIER_ORDER.index(folder) if folder in TIER_ORDER else len(TIER_ORDER)
+        return tier, item.path in seeded
 
-    items.sort(key=tier)  # stable: files keep their order within a tier
+    items.sort(key=place)  # stable: files keep their order within a tier
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
