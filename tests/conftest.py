@@ -61,10 +61,10 @@ from tests.support.graph_state import (  # noqa: E402
     snapshot,
     what_changed,
 )
+from tests.support.loading import SCHEMA, SCHEMA_AND_SEED  # noqa: E402
 from tests.support.relay import CuttableRelay, RelayFactory  # noqa: E402
 
 SOURCE_TEXT = (ROOT / "seed" / "oic-summit-day1-press-release.txt").read_text(encoding="utf-8")
-SCHEMA_AND_SEED = [ROOT / "cypher" / "schema", ROOT / "cypher" / "seed"]
 
 
 class GraphState:
@@ -161,7 +161,7 @@ def _first_seed(driver: Driver, database: str, shared: Path) -> seed_snapshot.Se
         fcntl.flock(lock, fcntl.LOCK_EX)  # the other workers wait for the first one's load
         seed = seed_snapshot.read(shared)
         if seed is not None:
-            Loader(driver, database).load(discover([SCHEMA_AND_SEED[0]]))
+            Loader(driver, database).load(discover([SCHEMA]))
             wipe(driver, database)  # the schema files' ledger entries: the snapshot has them
             if seed_snapshot.restore(driver, database, seed):
                 return seed

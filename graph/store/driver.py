@@ -200,6 +200,10 @@ class WriteOutcomeUnknown(GraphUnavailable):
         )
         self.operation = operation
 
+    @property
+    def for_operators(self) -> str:
+        return f"{self.operation} lost its commit's answer, applied or not: {self.detail}"
+
 
 class Graph:
     """The process's connection to Neo4j."""

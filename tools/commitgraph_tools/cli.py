@@ -210,17 +210,14 @@ def reference(
     """Write the reference facts the loaded graph lacks (UN M49 regions, GOV.UK bodies) as
     versioned Cypher files; run it after loading documents that name new countries, regions
     or government bodies, then load the files it wrote."""
+    from app.cli.bolt import over_bolt
     from commitgraph_tools.reference import write_files
-    from graph.store.driver import Unreachable, blocking_driver, verify_reachable
-    from graph.store.settings import get_graph_settings
 
-    settings = get_graph_settings()
-    with blocking_driver(settings) as driver:
-        try:
-            verify_reachable(driver, settings)
-        except Unreachable as error:
-            _fail(str(error))
-        written = write_files(driver, settings.neo4j_database, seed_dir)
+    written = over_bolt(
+        "reading the graph's nodes",
+        "nothing was written: {reason}",
+        lambda driver, database, _: write_files(driver, database, seed_dir),
+    )
     for path in written:
         console.print(f"[green]wrote[/] {escape(str(path))}")
     if not written:
