@@ -52,7 +52,8 @@ from graph.store.backup_values import canonical, content_digest, decode, encode
 FORMAT = "commitgraph-backup/1"
 BATCH = 2000
 #: The backup's read transaction may run this long: it reads the whole database, far past a
-#: request's timeout (and, on a large graph, past the managed Neo4j's default of 60 s).
+#: request's timeout (and, on a large graph, past the `db.transaction.timeout` that
+#: graph/local/server.py writes into the managed Neo4j's configuration).
 READ_TIMEOUT_S = 3600.0
 RESTORE_LABEL = "__Restoring"
 RESTORE_KEY = "__restoreKey"
