@@ -86,14 +86,32 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _occurs_once(path: str, line: int, source_id: str, quote: str, text: str) -> list[Problem]:
+    count = occurrences(text, quote)
+    if count == 1:
+        return []
+    shown = _short(quote)
+    if count == 0:
+        return [Problem(path, line, f"the quote {shown!r} is not in the text of {source_id!r}")]
+    return [
+        Problem(
+            path,
+            line,
+            f"the quote {shown!r} occurs {count} times in the text of {source_id!r}: "
+            "quote enough of the passage that it occurs once",
+        )
+    ]
+
+
 class Checker:
     """The rules, applied to one file's statements at a time against a `State`."""
 
     def __init__(self, state: State, defer_textless: bool = False) -> None:
         """`defer_textless`: a quote of a source that has no text yet is checked later, when
-        the file that gives it its text is loaded (the loader does so)."""
+        a later file gives the source its text; the quote waits in `deferred` meanwhile."""
         self.state = state
         self.defer_textless = defer_textless
+        self.deferred: list[tuple[str, int, str, str]] = []  # path, line, source id, quote
 
     def check_file(self, file: CypherFile) -> list[Problem]:
         if file.is_schema:
@@ -295,21 +313,24 @@ class Checker:
             return [Problem(path, source_line or line, f"no Source has the id {source_id!r}{hint}")]
         if source.text is None:
             if self.defer_textless:
+                self.deferred.append((path, line, source_id, quote))
                 return []
             return [Problem(path, line, f"the Source {source_id!r} has no text to quote from")]
-        count = occurrences(source.text, quote)
-        if count == 1:
-            return []
-        if count == 0:
-            return [Problem(path, line, f"the quote {shown!r} is not in the text of {source_id!r}")]
-        return [
-            Problem(
-                path,
-                line,
-                f"the quote {shown!r} occurs {count} times in the text of {source_id!r}: "
-                "quote enough of the passage that it occurs once",
-            )
-        ]
+        return _occurs_once(path, line, source_id, quote, source.text)
+
+    def check_deferred(self) -> list[Problem]:
+        """The quotes that waited for their source's text, against the text it has now."""
+        problems: list[Problem] = []
+        for path, line, source_id, quote in self.deferred:
+            source = self.state.source(source_id)
+            if source is None or source.text is None:
+                problems.append(
+                    Problem(path, line, f"the Source {source_id!r} has no text to quote from")
+                )
+            else:
+                problems.extend(_occurs_once(path, line, source_id, quote, source.text))
+        self.deferred.clear()
+        return problems
 
     def _source(
         self, path: str, node: NodeRef, parsed: Parsed, values: dict[str, Any]
@@ -426,13 +447,15 @@ def check_files(
     """Check files in version order, each against what the files before it wrote; report the
     problems of the files in `report` (all when None)."""
     state = FileState(seed_dir=seed_dir)
-    checker = Checker(state)
+    checker = Checker(state, defer_textless=True)
     problems: list[Problem] = []
     for file in sorted(files, key=lambda f: f.version):
-        found = checker.check_file(file)
-        if report is None or file.path.resolve() in report:
-            problems.extend(found)
-    return problems
+        problems.extend(checker.check_file(file))
+    problems.extend(checker.check_deferred())
+    if report is None:
+        return problems
+    reported = {str(path) for path in report}
+    return [p for p in problems if str(Path(p.path).resolve()) in reported]
 
 
 def known_labels() -> frozenset[str]:

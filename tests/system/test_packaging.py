@@ -2,9 +2,11 @@
 
 The files the Dockerfile copies go into a fresh build context, and its `pip install` runs there
 into a fresh virtual environment: no dev extra, no editable install, the versions of
-constraints.txt. The installed `commitgraph` then loads the schema and seed that the wheel
-carries into the suite's empty Neo4j, and serves them: /readyz answers 200 and GraphQL answers
-from the seed. The dev-only tooling (`commitgraph_tools`) and its HTTP client are not there.
+constraints.txt. The installed `commitgraph` then checks every Cypher file the wheel carries,
+loads the schema and Day 1 from the wheel into the suite's empty Neo4j (the whole corpus's load
+is the loader's tests' business, and takes a minute), and serves them: /readyz answers 200 and
+GraphQL answers from the seed. The dev-only tooling (`commitgraph_tools`) and its HTTP client
+are not there.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import pytest
 from neo4j import Driver
 
 from graph.store.settings import GraphSettings
+from tests.support.loading import SCHEMA, SCHEMA_AND_SOME_SEED, SEED
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -160,7 +163,22 @@ def test_the_plain_install_helps_loads_and_serves_the_seed(
     for tooling in ("bench", "synth", "loadtest"):
         assert tooling not in helped.stdout, helped.stdout
 
-    loaded = _run(installed, ["commitgraph", "load"], environment, tmp_path)
+    checked = _run(installed, ["commitgraph", "check"], environment, tmp_path)
+    in_checkout = len([*SCHEMA.glob("*.cypher"), *SEED.glob("*.cypher")])
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert f"{in_checkout} files checked: no problems" in checked.stdout + checked.stderr
+
+    carried = _run(
+        installed,
+        ["python", "-c", "from graph.store.settings import CYPHER_DIR; print(CYPHER_DIR)"],
+        environment, tmp_path,
+    )  # fmt: skip
+    wheel_cypher = Path(carried.stdout.strip())
+    assert ROOT not in wheel_cypher.parents, wheel_cypher  # the wheel's copy, not the checkout's
+    some_of_the_wheels = [
+        str(wheel_cypher / path.relative_to(ROOT / "cypher")) for path in SCHEMA_AND_SOME_SEED
+    ]
+    loaded = _run(installed, ["commitgraph", "load", *some_of_the_wheels], environment, tmp_path)
     assert loaded.returncode == 0, loaded.stderr
     assert "applied" in loaded.stderr, loaded.stderr
 

@@ -7,6 +7,7 @@ before any load.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,25 @@ def test_check_passes_on_the_project_cypher_files() -> None:
 
     assert [str(p) for p in problems] == []
     assert count >= 20
+
+
+def test_without_the_seed_folder_quotes_wait_for_the_file_that_gives_their_source_its_text(
+    tmp_path: Path,
+) -> None:
+    """A plain install carries cypher/ but not seed/: V002 quotes Day 1 before V011 sets its
+    text, so the check must take the text from V011, as the loader does, not fail V002."""
+    copy = tmp_path / "cypher"
+    shutil.copytree(CYPHER_DIR, copy)
+    assert check_paths([copy / "schema", copy / "seed"], copy, None)[1] == []
+
+    [day1] = (copy / "seed").glob("V002__*.cypher")
+    text = day1.read_text()
+    quote = "Concrete outcomes have been agreed"
+    assert text.count(quote) >= 1
+    day1.write_text(text.replace(quote, "Concrete outcomes were agreed"))
+    _, problems = check_paths([copy / "schema", copy / "seed"], copy, None)
+    assert problems and all(str(day1) in str(p) for p in problems)
+    assert all("is not in the text of 'oic-summit-day1-press-release'" in str(p) for p in problems)
 
 
 def test_check_passes_on_a_document_added_as_the_guide_says(tmp_path: Path) -> None:
