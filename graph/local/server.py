@@ -164,6 +164,7 @@ class LocalNeo4j:
                 "-XX:+UseG1GC",
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Dfile.encoding=UTF-8",
+                *self.settings.local_neo4j_jvm_options.split(),
                 "-cp",
                 f"{self.lib}/*",
                 ENTRY_POINT,

@@ -77,6 +77,11 @@ class GraphSettings(BaseSettings):
     )
     local_neo4j_heap: Neo4jSize = "1g"
     local_neo4j_pagecache: Neo4jSize = "512m"
+    local_neo4j_jvm_options: str = Field(
+        default="",
+        description="Extra JVM flags for the managed Neo4j, separated by spaces "
+        "(e.g. -XX:TieredStopAtLevel=1).",
+    )
 
     neo4j_connection_timeout: float = Field(default=3.0, gt=0)
     neo4j_acquisition_timeout: float = Field(default=5.0, gt=0)
