@@ -104,8 +104,8 @@ class Plan:
     @classmethod
     def quick(cls) -> Plan:
         return cls(
-            warmup=1, reps=8, query_budget_s=5.0, min_reps=3, bulk_rows=500,
-            per_level_requests=40, level_budget_s=5.0, roundtrip_samples=1,
+            warmup=1, reps=8, query_budget_s=5.0, min_reps=3, bulk_rows=100,
+            per_level_requests=20, level_budget_s=2.0, roundtrip_samples=1,
         )  # fmt: skip
 
 
