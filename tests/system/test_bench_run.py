@@ -64,7 +64,11 @@ def test_a_quick_bench_answers_every_question_alike_and_leaves_the_graph_as_it_w
     for name, question in questions.items():
         assert question["same_answer"] is True, name
         assert question["roundtrips"] == 1, name
+    memory = scale["memory"]  # NEO4J_URI names the database: no store size nor Neo4j process
+    assert memory["neo4j_heap_used_mib"] > 0 and memory["rss_mib"]["api"] > 0, memory
+    assert memory["neo4j_pagecache_size"] and memory["store_on_disk_mib"] is None, memory
     assert "| scale | query |" in run.stdout and "Targets at scale 0.05" in run.stdout
+    assert "| scale | store on disk |" in run.stdout
     assert "load average" in run.stdout.splitlines()[0]
 
     assert fingerprint() == before

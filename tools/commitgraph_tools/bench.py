@@ -59,7 +59,9 @@ from app.api.routes.network import cytoscape
 from commitgraph_tools import peer as library
 from commitgraph_tools import synth as synthetic
 from commitgraph_tools.involvement import COUNTRIES_OF_INITIATIVE, INITIATIVES_OF_COUNTRY
+from commitgraph_tools.memory import rss_mib
 from graph.compile.schema_map import PARTICIPANT_ORDER
+from graph.local.server import LocalNeo4j
 from graph.migrate.loader import apply_rows
 from graph.models import PARTNERSHIP_TYPES
 from graph.models import to_json as answer_json
@@ -1283,8 +1285,9 @@ def run(
                     results.skipped.append({"scale": scale, "reason": reason})
                     continue
                 entry, picks = _one_scale(
-                    target.settings, driver, scale, seed, plan, workdir, profile, say, peer
-                )
+                    target.settings, driver, scale, seed, plan, workdir, profile, say, peer,
+                    target.local,
+                )  # fmt: skip
                 synth_rate = entry["synth"]["rows_per_s"]
                 results.scales.append(entry)
                 if scale == headline:
@@ -1341,9 +1344,51 @@ def _clean_shared(
         say(message)
 
 
+def where_memory_goes(
+    driver: Driver, database: str, local: LocalNeo4j | None, processes: dict[str, int]
+) -> dict[str, Any]:
+    """Memory after a scale's questions: Neo4j's heap (JMX) and configured page cache, the
+    store's size on disk (which the page cache would hold whole), and each process's resident
+    set (/proc, with descendants). A figure that cannot be read here is None."""
+    heap_records, _, _ = driver.execute_query(
+        "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes "
+        "RETURN attributes.HeapMemoryUsage.value.properties AS heap",
+        database_=database, routing_=RoutingControl.READ,
+    )  # fmt: skip
+    heap = heap_records[0]["heap"]
+    setting_records, _, _ = driver.execute_query(
+        "SHOW SETTINGS YIELD name, value "
+        "WHERE name IN ['server.memory.pagecache.size', 'server.memory.heap.max_size'] "
+        "RETURN name, value",
+        database_=database, routing_=RoutingControl.READ,
+    )  # fmt: skip
+    settings = {record["name"]: record["value"] for record in setting_records}
+    store = None
+    resident = {name: rss_mib(pid) for name, pid in processes.items()}
+    if local is not None:
+        files = (
+            local.data_dir / "databases" / database,
+            local.data_dir / "transactions" / database,
+        )
+        store = sum(
+            f.stat().st_size for d in files if d.is_dir() for f in d.rglob("*") if f.is_file()
+        )
+        neo4j_pid = local.status().pid
+        resident["neo4j"] = rss_mib(neo4j_pid) if neo4j_pid is not None else None
+    mib = 2**20
+    return {
+        "neo4j_heap_used_mib": round(heap["used"] / mib, 1),
+        "neo4j_heap_committed_mib": round(heap["committed"] / mib, 1),
+        "neo4j_heap_max": settings.get("server.memory.heap.max_size"),
+        "neo4j_pagecache_size": settings.get("server.memory.pagecache.size"),
+        "store_on_disk_mib": round(store / mib, 1) if store is not None else None,
+        "rss_mib": resident,
+    }
+
+
 def _one_scale(
     settings: GraphSettings, driver: Driver, scale: float, seed: int, plan: Plan,
-    workdir: Path, profile: bool, say: Say, peer: bool = False,
+    workdir: Path, profile: bool, say: Say, peer: bool = False, local: LocalNeo4j | None = None,
 ) -> tuple[dict[str, Any], Picks]:  # fmt: skip
     """A fresh corpus at this scale, then the questions on both sides and their round trips."""
 
@@ -1382,6 +1427,10 @@ def _one_scale(
             entry["queries"][question.name] = measure_question(
                 client, server, driver, database, question, picks, plan, side
             )
+        processes = {"api": server.process.pid} if server.process is not None else {}
+        if side is not None and side.server.process is not None:
+            processes["library"] = side.server.process.pid
+        entry["memory"] = where_memory_goes(driver, database, local, processes)
     if profile_to is not None and profile_to.exists():
         kept = PROJECT_ROOT / "artifacts" / profile_to.name
         kept.parent.mkdir(exist_ok=True)
@@ -1559,6 +1608,33 @@ def to_json(results: Results) -> str:
     return json.dumps(document, indent=2, default=str)
 
 
+def memory_table(results: Results) -> list[str]:
+    """Where memory went after each scale's questions (`where_memory_goes`), in MiB."""
+    measured = [e for e in results.scales if "memory" in e]
+    if not measured:
+        return []
+
+    def mib(value: float | None) -> str:
+        return "" if value is None else f"{value:,.0f}"
+
+    lines = [
+        "",
+        "| scale | store on disk | page cache (set) | heap used / committed (max) "
+        "| Neo4j RSS | API RSS | library RSS |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for entry in measured:
+        m = entry["memory"]
+        rss = m["rss_mib"]
+        lines.append(
+            f"| {entry['scale']:g} | {mib(m['store_on_disk_mib'])} | {m['neo4j_pagecache_size']} "
+            f"| {mib(m['neo4j_heap_used_mib'])} / {mib(m['neo4j_heap_committed_mib'])} "
+            f"({m['neo4j_heap_max']}) | {mib(rss.get('neo4j'))} | {mib(rss.get('api'))} "
+            f"| {mib(rss.get('library'))} |"
+        )
+    return lines
+
+
 def markdown(results: Results) -> str:
     lines: list[str] = []
     meta = results.meta
@@ -1605,6 +1681,7 @@ def markdown(results: Results) -> str:
         )
     for skipped in results.skipped:
         lines.append(f"| {skipped['scale']:g} | skipped: {skipped['reason']} |||||")
+    lines += memory_table(results)
     if results.throughput:
         lines.append("")
         lines += throughput_table(results)
