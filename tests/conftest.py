@@ -23,7 +23,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -56,10 +56,9 @@ from graph.store.settings import GraphSettings  # noqa: E402
 from tests.support import seed_snapshot  # noqa: E402
 from tests.support.fixture_types import Fingerprint, Gql, Terminate  # noqa: E402
 from tests.support.graph_state import (  # noqa: E402
-    Snapshot,
+    WriteWatch,
     fingerprint_of,
     snapshot,
-    what_changed,
 )
 from tests.support.loading import SCHEMA, SCHEMA_AND_SEED  # noqa: E402
 from tests.support.relay import CuttableRelay, RelayFactory  # noqa: E402
@@ -200,7 +199,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-WATCH = pytest.StashKey[Callable[[], Snapshot]]()
+WATCH = pytest.StashKey[WriteWatch]()
+_WATCHES: dict[str, WriteWatch] = {}  # one per database, kept across the session's tests
 
 
 @pytest.fixture(autouse=True)
@@ -217,27 +217,32 @@ def graph_left_as_found(request: pytest.FixtureRequest) -> Iterator[None]:
         return
     driver: Driver = request.getfixturevalue("driver")
     database = request.getfixturevalue("graph_settings").neo4j_database
-    request.node.stash[WATCH] = lambda: snapshot(driver, database)
+    if database not in _WATCHES:
+        local: LocalNeo4j | None = request.getfixturevalue("local_neo4j")
+        log_dir = local.data_dir / "transactions" / database if local is not None else None
+        _WATCHES[database] = WriteWatch(lambda: snapshot(driver, database), log_dir)
+    request.node.stash[WATCH] = _WATCHES[database]
     yield
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
-    read = item.stash.get(WATCH, None)
-    if read is None:
+    watch = item.stash.get(WATCH, None)
+    if watch is None:
         return (yield)
-    before = read()
+    before = watch.before()
     try:
         outcome = yield
     except BaseException:  # its own failure is the one reported
         try:
-            changed = bool(what_changed(before, read()))
+            changed = bool(watch.changes_since(before))
         except Exception:  # Neo4j itself may be what the test broke
+            watch.known = None
             changed = True
         if changed:
             GraphState.seeded = False  # the next test that wants the seed gets it again
         raise
-    changes = what_changed(before, read())
+    changes = watch.changes_since(before)
     if changes:
         GraphState.seeded = False  # so that the tests after it start from the seed again
         raise AssertionError(

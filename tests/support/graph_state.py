@@ -2,15 +2,18 @@
 
 Every node and relationship is keyed by its element id, with its labels or type and all its
 properties, so a comparison can say what was added, removed or changed, and not only that
-something was. The suite checks each test with it (tests/conftest.py), and the hostile-input
-tests check each injected string.
+something was. The suite checks each test with it (tests/conftest.py, through `WriteWatch`),
+and the hostile-input tests check each injected string.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from neo4j import Driver, RoutingControl
@@ -132,3 +135,45 @@ def what_changed(before: Snapshot, after: Snapshot, most: int = 12) -> list[str]
     if len(lines) > most:
         lines[most:] = [f"and {len(lines) - most} more"]
     return lines
+
+
+class WriteWatch:
+    """Whether a test wrote to the graph, with a full snapshot read only when it may have.
+
+    Neo4j appends every committed write to its transaction log before the commit returns, so
+    while the log files of a local Neo4j keep their sizes and times, nothing was written: the
+    snapshot taken after the last write still stands, and a test that wrote nothing costs two
+    `stat` calls instead of two reads of the whole graph. A log that moved (a write, a rotation)
+    means a read after the test and a comparison, as before. Without the log's folder (a Neo4j
+    named by NEO4J_URI) every check reads the graph.
+    """
+
+    def __init__(self, read: Callable[[], Snapshot], log_dir: Path | None) -> None:
+        self.read = read
+        self.log_dir = log_dir
+        self.known: tuple[object, Snapshot] | None = None  # a log token and the graph then
+
+    def token(self) -> object:
+        if self.log_dir is None:
+            return None
+        found = []
+        for path in self.log_dir.glob("*.transaction.db*"):
+            with contextlib.suppress(FileNotFoundError):  # rotated away between glob and stat
+                status = path.stat()
+                found.append((path.name, status.st_size, status.st_mtime_ns))
+        return tuple(sorted(found)) or None
+
+    def before(self) -> tuple[object, Snapshot]:
+        token = self.token()
+        if token is not None and self.known is not None and self.known[0] == token:
+            return self.known
+        self.known = (token, self.read())
+        return self.known
+
+    def changes_since(self, before: tuple[object, Snapshot]) -> list[str]:
+        token = self.token()
+        if token is not None and token == before[0]:
+            return []
+        after = self.read()
+        self.known = (token, after)
+        return what_changed(before[1], after)
