@@ -53,7 +53,7 @@ from typing import Any
 import httptools
 import orjson
 from neo4j import Driver, RoutingControl
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired, TransientError
 
 from app.api.routes.network import cytoscape
 from commitgraph_tools import peer as library
@@ -832,8 +832,9 @@ def measure_question(
     """Alternate driver and GraphQL calls (and, with `peer`, the library's), so drift in the
     machine hits every side alike.
 
-    A GraphQL error (a timeout answered 503, say) ends this question with the error and the
-    tail of the server's log, and the run goes on with the next one.
+    A GraphQL error (a timeout answered 503, say) or a query Neo4j refuses on the driver's side
+    (over its transaction memory limit at a large scale, say) ends this question with the
+    error and the tail of the server's log, and the run goes on with the next one.
     """
     ask = library.ask_for(question.name) if peer is not None and not question.rest else None
     try:
@@ -865,9 +866,9 @@ def measure_question(
                 by_peer.append(time.perf_counter() - started)
                 peer_work.append(work)
         trips = measure_roundtrips(client, server, question, picks, plan.roundtrip_samples)
-    except BenchError as error:
+    except (BenchError, ClientError, TransientError) as error:
         tail = server.log_tail() + ("\n" + peer.server.log_tail() if peer is not None else "")
-        return {"error": str(error), "server_log_tail": tail}
+        return {"error": one_line(error), "server_log_tail": tail}
     result = {
         "answer_size": question.size(from_driver),
         "same_answer": from_api == from_driver,
@@ -1234,6 +1235,7 @@ def _neo4j_version(driver: Driver, database: str) -> str:
 def run(
     scales: list[float], *, seed: int = 42, quick: bool = False, say: Say = print,
     profile: bool = False, peer: bool = False,
+    after_each_scale: Callable[[Results], None] | None = None,
 ) -> Results:  # fmt: skip
     """The whole benchmark; the headline figures come from scale 10 (or the nearest asked).
 
@@ -1290,6 +1292,8 @@ def run(
                 )  # fmt: skip
                 synth_rate = entry["synth"]["rows_per_s"]
                 results.scales.append(entry)
+                if after_each_scale is not None:  # a long run keeps what it measured so far
+                    after_each_scale(results)
                 if scale == headline:
                     for workers in WORKER_COUNTS:
                         with Server(target.settings, workers, workdir) as server:

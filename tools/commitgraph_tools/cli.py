@@ -160,6 +160,11 @@ def bench(
         _fail(f"--scales: {scales!r} is not a comma-separated list of numbers, e.g. 1,10,100", 2)
     if not parsed or min(parsed) <= 0:
         _fail("--scales: give at least one scale, each greater than 0", 2)
+
+    def keep_so_far(results: benchmark.Results) -> None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(benchmark.to_json(results))
+
     try:
         results = benchmark.run(
             parsed,
@@ -168,6 +173,7 @@ def bench(
             say=lambda m: console.print(escape(m), soft_wrap=True),
             profile=profile,
             peer=peer,
+            after_each_scale=keep_so_far,
         )
     except (LocalNeo4jError, benchmark.BenchError, PeerUnavailable, Unreachable) as error:
         _fail(str(error))
