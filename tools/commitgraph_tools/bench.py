@@ -59,7 +59,7 @@ from app.api.routes.network import cytoscape
 from commitgraph_tools import peer as library
 from commitgraph_tools import synth as synthetic
 from commitgraph_tools.involvement import COUNTRIES_OF_INITIATIVE, INITIATIVES_OF_COUNTRY
-from commitgraph_tools.memory import rss_mib
+from commitgraph_tools.memory import cpu_seconds, rss_mib
 from graph.compile.schema_map import PARTICIPANT_ORDER
 from graph.local.server import LocalNeo4j
 from graph.migrate.loader import apply_rows
@@ -1032,45 +1032,71 @@ def _driver_level(
     return _closed_loop([call] * clients, total, budget_s)
 
 
-def _levels(run_level: Callable[[int, int], dict[str, Any]], plan: Plan) -> list[dict[str, Any]]:
-    return [
-        run_level(clients, max(plan.per_level_requests, 4 * clients)) for clients in CONCURRENCY
-    ]
+def _levels(
+    run_level: Callable[[int, int], dict[str, Any]], plan: Plan, cpu_of: dict[str, int]
+) -> list[dict[str, Any]]:
+    """Each concurrency level, with the CPU time each process spent per request on it: the
+    processes in `cpu_of` (Neo4j, the API or the library) and this one, the clients (for the
+    raw driver, the driver's work itself). On a machine they share, requests per second can
+    reach at most its cores' seconds over the sum of these."""
+    levels = []
+    for clients in CONCURRENCY:
+        before = {name: cpu_seconds(pid) for name, pid in cpu_of.items()}
+        mine = os.times()
+        level = run_level(clients, max(plan.per_level_requests, 4 * clients))
+        spent = os.times()
+        used = {"client": spent.user + spent.system - mine.user - mine.system}
+        for name, pid in cpu_of.items():
+            now, was = cpu_seconds(pid), before[name]
+            if now is not None and was is not None:
+                used[name] = now - was
+        if level["requests"]:
+            level["cpu_ms_per_request"] = {
+                name: round(1000 * seconds / level["requests"], 3) for name, seconds in used.items()
+            }
+        levels.append(level)
+    return levels
 
 
 def measure_throughput(
-    server: Server, question: Question, picks: Picks, plan: Plan
+    server: Server, question: Question, picks: Picks, plan: Plan, neo4j: dict[str, int]
 ) -> list[dict[str, Any]]:
     payload = {"query": question.graphql, "variables": question.variables(picks)}
+    api = {"api": server.process.pid} if server.process is not None else {}
     return _levels(
         lambda clients, total: _http_level(
             f"{server.url}/graphql", payload, server.headers, clients, total, plan.level_budget_s
         ),
         plan,
+        {**neo4j, **api},
     )
 
 
 def measure_peer_throughput(
-    peer: library.PeerServer, ask: library.Ask, picks: Picks, plan: Plan
+    peer: library.PeerServer, ask: library.Ask, picks: Picks, plan: Plan, neo4j: dict[str, int]
 ) -> list[dict[str, Any]]:
     """The library under the same load, its answers as it gives them (no client-side work)."""
     payload = {"query": ask.query, "variables": ask.variables(picks)}
+    served = {"library": peer.process.pid} if peer.process is not None else {}
     return _levels(
         lambda clients, total: _http_level(
             peer.url + "/", payload, {}, clients, total, plan.level_budget_s
         ),
         plan,
+        {**neo4j, **served},
     )
 
 
 def measure_driver_throughput(
-    driver: Driver, database: str, question: Question, picks: Picks, plan: Plan
-) -> list[dict[str, Any]]:
+    driver: Driver, database: str, question: Question, picks: Picks, plan: Plan,
+    neo4j: dict[str, int],
+) -> list[dict[str, Any]]:  # fmt: skip
     return _levels(
         lambda clients, total: _driver_level(
             driver, database, question, picks, clients, total, plan.level_budget_s
         ),
         plan,
+        neo4j,
     )
 
 
@@ -1295,24 +1321,26 @@ def run(
                 if after_each_scale is not None:  # a long run keeps what it measured so far
                     after_each_scale(results)
                 if scale == headline:
+                    neo4j_pid = target.local.status().pid if target.local is not None else None
+                    neo4j = {"neo4j": neo4j_pid} if neo4j_pid is not None else {}
                     for workers in WORKER_COUNTS:
                         with Server(target.settings, workers, workdir) as server:
                             for question in THROUGHPUT_QUESTIONS:
                                 say(f"scale {scale:g}: {question.name}, {workers} worker(s)")
                                 results.throughput.setdefault(question.name, {})[str(workers)] = (
-                                    measure_throughput(server, question, picks, plan)
+                                    measure_throughput(server, question, picks, plan, neo4j)
                                 )
                     for question in THROUGHPUT_QUESTIONS:
                         say(f"scale {scale:g}: {question.name}, the raw driver")
                         results.throughput[question.name]["driver"] = measure_driver_throughput(
-                            driver, database, question, picks, plan
+                            driver, database, question, picks, plan, neo4j
                         )
                     ask = library.ask_for(THROUGHPUT_QUESTIONS[0].name)
                     if peer and ask is not None:
                         with library.PeerServer(target.settings, workdir) as peer_server:
                             say(f"scale {scale:g}: {THROUGHPUT_QUESTIONS[0].name}, the library")
                             results.throughput[THROUGHPUT_QUESTIONS[0].name]["library"] = (
-                                measure_peer_throughput(peer_server, ask, picks, plan)
+                                measure_peer_throughput(peer_server, ask, picks, plan, neo4j)
                             )
                     say(f"scale {scale:g}: bulk load, batched against per row")
                     results.bulk = measure_bulk(driver, database, plan.bulk_rows)
@@ -1348,12 +1376,17 @@ def _clean_shared(
         say(message)
 
 
+def _bytes_under(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
 def where_memory_goes(
     driver: Driver, database: str, local: LocalNeo4j | None, processes: dict[str, int]
 ) -> dict[str, Any]:
     """Memory after a scale's questions: Neo4j's heap (JMX) and configured page cache, the
     store's size on disk (which the page cache would hold whole), and each process's resident
-    set (/proc, with descendants). A figure that cannot be read here is None."""
+    set (/proc, with descendants). The transaction logs sit on disk beside the store and are
+    never in the page cache. A figure that cannot be read here is None."""
     heap_records, _, _ = driver.execute_query(
         "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes "
         "RETURN attributes.HeapMemoryUsage.value.properties AS heap",
@@ -1367,16 +1400,11 @@ def where_memory_goes(
         database_=database, routing_=RoutingControl.READ,
     )  # fmt: skip
     settings = {record["name"]: record["value"] for record in setting_records}
-    store = None
+    store = logs = None
     resident = {name: rss_mib(pid) for name, pid in processes.items()}
     if local is not None:
-        files = (
-            local.data_dir / "databases" / database,
-            local.data_dir / "transactions" / database,
-        )
-        store = sum(
-            f.stat().st_size for d in files if d.is_dir() for f in d.rglob("*") if f.is_file()
-        )
+        store = _bytes_under(local.data_dir / "databases" / database)
+        logs = _bytes_under(local.data_dir / "transactions" / database)
         neo4j_pid = local.status().pid
         resident["neo4j"] = rss_mib(neo4j_pid) if neo4j_pid is not None else None
     mib = 2**20
@@ -1386,6 +1414,7 @@ def where_memory_goes(
         "neo4j_heap_max": settings.get("server.memory.heap.max_size"),
         "neo4j_pagecache_size": settings.get("server.memory.pagecache.size"),
         "store_on_disk_mib": round(store / mib, 1) if store is not None else None,
+        "transaction_logs_mib": round(logs / mib, 1) if logs is not None else None,
         "rss_mib": resident,
     }
 
@@ -1623,15 +1652,16 @@ def memory_table(results: Results) -> list[str]:
 
     lines = [
         "",
-        "| scale | store on disk | page cache (set) | heap used / committed (max) "
-        "| Neo4j RSS | API RSS | library RSS |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| scale | store on disk | transaction logs | page cache (set) "
+        "| heap used / committed (max) | Neo4j RSS | API RSS | library RSS |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for entry in measured:
         m = entry["memory"]
         rss = m["rss_mib"]
         lines.append(
-            f"| {entry['scale']:g} | {mib(m['store_on_disk_mib'])} | {m['neo4j_pagecache_size']} "
+            f"| {entry['scale']:g} | {mib(m['store_on_disk_mib'])} "
+            f"| {mib(m.get('transaction_logs_mib'))} | {m['neo4j_pagecache_size']} "
             f"| {mib(m['neo4j_heap_used_mib'])} / {mib(m['neo4j_heap_committed_mib'])} "
             f"({m['neo4j_heap_max']}) | {mib(rss.get('neo4j'))} | {mib(rss.get('api'))} "
             f"| {mib(rss.get('library'))} |"
@@ -1790,7 +1820,40 @@ def throughput_table(results: Results) -> list[str]:
                     f"{_errors(level['errors'])})"
                 )  # fmt: skip
             lines.append(f"| {name} | {clients} | " + " | ".join(cells) + " |")
-    return lines
+    return lines + cpu_table(results, sides)
+
+
+def cpu_table(results: Results, sides: tuple[tuple[str, str], ...]) -> list[str]:
+    """CPU milliseconds each process spent per request of the first throughput question at the
+    highest concurrency, and the rate that CPU allows on this machine's cores: the ceiling
+    each side meets when the processes share the cores."""
+    by_side = results.throughput.get(THROUGHPUT_QUESTIONS[0].name, {})
+    cores = os.cpu_count() or 1
+    rows = []
+    for key, title in sides:
+        levels = by_side.get(key) or []
+        used = levels[-1].get("cpu_ms_per_request") if levels else None
+        if not used:
+            continue
+        total = sum(used.values())
+        served_by = used.get("api", used.get("library"))
+        rows.append(
+            f"| {title} | {used.get('neo4j', 0):.2f} | "
+            f"{'' if served_by is None else f'{served_by:.2f}'} | {used['client']:.2f} "
+            f"| {total:.2f} | {cores * 1000 / total:.0f} | {levels[-1]['requests_per_s']:.1f} |"
+        )
+    if not rows:
+        return []
+    return [
+        "",
+        f"CPU per request of {THROUGHPUT_QUESTIONS[0].name} with {CONCURRENCY[-1]} clients, in "
+        f"ms (the bench's own process is the client; for the raw driver it does the driver's "
+        f"work), and the requests per second {cores} cores allow at that cost:",
+        "",
+        "| side | Neo4j | API or library | client | total | ceiling | measured |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        *rows,
+    ]
 
 
 def _errors(errors: dict[str, int]) -> str:

@@ -1,4 +1,4 @@
-"""Resident memory of the processes a load test loads: read from /proc, sampled over a run.
+"""Resident memory (and CPU time) of the processes a load test loads, read from /proc.
 
 A soak must show whether memory settles after warm-up or keeps climbing, so the API's and
 Neo4j's resident set sizes are read at the start, every few seconds, and at the end. A
@@ -16,6 +16,7 @@ from pathlib import Path
 
 PROC = Path("/proc")
 PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 @dataclass(frozen=True)
@@ -109,3 +110,25 @@ def slope_per_minute(points: list[tuple[float, float]]) -> float | None:
 
 def after_warm_up(points: list[tuple[float, float]], warm_up: float) -> list[tuple[float, float]]:
     return [(t, m) for t, m in points if t >= warm_up]
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) `pid` and its descendants have used so far, in seconds; None
+    when `pid` is gone or /proc cannot be read."""
+    children = _parents()
+    ticks, seen, todo = 0, set(), [pid]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        try:
+            text = (PROC / str(current) / "stat").read_text()
+        except OSError:
+            if current == pid:
+                return None
+            continue
+        fields = text[text.rindex(")") + 2 :].split()
+        ticks += int(fields[11]) + int(fields[12])  # utime and stime, the 14th and 15th fields
+        todo += children.get(current, [])
+    return ticks / CLOCK_TICKS
