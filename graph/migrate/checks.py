@@ -107,8 +107,9 @@ class Checker:
     """The rules, applied to one file's statements at a time against a `State`."""
 
     def __init__(self, state: State, defer_textless: bool = False) -> None:
-        """`defer_textless`: a quote of a source that has no text yet is checked later, when
-        a later file gives the source its text; the quote waits in `deferred` meanwhile."""
+        """`defer_textless`: a quote of a source that has no text yet waits for a later file
+        to give the source its text: `commitgraph check` reads every file, then checks the
+        waiting quotes (`check_deferred`); the loader checks them when that file is applied."""
         self.state = state
         self.defer_textless = defer_textless
         self.deferred: list[tuple[str, int, str, str]] = []  # path, line, source id, quote
