@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,9 +75,9 @@ def _parents() -> dict[int, list[int]]:
     return children
 
 
-def rss_mib(pid: int) -> float | None:
-    """Resident memory of `pid` and all its descendants in MiB; None when `pid` is gone or
-    /proc cannot be read."""
+def _over_tree(pid: int, read: Callable[[int], int]) -> int | None:
+    """`read` summed over `pid` and all its descendants; None when `pid` itself cannot be read
+    (gone, or no /proc). A descendant that ends meanwhile is left out."""
     children = _parents()
     total, seen, todo = 0, set(), [pid]
     while todo:
@@ -85,14 +86,20 @@ def rss_mib(pid: int) -> float | None:
             continue
         seen.add(current)
         try:
-            resident_pages = int((PROC / str(current) / "statm").read_text().split()[1])
+            total += read(current)
         except OSError:
             if current == pid:
                 return None
             continue
-        total += resident_pages * PAGE_BYTES
         todo += children.get(current, [])
-    return round(total / 2**20, 1)
+    return total
+
+
+def rss_mib(pid: int) -> float | None:
+    """Resident memory of `pid` and all its descendants in MiB; None when `pid` is gone or
+    /proc cannot be read."""
+    pages = _over_tree(pid, lambda p: int((PROC / str(p) / "statm").read_text().split()[1]))
+    return None if pages is None else round(pages * PAGE_BYTES / 2**20, 1)
 
 
 def slope_per_minute(points: list[tuple[float, float]]) -> float | None:
@@ -112,23 +119,14 @@ def after_warm_up(points: list[tuple[float, float]], warm_up: float) -> list[tup
     return [(t, m) for t, m in points if t >= warm_up]
 
 
+def _cpu_ticks(pid: int) -> int:
+    text = (PROC / str(pid) / "stat").read_text()
+    fields = text[text.rindex(")") + 2 :].split()
+    return int(fields[11]) + int(fields[12])  # utime and stime, the 14th and 15th fields
+
+
 def cpu_seconds(pid: int) -> float | None:
     """CPU time (user + system) `pid` and its descendants have used so far, in seconds; None
     when `pid` is gone or /proc cannot be read."""
-    children = _parents()
-    ticks, seen, todo = 0, set(), [pid]
-    while todo:
-        current = todo.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        try:
-            text = (PROC / str(current) / "stat").read_text()
-        except OSError:
-            if current == pid:
-                return None
-            continue
-        fields = text[text.rindex(")") + 2 :].split()
-        ticks += int(fields[11]) + int(fields[12])  # utime and stime, the 14th and 15th fields
-        todo += children.get(current, [])
-    return ticks / CLOCK_TICKS
+    ticks = _over_tree(pid, _cpu_ticks)
+    return None if ticks is None else ticks / CLOCK_TICKS
