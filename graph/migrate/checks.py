@@ -455,8 +455,7 @@ def check_files(
     problems.extend(checker.check_deferred())
     if report is None:
         return problems
-    reported = {str(path) for path in report}
-    return [p for p in problems if str(Path(p.path).resolve()) in reported]
+    return [p for p in problems if Path(p.path).resolve() in report]
 
 
 def known_labels() -> frozenset[str]:
