@@ -1032,6 +1032,18 @@ def _driver_level(
     return _closed_loop([call] * clients, total, budget_s)
 
 
+def pids(**processes: subprocess.Popen[bytes] | None) -> dict[str, int]:
+    """The pids of the processes that are running, by name: what `_levels` and
+    `where_memory_goes` read from /proc."""
+    return {name: p.pid for name, p in processes.items() if p is not None}
+
+
+def neo4j_pid(local: LocalNeo4j | None) -> dict[str, int]:
+    """The managed Neo4j's pid by name, or nothing for a Neo4j named by NEO4J_URI."""
+    pid = local.status().pid if local is not None else None
+    return {"neo4j": pid} if pid is not None else {}
+
+
 def _levels(
     run_level: Callable[[int, int], dict[str, Any]], plan: Plan, cpu_of: dict[str, int]
 ) -> list[dict[str, Any]]:
@@ -1062,13 +1074,12 @@ def measure_throughput(
     server: Server, question: Question, picks: Picks, plan: Plan, neo4j: dict[str, int]
 ) -> list[dict[str, Any]]:
     payload = {"query": question.graphql, "variables": question.variables(picks)}
-    api = {"api": server.process.pid} if server.process is not None else {}
     return _levels(
         lambda clients, total: _http_level(
             f"{server.url}/graphql", payload, server.headers, clients, total, plan.level_budget_s
         ),
         plan,
-        {**neo4j, **api},
+        {**neo4j, **pids(api=server.process)},
     )
 
 
@@ -1077,13 +1088,12 @@ def measure_peer_throughput(
 ) -> list[dict[str, Any]]:
     """The library under the same load, its answers as it gives them (no client-side work)."""
     payload = {"query": ask.query, "variables": ask.variables(picks)}
-    served = {"library": peer.process.pid} if peer.process is not None else {}
     return _levels(
         lambda clients, total: _http_level(
             peer.url + "/", payload, {}, clients, total, plan.level_budget_s
         ),
         plan,
-        {**neo4j, **served},
+        {**neo4j, **pids(library=peer.process)},
     )
 
 
@@ -1321,8 +1331,7 @@ def run(
                 if after_each_scale is not None:  # a long run keeps what it measured so far
                     after_each_scale(results)
                 if scale == headline:
-                    neo4j_pid = target.local.status().pid if target.local is not None else None
-                    neo4j = {"neo4j": neo4j_pid} if neo4j_pid is not None else {}
+                    neo4j = neo4j_pid(target.local)
                     for workers in WORKER_COUNTS:
                         with Server(target.settings, workers, workdir) as server:
                             for question in THROUGHPUT_QUESTIONS:
@@ -1401,12 +1410,10 @@ def where_memory_goes(
     )  # fmt: skip
     settings = {record["name"]: record["value"] for record in setting_records}
     store = logs = None
-    resident = {name: rss_mib(pid) for name, pid in processes.items()}
+    resident = {name: rss_mib(pid) for name, pid in {**neo4j_pid(local), **processes}.items()}
     if local is not None:
         store = _bytes_under(local.data_dir / "databases" / database)
         logs = _bytes_under(local.data_dir / "transactions" / database)
-        neo4j_pid = local.status().pid
-        resident["neo4j"] = rss_mib(neo4j_pid) if neo4j_pid is not None else None
     mib = 2**20
     return {
         "neo4j_heap_used_mib": round(heap["used"] / mib, 1),
@@ -1460,10 +1467,8 @@ def _one_scale(
             entry["queries"][question.name] = measure_question(
                 client, server, driver, database, question, picks, plan, side
             )
-        processes = {"api": server.process.pid} if server.process is not None else {}
-        if side is not None and side.server.process is not None:
-            processes["library"] = side.server.process.pid
-        entry["memory"] = where_memory_goes(driver, database, local, processes)
+        served = pids(api=server.process, library=side.server.process if side else None)
+        entry["memory"] = where_memory_goes(driver, database, local, served)
     if profile_to is not None and profile_to.exists():
         kept = PROJECT_ROOT / "artifacts" / profile_to.name
         kept.parent.mkdir(exist_ok=True)
