@@ -94,11 +94,15 @@ def read_cypher_file(path: Path) -> CypherFile:
 
 
 def discover(paths: list[Path]) -> list[CypherFile]:
-    """The files under the given folders and files, in version order; versions must be unique."""
+    """The files under the given folders (and their subfolders) and files, in version order;
+    versions must be unique. A folder without a Cypher file is an error, not an empty load."""
     files: list[CypherFile] = []
     for path in paths:
         if path.is_dir():
-            files.extend(read_cypher_file(p) for p in sorted(path.glob("*.cypher")))
+            found = sorted(path.rglob("*.cypher"))
+            if not found:
+                raise CypherFileError(f"{path}: no .cypher file in this folder or below it")
+            files.extend(read_cypher_file(p) for p in found)
         elif path.is_file():
             files.append(read_cypher_file(path))
         else:

@@ -33,6 +33,15 @@ def test_check_passes_on_the_project_cypher_files() -> None:
     assert count >= 20
 
 
+def test_check_over_the_cypher_folder_checks_the_files_in_its_subfolders() -> None:
+    every_file = len(list(CYPHER_DIR.glob("*/*.cypher")))
+
+    count, problems = check_paths([CYPHER_DIR], CYPHER_DIR, SEED)
+
+    assert [str(p) for p in problems] == []
+    assert count == every_file
+
+
 def test_without_the_seed_folder_quotes_wait_for_the_file_that_gives_their_source_its_text(
     tmp_path: Path,
 ) -> None:

@@ -51,6 +51,15 @@ def test_a_version_used_twice_is_refused_naming_both_files(tmp_path: Path) -> No
     assert str(one) in str(failure.value) and str(other) in str(failure.value)
 
 
+def test_a_folder_without_cypher_files_is_refused_not_read_as_nothing_to_do(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "notes.md").write_text("not a Cypher file\n")
+
+    with pytest.raises(CypherFileError, match=r"no \.cypher file"):
+        discover([tmp_path])
+
+
 def test_a_cypher_file_with_both_a_csv_and_a_json_rows_file_is_refused(tmp_path: Path) -> None:
     path = write_file(tmp_path, "V401__countries.cypher", ROWS_CYPHER)
     write_rows(path.with_suffix(".csv"), [{"id": "Z1", "name": "Zedland"}])
