@@ -140,7 +140,8 @@ class Actor(Tagged):
 #: The description of every `includeReference` argument.
 REFERENCE_ARGUMENT = (
     "Count reference facts (basis REFERENCE: a body a reference places in a country, a country "
-    "UN M49 places in a region) as well as what the documents state; false keeps to the "
+    "UN M49 or the IMAGE classification places in a region) as well as what the documents "
+    "state; false keeps to the "
     "documents' word alone."
 )
 IncludeReference = Annotated[bool, strawberry.argument(description=REFERENCE_ARGUMENT)]
@@ -178,7 +179,7 @@ class Country(Node, Actor):
 
     @strawberry.field(
         description="The regions the country lies in, each with its evidence or reference "
-        "(UN M49 for Europe, Asia, Africa).",
+        "(UN M49 for Europe, Asia, Africa; the IMAGE classification for the Middle East).",
         metadata={ROW: True},
     )
     def member_of(self, info: Info, include_reference: IncludeReference = True) -> list[Link]:
@@ -295,8 +296,8 @@ class Region(Node):
 
     @strawberry.field(
         description="The countries and regions that lie within it, each with its evidence or "
-        "reference (UN M49 for Europe, Asia, Africa; not the Middle East, the Western Balkans "
-        "or North America, which are not M49 regions).",
+        "reference (UN M49 for Europe, Asia, Africa; the IMAGE classification for the Middle "
+        "East; none for the Western Balkans or North America, which neither names).",
         metadata={ROW: True},
     )
     def members(self, info: Info, include_reference: IncludeReference = True) -> list[Link]:
@@ -513,7 +514,7 @@ class Source(Node):
 
 @strawberry.type(
     description="A named, versioned reference that background facts no document states come "
-    "from (UN M49 regions, the government-bodies file)."
+    "from (UN M49 regions, the IMAGE regions, the government-bodies file)."
 )
 class Reference(Node):
     title: str = field()

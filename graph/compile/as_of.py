@@ -2,7 +2,8 @@
 
 - A node is shown only when at least one of its citations (EVIDENCED_BY) comes from a source
   published on or before the day; a source, when it was published by then; a reference (UN
-  M49, the government-bodies file) always, as it is background, not a document's claim.
+  M49, the IMAGE regions, the government-bodies file) always, as it is background, not a
+  document's claim.
 - A participation, an attendance or a `Link` (the link with every relationship behind it) is
   shown when at least one of its relationships is cited from such a source, or is a reference
   fact;

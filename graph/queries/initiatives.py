@@ -16,8 +16,8 @@ Filter semantics (also in the GraphQL descriptions):
   word is a BadInput that lists them and suggests the nearest. text: the `initiative_text`
   full-text index.
 - includeReference (true unless asked): countries and regions are reached through reference
-  facts too (an organisation a reference places in a country, a country M49 places in a
-  region); false keeps to what the documents state.
+  facts too (an organisation a reference places in a country, a country M49 or IMAGE places
+  in a region); false keeps to what the documents state.
 - asOf: only initiatives cited from a source published on or before that day, each as it
   stood then (graph.compile.as_of); `undated` counts the matches left out because their only
   sources have no date.

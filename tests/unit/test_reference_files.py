@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from commitgraph_tools.reference import Fact, Reference, cypher_file, next_version, slug
+from commitgraph_tools.reference import (
+    Fact,
+    GraphIds,
+    Reference,
+    cypher_file,
+    image_facts,
+    next_version,
+    slug,
+)
 
 from graph.migrate.cypher_files import SCHEMA_STATEMENT, read_cypher_file, split_statements
 
@@ -54,3 +62,19 @@ def test_the_committed_reference_files_are_data_files_of_the_seed() -> None:
     assert files, "the seed should hold the reference facts"
     for path in files:
         assert not read_cypher_file(path).is_schema
+
+
+def test_image_gives_members_only_to_regions_m49_does_not_name() -> None:
+    graph = GraphIds(
+        countries={"EG", "IQ", "SY"},
+        regions={"middle-east", "northern-africa"},
+        organisations=set(),
+        stated={("SY", "PART_OF", "middle-east", "image-regions")},
+        m49_codes={},
+    )
+    image = {"EG": "northern-africa", "IQ": "middle-east", "SY": "middle-east", "IR": "middle-east"}
+
+    facts = image_facts(graph, image, m49_region_ids={"northern-africa", "western-asia"})
+
+    # Egypt's region is M49's to fill; Syria already has the fact; Iran is not in the graph
+    assert facts == [Fact("Country", "IQ", "PART_OF", "Region", "middle-east")]

@@ -213,9 +213,9 @@ def reference(
         Path("cypher/seed"), help="Where the versioned files go (the next free V3NN)."
     ),
 ) -> None:
-    """Write the reference facts the loaded graph lacks (UN M49 regions, GOV.UK bodies) as
-    versioned Cypher files; run it after loading documents that name new countries, regions
-    or government bodies, then load the files it wrote."""
+    """Write the reference facts the loaded graph lacks (UN M49 and IMAGE regions, GOV.UK
+    bodies) as versioned Cypher files; run it after loading documents that name new
+    countries, regions or government bodies, then load the files it wrote."""
     from app.cli.bolt import over_bolt
     from commitgraph_tools.reference import write_files
 

@@ -1,10 +1,13 @@
 """Reference facts as versioned Cypher files: what no document states, from a named reference.
 
-Two references (reference/README.md):
+Three references (reference/README.md):
 
 - `un-m49`: which countries a region takes in, from the UN M49 standard as the package
   `hdx-python-country` carries it. A graph region takes members only where M49 has a region
   of the same name (its id is the name's slug: "Western Asia" is `western-asia`).
+- `image-regions`: the same for a graph region M49 does not name, from the IMAGE 3.0 model's
+  region classification as the package `country_converter` carries it (it names a "Middle
+  East"). M49 keeps precedence: a region M49 names takes no members from IMAGE.
 - `gov-uk-organisations`: which country a government body belongs to, from
   reference/government-bodies.csv (GOV.UK's organisation pages).
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import importlib.metadata
+import importlib.resources
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +29,7 @@ from pathlib import Path
 from neo4j import Driver, RoutingControl
 
 M49 = "un-m49"
+IMAGE = "image-regions"
 GOV_UK = "gov-uk-organisations"
 GOV_UK_VERSION = "1 (2026-12-04)"
 FIRST_VERSION = 301
@@ -66,6 +71,18 @@ def m49_reference() -> Reference:
     )
 
 
+def image_reference() -> Reference:
+    return Reference(
+        id=IMAGE,
+        title="IMAGE 3.0 region classification (PBL Netherlands Environmental Assessment Agency)",
+        version=f"country_converter {importlib.metadata.version('country_converter')}",
+        url="https://models.pbl.nl/image/index.php/Region_classification_map",
+        licence=(
+            "GNU GPL v3 (the package and its data file); the classification is published by PBL"
+        ),
+    )
+
+
 def gov_uk_reference() -> Reference:
     return Reference(
         id=GOV_UK,
@@ -92,6 +109,17 @@ def m49_regions() -> tuple[dict[str, str], dict[str, set[str]]]:
             if alpha2:
                 members.setdefault(alpha2, set()).add(region)
     return codes, members
+
+
+def image_regions() -> dict[str, str]:
+    """Country ISO alpha-2 → the id of its IMAGE region.
+
+    Read from the package's data file with the csv module: the package's own loader reads
+    Namibia's code "NA" as a missing value under the pandas it allows.
+    """
+    data = importlib.resources.files("country_converter").joinpath("country_data.tsv")
+    rows = csv.DictReader(data.read_text(encoding="utf-8").splitlines(), delimiter="\t")
+    return {row["ISO2"]: slug(row["IMAGE"]) for row in rows if row["ISO2"] and row["IMAGE"]}
 
 
 def government_bodies(path: Path = BODIES_FILE) -> dict[str, str]:
@@ -145,6 +173,19 @@ def m49_facts(graph: GraphIds) -> tuple[dict[str, str], list[Fact]]:
         if region in graph.regions and (country, "PART_OF", region, M49) not in graph.stated
     ]
     return to_set, facts
+
+
+def image_facts(graph: GraphIds, image: dict[str, str], m49_region_ids: set[str]) -> list[Fact]:
+    """New PART_OF facts for the graph's regions that IMAGE names and M49 does not
+    (`image`: country → IMAGE region id, as `image_regions` reads it)."""
+    return [
+        Fact("Country", country, "PART_OF", "Region", region)
+        for country, region in sorted(image.items())
+        if country in graph.countries
+        and region in graph.regions
+        and region not in m49_region_ids
+        and (country, "PART_OF", region, IMAGE) not in graph.stated
+    ]
 
 
 def body_facts(graph: GraphIds, bodies: dict[str, str]) -> list[Fact]:
@@ -209,6 +250,11 @@ def write_files(driver: Driver, database: str, seed_dir: Path) -> list[Path]:
     if codes or facts:
         path = seed_dir / f"V{next_version(seed_dir)}__reference_un_m49.cypher"
         path.write_text(cypher_file(m49_reference(), facts, codes), encoding="utf-8")
+        written.append(path)
+    regional = image_facts(graph, image_regions(), set(m49_regions()[0]))
+    if regional:
+        path = seed_dir / f"V{next_version(seed_dir)}__reference_image_regions.cypher"
+        path.write_text(cypher_file(image_reference(), regional), encoding="utf-8")
         written.append(path)
     bodies = body_facts(graph, government_bodies())
     if bodies:
