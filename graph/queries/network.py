@@ -152,8 +152,8 @@ REACH = _reach()
 #: looked for from the end node of these types and from the start node of the others
 #: (`OUTWARD`), so a hub's thousands of participations are never walked.
 INWARD = ("PARTICIPATES_IN", "ATTENDED", "PROVIDES", "REPORTED")
-#: The other relationship types of the model (DESIGN.md) and of the curation writes; each
-#: has few relationships per start node.
+#: The other relationship types of the model (docs/DATA-MODEL.md) and of the curation writes;
+#: each has few relationships per start node.
 OUTWARD = (
     "PART_OF", "BASED_IN", "HOLDS_POST", "REPRESENTS", "TARGETS", "ANNOUNCED_AT",
     "BUILDS_ON", "CONTRIBUTES_TO", "ADDRESSES", "FUNDS", "ALLOCATED_TO", "DISCUSSED",
