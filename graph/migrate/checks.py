@@ -61,6 +61,9 @@ class Problem:
 #: Files from this version on MERGE each cited relationship with its source in the pattern.
 #: V002 and V012 predate the corpus and, applied, cannot change; they set `source` after MERGE.
 SOURCE_IN_MERGE_SINCE = 100
+#: Files after this version write a published number as a Figure: V002 and V210, applied,
+#: still write theirs as an Initiative of kind statistic, which V216 and V217 turn into Figures.
+STATISTIC_INITIATIVES_UNTIL = 217
 
 
 def _closest(value: str, choices: Iterable[str]) -> str:
@@ -191,6 +194,16 @@ class Checker:
                     hint = _closest(prop, model.properties)
                     problem(line, f"{label} has no property {prop!r}{hint}")
                 problems.extend(_vocabulary(path, line, label, prop, value))
+                if (label, prop, value) == (
+                    "Initiative",
+                    "kind",
+                    "statistic",
+                ) and file.version > STATISTIC_INITIATIVES_UNTIL:
+                    problem(
+                        line,
+                        "a published number is a Figure, not an Initiative of kind 'statistic' "
+                        '(docs/DATA-MODEL.md, "A reported figure")',
+                    )
             if node.id is not None and node.clause in ("MERGE", "CREATE", "MATCH"):
                 plain = {k: v for k, (v, _) in values.items()}
                 if label == "Source":

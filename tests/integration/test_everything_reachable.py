@@ -29,14 +29,32 @@ def _bad_argument(gql: Gql, query: str) -> str:
     return str(error["extensions"]["argument"])
 
 
-def test_actor_filter_finds_the_nca_initiatives(gql: Gql) -> None:
-    # V208: the NCA takes down social media accounts linked to people smuggling.
-    found = _initiatives(gql, '{actor: "national-crime-agency"}')
-    assert "nca-social-media-account-takedowns" in found
+def test_actor_filter_finds_the_cps_initiatives(gql: Gql) -> None:
+    # V207: "An additional £3 million will enable the Crown Prosecution Service (CPS) to
+    # increase its capacity to prosecute organised international smugglers"
+    found = _initiatives(gql, '{actor: "crown-prosecution-service"}')
+    assert "cps-oic-prosecution-capacity" in found
     _, body = gql(
-        '{ organisation(id: "national-crime-agency") { initiatives(first: 100) { nodes { id } } } }'
+        '{ organisation(id: "crown-prosecution-service") { initiatives(first: 100) '
+        "{ nodes { id } } } }"
     )
     assert found == _ids(body["data"]["organisation"]["initiatives"]["nodes"])
+
+
+def test_the_ncas_take_downs_are_a_figure_of_the_nca_not_an_initiative(gql: Gql) -> None:
+    # V210: "18,000 social media accounts ... taken down by the National Crime Agency since
+    # July"; V217 made V210's statistic a Figure
+    _, body = gql(
+        '{ initiative(id: "nca-social-media-account-takedowns") { id } '
+        'organisation(id: "national-crime-agency") { figures { id value unit period } } }'
+    )
+    assert body["data"]["initiative"] is None
+    assert {
+        "id": "nca-social-media-account-takedowns",
+        "value": 18000,
+        "unit": "accounts",
+        "period": "since July",
+    } in body["data"]["organisation"]["figures"]
 
 
 def test_actor_filter_counts_a_country_as_the_countries_filter_does(gql: Gql) -> None:

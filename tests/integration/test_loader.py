@@ -93,8 +93,12 @@ def test_the_corpus_run_again_without_its_ledger_entries_creates_nothing(
 
     reapplied = sorted(o.file.version for o in again.outcomes if o.status == "applied")
     assert reapplied == sorted(corpus)
-    assert again.totals["nodes_created"] == again.totals["nodes_deleted"] == 0
-    assert again.totals["relationships_created"] == again.totals["relationships_deleted"] == 0
+    # V210 writes the NCA's take-downs as an initiative (its citation and implementer link)
+    # and V217 turns it into a Figure and deletes it: run again, the pair writes and deletes
+    # those three things once more, and nothing else is created or deleted
+    totals = again.totals
+    assert (totals["nodes_created"], totals["nodes_deleted"]) == (1, 1)
+    assert (totals["relationships_created"], totals["relationships_deleted"]) == (2, 2)
     after = snapshot(seeded_graph)
     assert after.rels == before.rels
     assert without_ledger(after.nodes) == without_ledger(before.nodes)
