@@ -10,7 +10,11 @@ from app.graphql.schema import schema
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 COPIES = Path(__file__).resolve().parents[1] / "contract"
-FILES = ("api-contract.graphql", "api-contract-curation.graphql")
+FILES = (
+    "api-contract.graphql",
+    "api-contract-curation.graphql",
+    "api-contract-corpus.graphql",
+)
 
 
 def _contract_sdl(name: str) -> str:
@@ -30,10 +34,24 @@ def test_served_schema_has_no_breaking_change_against_the_contract() -> None:
     assert _breaking(_contract_sdl(FILES[0])) == []
 
 
-def test_served_schema_has_no_breaking_change_against_both_contract_files_together() -> None:
+def test_served_schema_has_no_breaking_change_against_all_contract_files_together() -> None:
     together = "\n".join(_contract_sdl(name) for name in FILES)
     assert "Mutation" in together
+    assert "TimelineEntry" in together
     assert _breaking(together) == []
+
+
+def test_a_removed_corpus_field_would_be_caught() -> None:
+    """The corpus file only extends the others, so it is checked read with them."""
+    together = "\n".join(_contract_sdl(name) for name in FILES)
+    trimmed = together + "\nextend type Source { retiredCorpusField: Int }\n"
+    assert any("retiredCorpusField" in change for change in _breaking(trimmed))
+
+
+def test_every_contract_file_in_shared_has_a_copy_in_tests() -> None:
+    if SHARED.exists():
+        shared = sorted(p.name for p in SHARED.glob("api-contract*.graphql"))
+        assert shared == sorted(FILES)
 
 
 def test_a_removed_field_would_be_caught() -> None:
