@@ -109,6 +109,19 @@ def test_an_other_name_is_searched_and_typed_whole_ranks_first(api: TestClient, 
     assert tiktok["id"] == "tiktok" and tiktok["exact"] and tiktok["field"] == "aliases"
 
 
+def test_uk_and_us_the_texts_short_names_find_the_two_countries_first(
+    api: TestClient, gql: Gql
+) -> None:
+    uk = both(api, gql, "UK")
+    assert (uk[0]["id"], uk[0]["label"], uk[0]["exact"]) == ("GB", "United Kingdom", True)
+    assert uk[0]["field"] == "aliases" and uk[0]["snippet"] == f"{OPEN}UK{CLOSE}"
+    assert len(uk) == 10  # the UK is named all over the corpus: the country still leads
+    us = both(api, gql, "us")
+    assert (us[0]["id"], us[0]["label"], us[0]["exact"]) == ("US", "United States", True)
+    assert us[0]["field"] == "aliases" and us[0]["snippet"] == f"{OPEN}US{CLOSE}"
+    assert not any(h["exact"] for h in us[1:])  # "used" and "us" match too, below it
+
+
 def test_a_statement_is_found_by_its_words_and_its_snippet_is_a_stretch_of_its_text(
     api: TestClient, gql: Gql, driver: Driver, graph_settings: GraphSettings
 ) -> None:
