@@ -35,6 +35,9 @@ STATUS_OF_STEP_KIND = {
     "dropped": "dropped",
 }  # fmt: skip
 DATE_BASES = ("STATED", "INFERRED")
+#: How much of a step's `on` the text gives: a day, or only the week, month or year it falls
+#: in ("last week", "in 2018"), when `on` is the first day of that span.
+DATE_PRECISIONS = ("DAY", "WEEK", "MONTH", "YEAR")
 EVENT_KINDS = ("summit", "meeting", "call", "visit", "debate")
 REGION_KINDS = ("continent", "sub-region", "sub-national area")
 ORGANISATION_KINDS = (
@@ -81,7 +84,7 @@ LABELS: dict[str, Label] = {
         ("qualifier", "period", "summary", "asOf", "asOfBasis", "asOfNote", "aliases"),
     ),
     "Statement": Label(("id", "text")),
-    "Step": Label(("id", "kind", "on", "dateBasis", "summary"), ("dateNote",)),
+    "Step": Label(("id", "kind", "on", "dateBasis", "summary"), ("dateNote", "datePrecision")),
     "Source": Label(
         ("id", "title", "publisher", "completeness", "licence", "sha256", "text"),
         (
@@ -153,6 +156,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Initiative", "status"): INITIATIVE_STATUSES,
     ("Step", "kind"): STEP_KINDS,
     ("Step", "dateBasis"): DATE_BASES,
+    ("Step", "datePrecision"): DATE_PRECISIONS,
     ("Event", "startDateBasis"): DATE_BASES,
     ("Source", "publishedOnBasis"): DATE_BASES,
     ("Figure", "asOfBasis"): DATE_BASES,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
+from enum import Enum
 from typing import Annotated, Any, cast
 
 import strawberry
@@ -27,6 +28,15 @@ from graph.queries import timeline as timelines
 from graph.store.driver import Graph
 
 UNDATED = "asOfUndated"  # context key: {response key: facts left out for having no date}
+
+
+@strawberry.enum(description="How much of a date the cited text gives.")
+class DatePrecision(Enum):
+    DAY = "DAY"
+    WEEK = "WEEK"
+    MONTH = "MONTH"
+    YEAR = "YEAR"
+
 
 #: The `asOf` argument of root fields.
 AsOfArg = Annotated[
@@ -50,6 +60,10 @@ class TimelineEntry(t.Tagged):
         "STATED when the cited text gives the date; INFERRED otherwise (dateNote says why)."
     )
     date_note: str | None = field()
+    date_precision: DatePrecision = field(
+        "DAY when `on` is the day; WEEK, MONTH or YEAR when the text gives only the span the "
+        'step falls in ("last week", "in 2018"), and `on` is that span\'s first day.'
+    )
     kind: str = field(
         "ANNOUNCED (made public), AGREED (the parties agreed to it), SIGNED, IN_FORCE (it took "
         "effect), STARTED (work on it began), DELIVERED (done), REPORTED (a report on it, "

@@ -61,6 +61,8 @@ def entry(e: str) -> str:
         f"status: {_status_of(kind)}, "
         f"dateBasis: CASE WHEN {e}:Step THEN {e}.dateBasis ELSE 'INFERRED' END, "
         f"dateNote: CASE WHEN {e}:Step THEN {e}.dateNote ELSE '{PROGRESS_NOTE}' END, "
+        f"datePrecision: CASE WHEN {e}:Step THEN coalesce({e}.datePrecision, 'DAY') "
+        "ELSE 'DAY' END, "
         f"summary: CASE WHEN {e}:Step THEN {e}.summary ELSE coalesce({e}.note, "
         f"'Status recorded as ' + replace({e}.status, '_', ' ') + '.') END, "
         f"initiative: COLLECT {{ MATCH ({e})-[:STEP_OF]->(tl_x:Initiative) RETURN tl_x "
@@ -128,6 +130,7 @@ TIMELINE_TYPES: dict[str, ObjectType] = {
             "on": Scalar(lambda v: f"{v}.on"),
             "dateBasis": Scalar(lambda v: f"{v}.dateBasis"),
             "dateNote": Scalar(lambda v: f"{v}.dateNote"),
+            "datePrecision": Scalar(lambda v: f"{v}.datePrecision"),
             "kind": Scalar(lambda v: f"toUpper({v}.kind)"),
             "summary": Scalar(lambda v: f"{v}.summary"),
             "initiative": Related(_optional("initiative"), "Initiative", many=False),

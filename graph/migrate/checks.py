@@ -204,6 +204,8 @@ class Checker:
                         "a published number is a Figure, not an Initiative of kind 'statistic' "
                         '(docs/DATA-MODEL.md, "A reported figure")',
                     )
+            if label == "Step":
+                problems.extend(_span_start(path, values))
             if node.id is not None and node.clause in ("MERGE", "CREATE", "MATCH"):
                 plain = {k: v for k, (v, _) in values.items()}
                 if label == "Source":
@@ -453,6 +455,36 @@ def _vocabulary(path: str, line: int, owner: str, prop: str, value: Any) -> list
         except ValueError:
             problems.append(Problem(path, line, f"{value.args[0]!r} is not a date (YYYY-MM-DD)"))
     return problems
+
+
+def _span_start(path: str, values: dict[str, tuple[Any, int]]) -> list[Problem]:
+    """A step the text dates only by its week, month or year has `on` at that span's first
+    day, so that steps order and filter by date alike whatever their precision."""
+    precision, on = values.get("datePrecision"), values.get("on")
+    if precision is None or on is None:
+        return []
+    value, line = on
+    if not (isinstance(value, Call) and value.name == "date" and value.args):
+        return []
+    try:
+        day = date.fromisoformat(str(value.args[0]))
+    except ValueError:
+        return []  # _vocabulary names it
+    first = {
+        "WEEK": (day.weekday() == 0, "a Monday"),
+        "MONTH": (day.day == 1, "the 1st of its month"),
+        "YEAR": ((day.month, day.day) == (1, 1), "1 January"),
+    }.get(str(precision[0]))
+    if first is None or first[0]:
+        return []
+    return [
+        Problem(
+            path,
+            line,
+            f"Step.on {day} must be the first day of its span with datePrecision "
+            f"{precision[0]!r}: {first[1]}",
+        )
+    ]
 
 
 def check_files(

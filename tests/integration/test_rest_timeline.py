@@ -35,7 +35,9 @@ def test_entries_for_france_and_britain_come_oldest_first_with_their_citations(
     deal = [
         e for e in entries if e["kind"] == "AGREED" and (e["initiative"] or {}).get("id") == PILOT
     ]
-    assert deal and deal[0]["on"] == "2025-07-10"
+    assert deal and deal[0]["on"] == "2025-07-10" and deal[0]["datePrecision"] == "DAY"
+    signed = [e for e in entries if e["kind"] == "SIGNED" and e["on"] == "2025-07-28"]
+    assert signed and signed[0]["datePrecision"] == "WEEK"
     assert deal[0]["citation"]["quote"] and deal[0]["citation"]["source"]["publishedOn"]
     assert {a["type"] for e in entries for a in e["actors"]} <= {
         "Country",

@@ -149,7 +149,11 @@ def test_as_of_leaves_out_what_later_sources_say_and_reports_undated_facts(gql: 
     assert [e["kind"] for e in before["data"]["timeline"]["nodes"]] == ["AGREED"]
     assert before["extensions"]["asOf"] == {"undatedFactsLeftOut": {"timeline": 0}}
     after = _timeline(gql, f'initiative: "{PILOT}", asOf: "2025-08-31"')
-    assert [e["kind"] for e in after["data"]["timeline"]["nodes"]] == ["AGREED", "IN_FORCE"]
+    assert [e["kind"] for e in after["data"]["timeline"]["nodes"]] == [
+        "AGREED",
+        "SIGNED",
+        "IN_FORCE",
+    ]
     assert "asOf" not in _timeline(gql, f'initiative: "{PILOT}"').get("extensions", {})
 
 
@@ -157,19 +161,54 @@ def test_history_lists_the_steps_of_an_initiative_and_status_on_follows_them(gql
     status, body = gql(
         f'{{ initiative(id: "{PILOT}") {{ history {{ on kind citation {{ source {{ id }} }} }} '
         'june: statusOn(date: "2025-06-30") july: statusOn(date: "2025-07-20") '
-        'august: statusOn(date: "2025-08-31") } }'
+        'signing: statusOn(date: "2025-07-30") august: statusOn(date: "2025-08-31") } }'
     )
     assert status == 200 and "errors" not in body, body
     initiative = body["data"]["initiative"]
     assert [(h["on"], h["kind"]) for h in initiative["history"]] == [
         ("2025-07-10", "AGREED"),
+        ("2025-07-28", "SIGNED"),
         ("2025-08-05", "IN_FORCE"),
     ]
-    assert (initiative["june"], initiative["july"], initiative["august"]) == (
+    # the signing of late July is known from the release of 5 August: the record of 30 July
+    # still says agreed
+    assert [initiative[d] for d in ("june", "july", "signing", "august")] == [
         None,
         "agreed",
+        "agreed",
         "in_force",
+    ]
+
+
+def test_a_step_the_text_dates_by_its_week_or_year_says_so(gql: Gql) -> None:
+    # "Home Secretary Yvette Cooper and French Interior Minister Bruno Retailleau signed the
+    # final text last week" (released 2025-08-05, a Tuesday); "It builds on a memorandum of
+    # understanding signed by the 2 countries in 2018"
+    status, body = gql(
+        f'{{ pilot: initiative(id: "{PILOT}") {{ history {{ {ENTRY} datePrecision }} }} '
+        'mou: initiative(id: "uk-vietnam-mou-2018") { status history { on kind dateBasis '
+        "datePrecision actors { id } } } }"
     )
+    assert status == 200 and "errors" not in body, body
+    by_kind = {h["kind"]: h for h in body["data"]["pilot"]["history"]}
+    signed = by_kind["SIGNED"]
+    assert (signed["on"], signed["datePrecision"], signed["dateBasis"]) == (
+        "2025-07-28",
+        "WEEK",
+        "INFERRED",
+    )
+    assert "last week" in signed["dateNote"] and "last week" in signed["citation"]["quote"]
+    assert {a["id"] for a in signed["actors"]} == {"yvette-cooper", "bruno-retailleau"}
+    assert by_kind["AGREED"]["datePrecision"] == by_kind["IN_FORCE"]["datePrecision"] == "DAY"
+    mou = body["data"]["mou"]
+    [step] = mou["history"]
+    assert (step["on"], step["kind"], step["dateBasis"], step["datePrecision"]) == (
+        "2018-01-01",
+        "SIGNED",
+        "STATED",
+        "YEAR",
+    )
+    assert {a["id"] for a in step["actors"]} == {"GB", "VN"} and mou["status"] == "signed"
 
 
 def _round_trips(client: TestClient, headers: dict[str, str]) -> float:

@@ -33,7 +33,7 @@ def _fields(*names: str) -> list[Selection]:
 
 #: What each entry holds, as a GraphQL selection would ask for it.
 ENTRY = [
-    *_fields("on", "dateBasis", "dateNote", "kind", "summary"),
+    *_fields("on", "dateBasis", "dateNote", "datePrecision", "kind", "summary"),
     Selection("initiative", "initiative", children=_fields("id", "name")),
     Selection("event", "event", children=_fields("id", "name")),
     Selection("actors", "actors", children=_fields("id", "name")),
@@ -72,6 +72,10 @@ class Entry(BaseModel):
     on: str = Field(description="YYYY-MM-DD")
     dateBasis: str = Field(description="STATED (the cited text gives the date) or INFERRED")
     dateNote: str | None = Field(description="why the date is what it is, when inferred")
+    datePrecision: str = Field(
+        description="DAY, or WEEK, MONTH or YEAR when the text gives only the span the entry "
+        "falls in and `on` is that span's first day"
+    )
     kind: str = Field(description="ANNOUNCED, AGREED, SIGNED, IN_FORCE, STARTED, ... MET")
     summary: str
     initiative: Named | None
