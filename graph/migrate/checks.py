@@ -66,13 +66,46 @@ SOURCE_IN_MERGE_SINCE = 100
 STATISTIC_INITIATIVES_UNTIL = 217
 
 
-def _closest(value: str, choices: Iterable[str]) -> str:
+def meant(value: str, choices: Iterable[str]) -> str | None:
+    """The choice `value` is a misspelling of: the same in another case, or a close one."""
     choices = list(choices)
     folded = {c.casefold(): c for c in choices}
     if value.casefold() in folded:
-        return f"; did you mean {folded[value.casefold()]!r}?"
+        return folded[value.casefold()]
     match = difflib.get_close_matches(value, choices, n=1, cutoff=0.75)
-    return f"; did you mean {match[0]!r}?" if match else ""
+    return match[0] if match else None
+
+
+def closest(value: str, choices: Iterable[str]) -> str:
+    """`; did you mean '…'?` when `value` is a misspelling of one of `choices`, else ''."""
+    found = meant(value, choices)
+    return f"; did you mean {found!r}?" if found is not None else ""
+
+
+def unknown_property(owner: str, prop: str, properties: Iterable[str]) -> str:
+    return f"{owner} has no property {prop!r}{closest(prop, properties)}"
+
+
+_HOW_TO_SET = {
+    "source": "the id of the Source it cites",
+    "quote": "the words of the source it cites",
+}
+
+
+def carries_no(name: str, prop: str) -> str:
+    how = _HOW_TO_SET.get(prop)
+    return f"{name} carries no {prop}" + (f" (set {prop} to {how})" if how else "")
+
+
+def no_source(source_id: str, known: Iterable[str]) -> str:
+    return f"no Source has the id {source_id!r}{closest(source_id, known)}"
+
+
+def sha256_mismatch(source_id: str, text: str, stated: str) -> str:
+    return (
+        f"the text of Source {source_id!r} has sha256 {sha256(text)[:12]}…, not the "
+        f"{stated[:12]}… its sha256 states: the text or the sha256 is wrong"
+    )
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -89,7 +122,7 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _occurs_once(path: str, line: int, source_id: str, quote: str, text: str) -> list[Problem]:
+def occurs_once(path: str, line: int, source_id: str, quote: str, text: str) -> list[Problem]:
     count = occurrences(text, quote)
     if count == 1:
         return []
@@ -150,28 +183,28 @@ class Checker:
         for node in parsed.nodes:
             for label in node.labels:
                 if label not in LABELS:
-                    hint = _closest(label, LABELS)
+                    hint = closest(label, LABELS)
                     problem(node.line, f"the label {label!r} is not in the model{hint}")
             if node.var not in bindings or (node.labels and not bindings[node.var].labels):
                 bindings[node.var] = node
         for _var, label, line in parsed.labels_set:
             if label not in LABELS:
-                problem(line, f"the label {label!r} is not in the model{_closest(label, LABELS)}")
+                problem(line, f"the label {label!r} is not in the model{closest(label, LABELS)}")
         new_nodes: list[tuple[NodeRef, str]] = []
         for node in parsed.nodes:
             found = _label_of(node)
             if found is None or node.id is None:
                 continue
             label = found
-            problems.extend(_id_problems(path, node, label))
+            refused_id = id_problems(path, node, label)
+            problems.extend(refused_id)
             exists = self.state.has_node(label, node.id)
             if node.clause in ("MATCH", "OPTIONAL MATCH"):
-                if not exists and node.clause == "MATCH":
+                if not exists and node.clause == "MATCH" and not refused_id:
                     if label == "Source":
-                        hint = _closest(node.id, self.state.ids("Source"))
-                        problem(node.line, f"no Source has the id {node.id!r}{hint}")
+                        problem(node.line, no_source(node.id, self.state.ids("Source")))
                     else:
-                        hint = _closest(node.id, self.state.ids(label))
+                        hint = closest(node.id, self.state.ids(label))
                         problem(
                             node.line,
                             f"(:{label} {{id: {node.id!r}}}) names no node an earlier file or "
@@ -191,9 +224,8 @@ class Checker:
             model = LABELS[label]
             for prop, (value, line) in values.items():
                 if prop not in model.properties:
-                    hint = _closest(prop, model.properties)
-                    problem(line, f"{label} has no property {prop!r}{hint}")
-                problems.extend(_vocabulary(path, line, label, prop, value))
+                    problem(line, unknown_property(label, prop, model.properties))
+                problems.extend(vocabulary_problems(path, line, label, prop, value))
                 if (label, prop, value) == (
                     "Initiative",
                     "kind",
@@ -241,7 +273,7 @@ class Checker:
             if name not in RELATIONSHIPS and name not in SYSTEM_RELATIONSHIPS:
                 problem(
                     f"the relationship type {name!r} is not in the model"
-                    f"{_closest(name, RELATIONSHIPS)}"
+                    f"{closest(name, RELATIONSHIPS)}"
                 )
         if rel.clause not in ("MERGE", "CREATE") or len(rel.types) != 1:
             return problems
@@ -257,10 +289,12 @@ class Checker:
         if model.ends and end_label and end_label not in model.ends:
             problem(f"{name} enters {' or '.join(model.ends)}, not {end_label}")
         values = parsed.values(rel.var)
+        misspelt: set[str | None] = set()  # properties it lacks as their name is misspelt
         for prop, (value, line) in values.items():
             if prop not in model.properties:
-                problem(f"{name} has no property {prop!r}{_closest(prop, model.properties)}", line)
-            problems.extend(_vocabulary(path, line, name, prop, value))
+                problem(unknown_property(name, prop, model.properties), line)
+                misspelt.add(meant(prop, model.properties))
+            problems.extend(vocabulary_problems(path, line, name, prop, value))
         quote = values.get("quote", (None, rel.line))[0]
         if name == "EVIDENCED_BY":
             if not isinstance(quote, str):
@@ -288,10 +322,10 @@ class Checker:
             return problems
         source = values.get("source", (None, 0))[0]
         for required in model.required_extra:
-            if required not in values:
-                problem(f"{name} carries no {required}")
-        if source is None:
-            problem(f"{name} carries no source (set source to the id of the Source it cites)")
+            if required not in values and required not in misspelt:
+                problem(carries_no(name, required))
+        if source is None and "source" not in misspelt:
+            problem(carries_no(name, "source"))
         elif (
             rel.clause == "MERGE"
             and "source" not in rel.props
@@ -302,8 +336,8 @@ class Checker:
                 "merged without it, it would take over another document's relationship with "
                 "the same ends and overwrite that document's citation"
             )
-        if quote is None:
-            problem(f"{name} carries no quote (set quote to the words of the source it cites)")
+        if quote is None and "quote" not in misspelt:
+            problem(carries_no(name, "quote"))
         if isinstance(source, str) and isinstance(quote, str):
             problems.extend(
                 self._quote(path, values["quote"][1], source, quote, values["source"][1])
@@ -325,14 +359,14 @@ class Checker:
             ]
         source = self.state.source(source_id)
         if source is None:
-            hint = _closest(source_id, self.state.ids("Source"))
-            return [Problem(path, source_line or line, f"no Source has the id {source_id!r}{hint}")]
+            known = self.state.ids("Source")
+            return [Problem(path, source_line or line, no_source(source_id, known))]
         if source.text is None:
             if self.defer_textless:
                 self.deferred.append((path, line, source_id, quote))
                 return []
             return [Problem(path, line, f"the Source {source_id!r} has no text to quote from")]
-        return _occurs_once(path, line, source_id, quote, source.text)
+        return occurs_once(path, line, source_id, quote, source.text)
 
     def check_deferred(self) -> list[Problem]:
         """The quotes that waited for their source's text, against the text it has now."""
@@ -344,7 +378,7 @@ class Checker:
                     Problem(path, line, f"the Source {source_id!r} has no text to quote from")
                 )
             else:
-                problems.extend(_occurs_once(path, line, source_id, quote, source.text))
+                problems.extend(occurs_once(path, line, source_id, quote, source.text))
         self.deferred.clear()
         return problems
 
@@ -366,12 +400,7 @@ class Checker:
         problems = []
         if text is not None and stated is not None and sha256(text) != stated:
             problems.append(
-                Problem(
-                    path,
-                    parsed.statement.line,
-                    f"the text of Source {node.id!r} has sha256 {sha256(text)[:12]}…, not the "
-                    f"{stated[:12]}… its sha256 states: the text or the sha256 is wrong",
-                )
+                Problem(path, parsed.statement.line, sha256_mismatch(node.id, text, stated))
             )
         if known is not None and stated is not None and known.sha256 and known.sha256 != stated:
             problems.append(
@@ -393,7 +422,7 @@ def _label_of(node: NodeRef | None) -> str | None:
     return next((label for label in node.labels if label in LABELS), None)
 
 
-def _id_problems(path: str, node: NodeRef, label: str) -> list[Problem]:
+def id_problems(path: str, node: NodeRef, label: str) -> list[Problem]:
     assert node.id is not None
     if label == "Country":
         code = node.id
@@ -431,7 +460,7 @@ def _id_problems(path: str, node: NodeRef, label: str) -> list[Problem]:
     return []
 
 
-def _vocabulary(path: str, line: int, owner: str, prop: str, value: Any) -> list[Problem]:
+def vocabulary_problems(path: str, line: int, owner: str, prop: str, value: Any) -> list[Problem]:
     problems = []
     allowed = VOCABULARIES.get((owner, prop))
     if allowed is not None and isinstance(value, str) and value not in allowed:
@@ -440,7 +469,7 @@ def _vocabulary(path: str, line: int, owner: str, prop: str, value: Any) -> list
                 path,
                 line,
                 f"{owner}.{prop} {value!r} is not one of {', '.join(allowed)}"
-                f"{_closest(value, allowed)}",
+                f"{closest(value, allowed)}",
             )
         )
     if (

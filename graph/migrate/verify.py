@@ -22,13 +22,19 @@ from graph.migrate.check_state import SourceText, names_of
 from graph.migrate.checks import (
     Checker,
     Problem,
-    _closest,
-    _id_problems,
-    _vocabulary,
+    carries_no,
+    closest,
+    id_problems,
+    meant,
+    no_source,
     occurrences,
+    occurs_once,
     sha256,
+    sha256_mismatch,
+    unknown_property,
+    vocabulary_problems,
 )
-from graph.migrate.cypher_files import CypherFile
+from graph.migrate.cypher_files import CypherFile, Statement
 from graph.migrate.statements import NodeRef, Parsed, parse
 from graph.vocabulary import (
     LABELS,
@@ -178,6 +184,20 @@ class GraphState:
         return bool(node and node["cited"])
 
 
+@dataclass(frozen=True)
+class WrittenAt:
+    """Where a file writes a relationship: the line of its pattern and of each property."""
+
+    line: int
+    props: dict[str, int]
+
+    def of(self, prop: str) -> int:
+        return self.props.get(prop, self.line)
+
+
+_LITERAL = (str, int, float, bool)
+
+
 @dataclass
 class FileFacts:
     """What a data file's statements name, read once from its text."""
@@ -186,7 +206,7 @@ class FileFacts:
     refs: dict[str, set[str]]  # label → ids its patterns name
     sources: set[str]  # ids of the sources it cites or writes
     lines: dict[tuple[str, str], int]  # node → the first line that names it
-    written: set[tuple[str, str]]  # nodes it MERGEs or CREATEs
+    written: dict[tuple[str, str], int]  # nodes it MERGEs or CREATEs → the first such line
     name_labels: set[str]  # labels of the nodes it MERGEs or CREATEs with a name
     names: set[str]  # their names, aliases and acronyms, in lower case
 
@@ -196,7 +216,7 @@ class FileFacts:
         refs: dict[str, set[str]] = defaultdict(set)
         sources: set[str] = set()
         lines: dict[tuple[str, str], int] = {}
-        written: set[tuple[str, str]] = set()
+        written: dict[tuple[str, str], int] = {}
         name_labels: set[str] = set()
         names: set[str] = set()
         for p in parsed:
@@ -211,7 +231,7 @@ class FileFacts:
                         refs[label].add(node.id)
                         lines.setdefault((label, node.id), node.line)
                         if node.clause in ("MERGE", "CREATE"):
-                            written.add((label, node.id))
+                            written.setdefault((label, node.id), node.line)
                 if "Source" in node.labels and node.id is not None:
                     sources.add(node.id)
             for rel in p.rels:
@@ -219,6 +239,58 @@ class FileFacts:
                 if isinstance(source, str):
                     sources.add(source)
         return cls(parsed, dict(refs), sources, lines, written, name_labels, names)
+
+    def writer(self, label: str, id: str, prop: str) -> tuple[Parsed, int] | None:
+        """The last statement that gives the node `prop`, and the line of that value: the
+        value the graph holds, so a problem with it is named where it was written."""
+        found = None
+        for parsed in self.parsed:
+            for node in parsed.nodes:
+                if node.id == id and label in node.labels:
+                    value = parsed.values(node.var).get(prop)
+                    if value is not None:
+                        found = (parsed, value[1])
+        return found
+
+    def value_line(self, label: str, id: str, prop: str) -> int:
+        found = self.writer(label, id, prop)
+        return found[1] if found else self.lines.get((label, id), 0)
+
+    def source_line(self, id: str) -> int:
+        """The statement that gives the Source its text (or its sha256)."""
+        found = self.writer("Source", id, "text") or self.writer("Source", id, "sha256")
+        return found[0].statement.line if found else self.lines.get(("Source", id), 0)
+
+    def label_line(self, label: str, id: str) -> int | None:
+        """The first line that gives the node with `id` the label."""
+        for parsed in self.parsed:
+            for node in parsed.nodes:
+                if node.id == id and label in node.labels:
+                    return node.line
+            for var, given, line in parsed.labels_set:
+                bound = parsed.binding(var)
+                if given == label and bound is not None and bound.id == id:
+                    return line
+        return None
+
+    def relationship(
+        self, name: str, start: str, end: str, props: dict[str, Any]
+    ) -> WrittenAt | None:
+        """The last statement that MERGEs or CREATEs this `name` from `start` to `end` (ids),
+        with a pattern whose literal properties are the relationship's."""
+        found = None
+        for parsed in self.parsed:
+            for rel in parsed.rels:
+                if rel.clause not in ("MERGE", "CREATE") or name not in rel.types:
+                    continue
+                a, b = parsed.binding(rel.start), parsed.binding(rel.end)
+                if a is None or b is None or a.id != start or b.id != end:
+                    continue
+                if any(props.get(k) != v for k, v in rel.props.items() if isinstance(v, _LITERAL)):
+                    continue
+                values = parsed.values(rel.var)
+                found = WrittenAt(rel.line, {k: line for k, (_, line) in values.items()})
+        return found
 
 
 def _nodes(tx: Tx, refs: dict[str, set[str]]) -> dict[tuple[str, str], Any]:
@@ -283,17 +355,6 @@ def verify_file(
                     "is cited by the Source that states it",
                 )
             )
-    if first_time and file.rows_path is None and not _reapplied(statement_counters):
-        for statement, counters in zip(file.statements, statement_counters, strict=True):
-            if not any(counters.values()):
-                problems.add(
-                    Problem(
-                        path,
-                        statement.line,
-                        "this statement changed nothing the first time its file was applied: a "
-                        f"MATCH found nothing ({_named(facts, statement.line, before)})",
-                    )
-                )
     for key, node in after.items():
         label, id = key
         for extra in node["labels"]:
@@ -301,34 +362,38 @@ def verify_file(
                 problems.add(
                     Problem(
                         path,
-                        facts.lines.get(key, 0),
-                        f"the label {extra!r} is not in the model{_closest(extra, LABELS)}",
+                        facts.label_line(extra, id) or facts.lines.get(key, 0),
+                        f"the label {extra!r} is not in the model{closest(extra, LABELS)}",
                     )
                 )
         if key in facts.written and label in LABELS:
             node_ref = NodeRef("", (label,), {"id": id}, "MERGE", facts.lines[key])
-            problems.update(_id_problems(path, node_ref, label))
+            problems.update(id_problems(path, node_ref, label))
             for prop, value in node["props"].items():
                 if (label, prop) in VOCABULARIES:
-                    problems.update(_vocabulary(path, facts.lines[key], label, prop, value))
+                    line = facts.value_line(label, id, prop)
+                    problems.update(vocabulary_problems(path, line, label, prop, value))
     for source_id in sorted(facts.sources):
         known = texts.get(source_id)
-        line = facts.lines.get(("Source", source_id), 0)
         if known is None or known.text is None:
             continue  # no such source: each citation of it is already a problem; no text yet:
             # its citations are checked when the file that gives it its text is loaded
         if known.sha256 is None or sha256(known.text) != known.sha256:
-            stated = (known.sha256 or "none")[:12]
-            problems.add(
-                Problem(
-                    path,
-                    line,
-                    f"the text of Source {source_id!r} has sha256 {sha256(known.text)[:12]}…, "
-                    f"not the {stated}… its sha256 states",
-                )
-            )
-    problems.update(_relationships(tx, path, facts, texts, after))
+            mismatch = sha256_mismatch(source_id, known.text, known.sha256 or "none")
+            problems.add(Problem(path, facts.source_line(source_id), mismatch))
+    problems.update(_relationships(state, path, facts, texts, after))
     problems.update(_citations_of_new_texts(tx, path, facts, texts))
+    if first_time and file.rows_path is None and not _reapplied(statement_counters):
+        for statement, counters in zip(file.statements, statement_counters, strict=True):
+            if not any(counters.values()) and not _named_already(problems, statement):
+                problems.add(
+                    Problem(
+                        path,
+                        statement.line,
+                        "this statement changed nothing the first time its file was applied: "
+                        + _why_nothing(facts, statement, before, after),
+                    )
+                )
     return sorted(problems)
 
 
@@ -387,15 +452,40 @@ def _reapplied(statement_counters: list[Counter[str]]) -> bool:
     )  # fmt: skip
 
 
-def _named(facts: FileFacts, line: int, before: set[tuple[str, str]]) -> str:
-    statement = next(p for p in facts.parsed if p.statement.line == line)
-    missing = [
-        f"(:{label} {{id: {node.id!r}}})"
-        for node in statement.nodes
-        for label in node.labels
-        if node.clause == "MATCH" and node.id is not None and (label, node.id) not in before
-    ]
-    return "no " + ", ".join(missing) if missing else "or it repeats an earlier statement"
+def _named_already(problems: set[Problem], statement: Statement) -> bool:
+    """A problem on one of the statement's lines explains, or comes with, its changing
+    nothing (a MATCH of a misspelt id or label): the statement is named once."""
+    last = statement.line + statement.text.count("\n")
+    return any(statement.line <= p.line <= last for p in problems)
+
+
+def _why_nothing(
+    facts: FileFacts,
+    statement: Statement,
+    before: set[tuple[str, str]],
+    after: dict[tuple[str, str], Any],
+) -> str:
+    """What the graph tells of a statement that changed nothing: the nodes its MATCH names by
+    id that did not exist when it ran, or else that they existed."""
+    parsed = next(p for p in facts.parsed if p.statement is statement)
+    missing: list[str] = []
+    present: list[str] = []
+    for node in parsed.nodes:
+        if node.clause != "MATCH" or node.id is None:
+            continue
+        for label in node.labels:
+            key = (label, node.id)
+            made = facts.written.get(key)
+            existed = key in after and (key in before or (made is not None and made < node.line))
+            named = f"(:{label} {{id: {node.id!r}}})"
+            if named not in missing + present:
+                (present if existed else missing).append(named)
+    if missing:
+        return "a MATCH found nothing (no " + ", ".join(missing) + ")"
+    exists = f", though {', '.join(present)} {'exists' if len(present) == 1 else 'exist'}"
+    if any(not item.on_create for item in parsed.sets):
+        return f"no row reached its SET: its MATCH found no row{exists if present else ''}"
+    return f"its MATCH found no row, or what it MERGEs was already there{exists if present else ''}"
 
 
 def _texts(tx: Tx, ids: set[str]) -> dict[str, SourceText]:
@@ -407,7 +497,7 @@ def _texts(tx: Tx, ids: set[str]) -> dict[str, SourceText]:
 
 
 def _relationships(
-    tx: Tx,
+    state: GraphState,
     path: str,
     facts: FileFacts,
     texts: dict[str, SourceText],
@@ -422,47 +512,54 @@ def _relationships(
             by_label[label].append(id)
     if not by_label:
         return problems
-    rows = tx.run(
+    rows = state.tx.run(
         _RELATIONSHIPS,
         ids={label: sorted(by_label.get(label, ())) for label in LABELS if label != "Source"},
         skip=["EVIDENCED_BY", *SYSTEM_RELATIONSHIPS],
         sources=sorted(facts.sources),
     )
     for row in rows:
-        label = row["label"]
-        line = facts.lines[(label, row["id"])]
         name, props = row["type"], row["props"]
-        where = f"{name} of {row['id']!r} and {row['other']!r}"
+        start, end = (row["id"], row["other"]) if row["outgoing"] else (row["other"], row["id"])
+        written = facts.relationship(name, start, end, props)
+        if written is None:  # not a pattern of the file: named at its node's first line
+            written = WrittenAt(facts.lines[(row["label"], row["id"])], {})
+        line = written.line
         model = RELATIONSHIPS.get(name)
         if model is None:
-            hint = _closest(name, RELATIONSHIPS)
+            hint = closest(name, RELATIONSHIPS)
             problems.add(
                 Problem(path, line, f"the relationship type {name!r} is not in the model{hint}")
             )
             continue
+        misspelt: set[str | None] = set()
         for prop, value in props.items():
             if prop not in model.properties:
-                hint = _closest(prop, model.properties)
-                problems.add(Problem(path, line, f"{name} has no property {prop!r}{hint}"))
-            problems.update(_vocabulary(path, line, name, prop, value))
+                problems.add(
+                    Problem(path, written.of(prop), unknown_property(name, prop, model.properties))
+                )
+                misspelt.add(meant(prop, model.properties))
+            problems.update(vocabulary_problems(path, written.of(prop), name, prop, value))
         if props.get("basis") == REFERENCE_BASIS and props.get("reference"):
             continue
         source, quote = props.get("source"), props.get("quote")
         if source is None or quote is None:
-            missing = " and ".join(p for p in ("source", "quote") if props.get(p) is None)
-            problems.add(Problem(path, line, f"the {where} carries no {missing}"))
+            for missing in ("source", "quote"):
+                if props.get(missing) is None and missing not in misspelt:
+                    message = carries_no(name, missing)
+                    if not written.props:  # the line alone does not say which relationship
+                        message += f": the {name} from {start!r} to {end!r}"
+                    problems.add(Problem(path, line, message))
             continue
         known = texts.get(source)
         if known is None:
-            problems.add(Problem(path, line, f"no Source has the id {source!r}"))
+            problems.add(
+                Problem(path, written.of("source"), no_source(source, state.ids("Source")))
+            )
             continue
         if known.text is None:
             continue  # checked when the file that gives the source its text is loaded
-        count = occurrences(known.text, quote)
-        if count != 1:
-            shown = quote if len(quote) <= 80 else quote[:79] + "…"
-            found = "is not in" if count == 0 else f"occurs {count} times in"
-            problems.add(Problem(path, line, f"the quote {shown!r} {found} the text of {source!r}"))
+        problems.update(occurs_once(path, written.of("quote"), source, quote, known.text))
     return problems
 
 

@@ -27,10 +27,23 @@ def _refusal(driver: Driver, folder: Path, dry_run: bool) -> str:
     return str(refused.value)
 
 
+def _problems(message: str) -> list[str]:
+    """The problems a refusal lists, one a line, without its closing summary."""
+    *problems, summary = message.splitlines()
+    assert summary.startswith(f"{len(problems)} problem"), message
+    return problems
+
+
 def _named(message: str, path: Path, line: int, value: str) -> bool:
     return any(
-        entry.startswith(f"{path}:{line}: ") and value in entry for entry in message.splitlines()
+        entry.startswith(f"{path}:{line}: ") and value in entry for entry in _problems(message)
     )
+
+
+def _named_once(message: str, path: Path, line: int, value: str) -> bool:
+    """The refusal names one problem, on `line` of `path`, with `value`."""
+    problems = _problems(message)
+    return len(problems) == 1 and _named(message, path, line, value)
 
 
 def _left_of_the_document(driver: Driver) -> dict[str, int]:
@@ -46,7 +59,7 @@ def _left_of_the_document(driver: Driver) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("mistake", MISTAKES, ids=[m.name for m in MISTAKES])
-def test_a_dry_run_refuses_each_mistake_naming_file_line_and_value(
+def test_a_dry_run_refuses_each_mistake_once_on_the_line_that_wrote_it(
     seeded_graph: Driver, tmp_path: Path, mistake: Mistake
 ) -> None:
     scratch = scratch_document(tmp_path)
@@ -54,8 +67,26 @@ def test_a_dry_run_refuses_each_mistake_naming_file_line_and_value(
 
     message = _refusal(seeded_graph, scratch.folder, dry_run=True)
 
-    assert _named(message, path, line, mistake.named), (line, message)
+    assert _named_once(message, path, line, mistake.named), (line, message)
+    assert message.splitlines()[-1].startswith(f"1 problem: {path.name} was refused")
     assert "nothing of it was written" in message
+
+
+def test_a_value_only_the_graph_can_read_is_named_once_on_the_line_that_wrote_it(
+    seeded_graph: Driver, tmp_path: Path
+) -> None:
+    """A status the file computes is no literal the file's check can read: the graph's check
+    finds it, on the line of the SET, not on the line of the MERGE that names the node."""
+    scratch = scratch_document(tmp_path)
+    text = scratch.extraction.read_text(encoding="utf-8")
+    computed = text.replace("n.status = 'announced'", "n.status = toUpper('a') + 'nnounced'")
+    assert computed != text
+    scratch.extraction.write_text(computed, encoding="utf-8")
+
+    message = _refusal(seeded_graph, scratch.folder, dry_run=True)
+
+    line = computed[: computed.index("n.status =")].count("\n") + 1
+    assert _named_once(message, scratch.extraction, line, "status 'Announced'"), message
 
 
 def test_a_dry_run_passes_the_document_added_as_the_guide_says(
@@ -79,7 +110,35 @@ def test_a_statement_that_changes_nothing_the_first_time_is_refused_by_line(
     message = _refusal(seeded_graph, scratch.folder, dry_run=True)
 
     line = text.count("\n") + 1
-    assert _named(message, scratch.extraction, line, "changed nothing"), message
+    assert _named_once(message, scratch.extraction, line, "changed nothing"), message
+    assert "what it MERGEs was already there, though (:Country {id: 'FR'}), (:Source" in message
+
+
+def test_a_match_whose_where_finds_no_row_is_refused_saying_its_node_exists(
+    seeded_graph: Driver, tmp_path: Path
+) -> None:
+    """The initiative is created earlier in the same file: the MATCH found it, its WHERE
+    left no row, and the refusal says so rather than that the node is missing."""
+    scratch = scratch_document(tmp_path)
+    text = scratch.extraction.read_text(encoding="utf-8")
+    filtered = (
+        "\nMATCH (n:Initiative {id: 'test-joint-patrol-plan'})\n"
+        "WHERE n.status = 'signed'\n"
+        "SET n.summary = 'The Home Office and France sign a joint patrol plan.';\n"
+    )
+    scratch.extraction.write_text(text + filtered, encoding="utf-8")
+
+    message = _refusal(seeded_graph, scratch.folder, dry_run=True)
+
+    line = text.count("\n") + 2
+    assert _named_once(
+        message,
+        scratch.extraction,
+        line,
+        "changed nothing the first time its file was applied: no row reached its SET: its "
+        "MATCH found no row, though (:Initiative {id: 'test-joint-patrol-plan'}) exists",
+    ), message
+    assert "no (:Initiative" not in message
 
 
 def test_a_node_whose_alias_is_an_earlier_new_nodes_name_in_any_case_is_refused_not_the_earlier(
@@ -127,7 +186,7 @@ def test_a_load_refuses_each_mistake_and_leaves_nothing_of_the_refused_file(
 
         message = _refusal(seeded_graph, scratch.folder, dry_run=False)
 
-        assert _named(message, path, line, mistake.named), (mistake.name, line, message)
+        assert _named_once(message, path, line, mistake.named), (mistake.name, line, message)
         left = _left_of_the_document(seeded_graph)
         sources = _rows(seeded_graph, "MATCH (s:Source {id: $id}) RETURN s.id", id=SOURCE_ID)
         if mistake.in_source:

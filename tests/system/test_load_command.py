@@ -31,6 +31,7 @@ from tests.support.loading import (
     sha256,
     write_file,
 )
+from tests.support.mistakes import MISTAKES, make, scratch_document
 
 
 def load_command(*args: str) -> subprocess.CompletedProcess[str]:
@@ -172,6 +173,22 @@ def test_the_cli_dry_run_names_file_and_line_of_a_bad_statement(
     assert cli.returncode == 1, cli.stderr
     assert f"{path}:11:" in cli.stderr
     assert counts(empty_graph) == {}
+
+
+@pytest.mark.writes
+def test_the_cli_names_a_refused_value_once_on_its_own_line_first(
+    seeded_graph: Driver, tmp_path: Path
+) -> None:
+    scratch = scratch_document(tmp_path)
+    role = next(m for m in MISTAKES if m.name == "the role implementor")
+    path, line = make(scratch, role)
+
+    cli = load_command(str(scratch.folder))
+
+    assert cli.returncode == 1, cli.stderr
+    refusal = cli.stderr[cli.stderr.index("error ") :].splitlines()
+    assert refusal[0].startswith(f"error {path}:{line}: PARTICIPATES_IN.role 'implementor' is")
+    assert refusal[1].startswith(f"1 problem: {path.name} was refused"), refusal
 
 
 def test_the_cli_refuses_a_version_used_twice_naming_both_files(tmp_path: Path) -> None:

@@ -68,14 +68,17 @@ def test_check_passes_on_a_document_added_as_the_guide_says(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("mistake", MISTAKES, ids=[m.name for m in MISTAKES])
-def test_check_names_file_line_and_value_of_each_mistake(tmp_path: Path, mistake: Mistake) -> None:
+def test_check_names_each_mistake_once_with_file_line_and_value(
+    tmp_path: Path, mistake: Mistake
+) -> None:
     scratch = scratch_document(tmp_path)
     path, line = make(scratch, mistake)
 
     problems = _check(scratch.folder)
 
-    at_line = [p for p in problems if p.startswith(f"{path}:{line}: ")]
-    assert any(mistake.named in p for p in at_line), (line, problems)
+    assert len(problems) == 1, (line, problems)
+    assert problems[0].startswith(f"{path}:{line}: "), (line, problems)
+    assert mistake.named in problems[0]
 
 
 def test_the_command_exits_1_and_prints_each_problem_with_file_and_line(tmp_path: Path) -> None:
