@@ -155,10 +155,11 @@ def check(
         fail(str(error))
     for problem in problems:
         console.print(f"[red]error[/] {escape(str(problem))}", soft_wrap=True)
+    files = f"{count} file{'s' if count != 1 else ''} checked"
     if problems:
-        console.print(f"{count} files checked: {len(problems)} problems")
+        console.print(f"{files}: {len(problems)} problem{'s' if len(problems) != 1 else ''}")
         raise typer.Exit(1)
-    console.print(f"{count} files checked: no problems")
+    console.print(f"{files}: no problems")
 
 
 def degrees(

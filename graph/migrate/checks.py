@@ -540,25 +540,37 @@ def check_paths(
     paths: list[Path], cypher_dir: Path, seed_dir: Path | None
 ) -> tuple[int, list[Problem]]:
     """`commitgraph check`: the files under `paths`, each on top of the files before it. The
-    repository's own files of lower versions are read first, unless a checked file has their
-    version (a copy being edited stands in for the file it copies)."""
-    from graph.migrate.cypher_files import CypherFileError, discover
+    repository's own files of lower versions are read first, but for the one a checked file
+    copies (same file name): the copy being edited stands in for it. A checked file that takes
+    another repository file's version is refused, naming both, as the load would refuse it."""
+    from graph.migrate.cypher_files import (
+        CypherFileError,
+        discover,
+        next_free,
+        read_cypher_file,
+    )
 
     checked = discover(paths)
     chosen = {f.path.resolve() for f in checked}
-    versions = {f.version for f in checked}
-    top = max(versions, default=0)
+    by_version = {f.version: f for f in checked}
+    top = max(by_version, default=0)
+    repository: list[CypherFile] = []
+    for folder in (cypher_dir / "schema", cypher_dir / "seed"):
+        for path in sorted(folder.rglob("*.cypher")) if folder.is_dir() else []:
+            try:
+                repository.append(read_cypher_file(path))
+            except CypherFileError:
+                continue  # a file that cannot be read is named when it is checked itself
     context: list[CypherFile] = []
-    own = [p for p in (cypher_dir / "schema", cypher_dir / "seed") if p.is_dir()]
-    try:
-        repository = discover(own)
-    except CypherFileError:
-        repository = []  # the checked files say what is wrong with them; the rest is context
     for file in repository:
-        if (
-            file.path.resolve() not in chosen
-            and file.version not in versions
-            and file.version < top
-        ):
+        if file.path.resolve() in chosen:
+            continue
+        same = by_version.get(file.version)
+        if same is not None and same.path.name != file.path.name:
+            raise CypherFileError(
+                f"version V{file.version:03d} is used twice: {same.path} and {file.path}; a new "
+                f"file takes the next free version, {next_free(repository, file.version)}"
+            )
+        if same is None and file.version < top:
             context.append(file)
     return len(checked), check_files([*context, *checked], chosen, seed_dir)

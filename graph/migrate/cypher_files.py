@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,10 +113,20 @@ def discover(paths: list[Path]) -> list[CypherFile]:
     for file in files:
         if file.version in seen and seen[file.version] != file.path:
             raise CypherFileError(
-                f"version V{file.version:03d} is used twice: {seen[file.version]} and {file.path}"
+                f"version V{file.version:03d} is used twice: {seen[file.version]} and "
+                f"{file.path}; a new file takes the next free version, "
+                f"{next_free(files, file.version)}"
             )
         seen[file.version] = file.path
     return list({f.path: f for f in files}.values())
+
+
+def next_free(files: Iterable[CypherFile], version: int) -> str:
+    """The version after the highest of `version`'s hundred among `files` (`V2NN` for an
+    extraction), as a file name starts: a new file applies after every file of its kind."""
+    hundred = version // 100 * 100
+    taken = [f.version for f in files if f.version // 100 * 100 == hundred]
+    return f"V{max(taken, default=hundred) + 1:03d}"
 
 
 def split_statements(text: str, path: Path | str = "<text>") -> list[Statement]:

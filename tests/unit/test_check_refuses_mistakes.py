@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from graph.migrate.checks import check_paths
+from graph.migrate.cypher_files import CypherFileError
 from graph.store.settings import CYPHER_DIR, PROJECT_ROOT
 from tests.support.mistakes import MISTAKES, SOURCE_ID, Mistake, make, scratch_document
 
@@ -151,3 +152,61 @@ def test_a_relationship_merged_without_its_source_in_the_pattern_is_refused(
 
     assert "MERGE the PARTICIPATES_IN with its source in the pattern" in problems
     assert str(scratch.extraction) in problems
+
+
+def _highest(hundred: int) -> int:
+    return max(
+        int(path.name[1:4])
+        for path in (CYPHER_DIR / "seed").glob("V*.cypher")
+        if int(path.name[1:4]) // 100 == hundred
+    )
+
+
+def test_a_checked_file_that_takes_a_repository_files_version_is_refused_naming_both(
+    tmp_path: Path,
+) -> None:
+    """A new extraction named V216 while V216 is the returns figure: checked alone it must
+    not stand in for that file, which the load would refuse as a version used twice."""
+    [taken] = (CYPHER_DIR / "seed").glob("V216__*.cypher")
+    scratch = scratch_document(tmp_path)
+    new = scratch.extraction.rename(scratch.folder / "V216__2025_09_01_some_release.cypher")
+
+    with pytest.raises(CypherFileError) as refused:
+        _check(scratch.folder)
+
+    message = str(refused.value)
+    assert f"version V216 is used twice: {new} and {taken}" in message
+    assert message.endswith(f"a new file takes the next free version, V{_highest(2) + 1:03d}")
+
+
+def test_a_copy_of_a_repository_file_stands_in_for_it(tmp_path: Path) -> None:
+    [original] = (CYPHER_DIR / "seed").glob("V216__*.cypher")
+    copy = tmp_path / original.name
+    text = original.read_text(encoding="utf-8")
+    quote = next(line for line in text.splitlines() if "quote: '" in line)
+    quote = quote.split("quote: '")[1].split("'")[0]
+    copy.write_text(text.replace(f"quote: '{quote}'", "quote: 'not in the text'", 1), "utf-8")
+
+    problems = _check(copy)
+
+    assert len(problems) == 1 and problems[0].startswith(f"{copy}:"), problems
+    assert "'not in the text' is not in the text of" in problems[0]
+
+
+def test_the_command_refuses_a_file_with_a_taken_version_and_names_the_next_free_one(
+    tmp_path: Path,
+) -> None:
+    scratch = scratch_document(tmp_path)
+    new = scratch.extraction.rename(scratch.folder / "V216__2025_09_01_some_release.cypher")
+
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "check", str(new)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PROJECT_ROOT,
+    )
+
+    assert result.returncode == 1, result.stderr
+    assert "version V216 is used twice" in result.stderr
+    assert "no problems" not in result.stderr
