@@ -498,7 +498,7 @@ def _span_start(path: str, values: dict[str, tuple[Any, int]]) -> list[Problem]:
     try:
         day = date.fromisoformat(str(value.args[0]))
     except ValueError:
-        return []  # _vocabulary names it
+        return []  # vocabulary_problems names it
     first = {
         "WEEK": (day.weekday() == 0, "a Monday"),
         "MONTH": (day.day == 1, "the 1st of its month"),
