@@ -97,3 +97,46 @@ def test_every_quote_in_the_graph_occurs_exactly_once_in_its_sources_text(
         if not r["text"] or not r["quote"] or r["text"].count(r["quote"]) != 1
     ]
     assert wrong == []
+
+
+def test_yvette_cooper_is_one_node_named_by_three_documents_and_not_day_1s_home_secretary(
+    gql: Any,
+) -> None:
+    # Named in November 2024 ("Home Secretary Yvette Cooper visited Iraq"), on 1 April 2025
+    # ("the Home Secretary Yvette Cooper and Vietnam Minister") and in August 2025 ("Home
+    # Secretary Yvette Cooper and French Interior Minister"); Day 1 says only "Home Secretary"
+    # and no text says who that is, so the post stays a node of its own (DATA-TEAM.md).
+    answer = data(
+        gql,
+        """{ named: node(id: "yvette-cooper") { ... on Official { name title sources { source { id } } } }
+             post: node(id: "home-secretary") { ... on Official { name title sources { source { id } } } } }""",
+    )
+    named, post = answer["named"], answer["post"]
+    assert (named["name"], named["title"]) == ("Yvette Cooper", "Home Secretary")
+    assert {c["source"]["id"] for c in named["sources"]} == {
+        "2024-11-28-uk-iraq-border-security-agreement",
+        "2025-04-01-uk-vietnam-human-trafficking-action-plan",
+        "2025-08-05-uk-france-treaty-in-force",
+    }
+    assert (post["name"], post["title"]) == (None, "Home Secretary")
+    assert "oic-summit-day1-press-release" in {c["source"]["id"] for c in post["sources"]}
+
+
+def test_the_summit_is_one_event_cited_by_the_eight_documents_that_name_it(gql: Any) -> None:
+    # Day 1, the Commons answer, the communiqué, the returns and "UK hosts" releases, the
+    # online-crime statement, the Vietnam action plan and Day 2 each name it in their words
+    # ("Border Security Summit", "Organised Immigration Crime (OIC) Summit", ...).
+    summit = data(gql, '{ event(id: "oic-summit") { startDate sources { source { id } } } }')[
+        "event"
+    ]
+    assert {c["source"]["id"] for c in summit["sources"]} == {
+        "oic-summit-day1-press-release",
+        "2025-03-31-commons-home-office-topical-summit-answer",
+        "2025-03-31-oic-summit-communique",
+        "2025-03-31-pm-returns-reach-24000",
+        "2025-03-31-uk-hosts-first-major-international-summit",
+        "2025-04-01-statement-on-organised-immigration-crime-online",
+        "2025-04-01-uk-vietnam-human-trafficking-action-plan",
+        "2025-04-02-oic-summit-day2-online-platforms-agreement",
+    }
+    assert summit["startDate"] == "2025-03-31"
