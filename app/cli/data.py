@@ -224,7 +224,7 @@ def sources_add(
     """Write cypher/seed/V1NN__src_<id>.cypher: the Source's metadata from the file's header,
     its text (the bytes after the first blank line) and their sha256; copy the file into
     seed/corpus/ when it is not there. See docs/DATA-TEAM.md."""
-    from graph.migrate.sources import SourceFileError, add_source
+    from graph.migrate.sources import SourceFileError, add_source, extraction_path
     from graph.store.settings import CYPHER_DIR, PROJECT_ROOT
 
     try:
@@ -253,6 +253,13 @@ def sources_add(
         f"{escape(record.title)!r}, {dated}, {record.completeness}, sha256 {record.sha256[:12]}…",
         soft_wrap=True,
     )
+    if added.status == "written":
+        extraction = extraction_path(CYPHER_DIR, record.id).relative_to(PROJECT_ROOT)
+        console.print(
+            f"[cyan]next[/] write its extraction as {escape(str(extraction))}, the next free "
+            "version (docs/DATA-TEAM.md)",
+            soft_wrap=True,
+        )
 
 
 def _created_deleted(created: int, deleted: int) -> str:

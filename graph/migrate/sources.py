@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 REQUIRED_FIELDS = ("title", "publisher", "date", "url", "completeness")
 SOURCE_VERSIONS = range(101, 200)
+EXTRACTION_VERSIONS = range(201, 300)
 OGL = "Open Government Licence v3.0"
 OPL = "Open Parliament Licence v3.0"
 DATE_BASES = ("STATED", "INFERRED")
@@ -305,13 +306,26 @@ def file_name(version: int, source_id: str) -> str:
     return f"V{version:03d}__src_{source_id.replace('-', '_')}.cypher"
 
 
-def next_version(cypher_dir: Path) -> int:
-    """The version after the highest in 101–199 used by any file under `cypher_dir`."""
+def _versions_used(cypher_dir: Path) -> set[int]:
     used = set()
     for path in cypher_dir.rglob("V*__*.cypher"):
         match = re.match(r"^V(\d+)__", path.name)
         if match:
             used.add(int(match.group(1)))
+    return used
+
+
+def extraction_path(cypher_dir: Path, source_id: str) -> Path:
+    """Where the document's extraction goes (docs/DATA-TEAM.md, step 3): the version after
+    the highest extraction (V2NN), so that it applies after every extraction before it."""
+    taken = [v for v in _versions_used(cypher_dir) if v in EXTRACTION_VERSIONS]
+    version = max(taken, default=EXTRACTION_VERSIONS.start - 1) + 1
+    return cypher_dir / "seed" / f"V{version:03d}__{source_id.replace('-', '_')}.cypher"
+
+
+def next_version(cypher_dir: Path) -> int:
+    """The version after the highest in 101–199 used by any file under `cypher_dir`."""
+    used = _versions_used(cypher_dir)
     taken = sorted(v for v in used if v in SOURCE_VERSIONS)
     candidate = taken[-1] + 1 if taken else SOURCE_VERSIONS.start
     if candidate not in SOURCE_VERSIONS or candidate in used:

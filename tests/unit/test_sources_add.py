@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from graph.migrate.cypher_files import read_cypher_file
-from graph.migrate.sources import OGL, OPL, SourceFileError, add_source, read_source_file
+from graph.migrate.sources import (
+    OGL,
+    OPL,
+    SourceFileError,
+    add_source,
+    extraction_path,
+    read_source_file,
+)
 from graph.migrate.statements import Call, parse
 from graph.store.settings import CYPHER_DIR, PROJECT_ROOT
 
@@ -165,3 +172,21 @@ def test_the_committed_source_files_are_what_sources_add_writes(
     added = add_source(corpus_file, cypher_dir=tmp_path, corpus_dir=CORPUS, version=version)
 
     assert added.path.read_text("utf-8") == committed.read_text("utf-8")
+
+
+def test_the_extraction_goes_after_the_highest_extraction_not_in_a_gap(tmp_path: Path) -> None:
+    cypher = tmp_path / "cypher"
+    (cypher / "seed").mkdir(parents=True)
+    for name in ("V114__src_a.cypher", "V201__a.cypher", "V205__b.cypher", "V301__ref.cypher"):
+        (cypher / "seed" / name).write_text("RETURN 1;\n", encoding="utf-8")
+
+    path = extraction_path(cypher, "2025-09-01-some-release")
+
+    assert path == cypher / "seed" / "V206__2025_09_01_some_release.cypher"
+
+
+def test_the_next_extraction_version_is_free_in_the_project() -> None:
+    path = extraction_path(CYPHER_DIR, "2025-09-01-some-release")
+
+    assert not list(CYPHER_DIR.rglob(f"{path.name[:6]}*.cypher"))
+    assert path.name.startswith("V2")
