@@ -99,7 +99,7 @@ def test_keir_starmer_and_president_macron_agreed_the_returns_pilot_in_july_2025
     # groundbreaking partnership"; "Both countries are working to implement the pilot"; the
     # text names the Prime Minister ("Prime Minister Keir Starmer said:") but gives no date.
     pilot = initiative(gql, PILOT)
-    assert steps_from(pilot["history"], DEAL) == [("AGREED", "2025-07-10", "INFERRED")]
+    assert steps_from(pilot["history"], DEAL) == [("AGREED", "2025-07-10", "INFERRED", "DAY")]
     [agreed] = [e for e in pilot["history"] if e["kind"] == "AGREED"]
     assert {a["id"] for a in agreed["actors"]} == {"keir-starmer", "emmanuel-macron"}
     assert roles_stated_by(pilot["participants"], DEAL) == {
@@ -119,7 +119,11 @@ def test_the_treaty_puts_the_returns_pilot_in_force_on_5_august_2025(gql: Gql) -
     # green light"; "returned to France by the UK government".
     pilot = initiative(gql, PILOT)
     assert {DEAL, TREATY} <= sources_of(pilot)  # one commitment, from the deal to the treaty
-    assert steps_from(pilot["history"], TREATY) == [("IN_FORCE", "2025-08-05", "INFERRED")]
+    # the treaty's final text "signed ... last week": the week of 28 July, before 5 August
+    assert steps_from(pilot["history"], TREATY) == [
+        ("SIGNED", "2025-07-28", "INFERRED", "WEEK"),
+        ("IN_FORCE", "2025-08-05", "INFERRED", "DAY"),
+    ]
     assert pilot["status"] == "in_force"
     assert roles_stated_by(pilot["participants"], TREATY) == {
         ("GB", "SIGNATORY"),

@@ -52,7 +52,7 @@ def test_yvette_cooper_signed_the_border_security_joint_statement_of_iraq_and_th
         ("IQ", "PARTNER"),
         ("uk-government", "PARTNER"),
     }
-    assert steps_from(joint["history"], NOVEMBER) == [("SIGNED", "2024-11-28", "INFERRED")]
+    assert steps_from(joint["history"], NOVEMBER) == [("SIGNED", "2024-11-28", "INFERRED", "DAY")]
     assert stated_by(joint["eventsWithEvidence"], NOVEMBER) == {VISIT}
 
 
@@ -74,7 +74,9 @@ def test_yvette_cooper_commits_up_to_300000_pounds_to_train_iraq_law_enforcement
     assert stream["stage"] == "committed"
     assert stated_by(stream["fundersWithEvidence"], NOVEMBER) == {"yvette-cooper"}
     assert stated_by(stream["allocatedToWithEvidence"], NOVEMBER) == {"IQ"}
-    assert steps_from(training["history"], NOVEMBER) == [("ANNOUNCED", "2024-11-28", "INFERRED")]
+    assert steps_from(training["history"], NOVEMBER) == [
+        ("ANNOUNCED", "2024-11-28", "INFERRED", "DAY")
+    ]
 
 
 def test_the_uk_government_pledges_200000_pounds_for_border_security_projects_in_the_kri(
@@ -116,7 +118,9 @@ def test_the_declaration_of_intent_on_serious_organised_crime_pledges_the_uk_and
         ("GB", "PARTNER"),
         ("IQ", "PARTNER"),
     }
-    assert steps_from(declaration["history"], NOVEMBER) == [("SIGNED", "2024-11-28", "INFERRED")]
+    assert steps_from(declaration["history"], NOVEMBER) == [
+        ("SIGNED", "2024-11-28", "INFERRED", "DAY")
+    ]
     assert declaration["buildsOnWithEvidence"] == []
 
 
@@ -163,7 +167,7 @@ def test_the_iraq_people_smuggling_work_builds_on_the_november_joint_statement(g
         ("prime-minister", "PARTNER"),
         ("mohammed-shia-al-sudani", "PARTNER"),
     }
-    assert steps_from(work["history"], JANUARY) == [("AGREED", "2025-01-14", "INFERRED")]
+    assert steps_from(work["history"], JANUARY) == [("AGREED", "2025-01-14", "INFERRED", "DAY")]
 
 
 def test_the_leaders_state_their_intent_towards_a_uk_iraq_returns_agreement_at_the_meeting(
@@ -180,7 +184,9 @@ def test_the_leaders_state_their_intent_towards_a_uk_iraq_returns_agreement_at_t
         ("mohammed-shia-al-sudani", "PARTNER"),
     }
     assert stated_by(returns["eventsWithEvidence"], JANUARY) == {MEETING}
-    assert steps_from(returns["history"], JANUARY) == [("ANNOUNCED", "2025-01-14", "INFERRED")]
+    assert steps_from(returns["history"], JANUARY) == [
+        ("ANNOUNCED", "2025-01-14", "INFERRED", "DAY")
+    ]
     assert returns["buildsOnWithEvidence"] == []
 
 
@@ -195,7 +201,9 @@ def test_the_partnership_and_cooperation_agreement_was_signed_on_the_day_of_the_
         ("GB", "PARTNER"),
         ("IQ", "PARTNER"),
     }
-    assert steps_from(agreement["history"], JANUARY) == [("SIGNED", "2025-01-14", "INFERRED")]
+    assert steps_from(agreement["history"], JANUARY) == [
+        ("SIGNED", "2025-01-14", "INFERRED", "DAY")
+    ]
     [signed] = agreement["history"]
     assert signed["citation"]["quote"].endswith("Partnership and Cooperation Agreement today")
 

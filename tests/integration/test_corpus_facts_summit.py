@@ -67,7 +67,7 @@ def test_the_french_cabinet_agreed_to_change_its_maritime_rules_to_act_in_french
     assert (rules["kind"], rules["status"]) == ("policy", "agreed")
     assert roles_stated_by(rules["participants"], COMMONS) == {("french-cabinet", "LEAD")}
     assert stated_by(rules["targetsWithEvidence"], COMMONS) == {"FR"}
-    assert steps_from(rules["history"], COMMONS) == [("REPORTED", "2025-03-31", "INFERRED")]
+    assert steps_from(rules["history"], COMMONS) == [("REPORTED", "2025-03-31", "INFERRED", "DAY")]
 
 
 def test_the_uk_is_strengthening_the_law_against_illegal_working_in_the_gig_economy(
@@ -92,7 +92,9 @@ def test_the_summit_communique_was_published_on_31_march_2025_by_ministers_at_th
     assert {DAY_1, COMMUNIQUE} <= sources_of(communique)  # Day 1's "A communique was issued"
     assert communique["status"] == "delivered"
     # "Published 31 March 2025", in the quoted words
-    assert steps_from(communique["history"], COMMUNIQUE) == [("DELIVERED", "2025-03-31", "STATED")]
+    assert steps_from(communique["history"], COMMUNIQUE) == [
+        ("DELIVERED", "2025-03-31", "STATED", "DAY")
+    ]
     assert stated_by(communique["eventsWithEvidence"], COMMUNIQUE) == {SUMMIT}
     [gathered] = quotes(communique["eventsWithEvidence"], SUMMIT, COMMUNIQUE)
     assert "We, Interior Ministers gathered today at the Border Security Summit" in gathered
@@ -152,7 +154,7 @@ def test_the_home_secretary_announced_the_30_million_for_the_border_security_com
     # impact operations from the Border Security Command to tackle supply chains, illicit
     # finances and trafficking routes across Europe, the Western Balkans, Asia, and Africa"
     package = initiative(gql, "bsc-oic-funding-package")
-    assert steps_from(package["history"], HOSTS) == [("ANNOUNCED", "2025-03-31", "INFERRED")]
+    assert steps_from(package["history"], HOSTS) == [("ANNOUNCED", "2025-03-31", "INFERRED", "DAY")]
     [announced] = [e for e in package["history"] if e["citation"]["source"]["id"] == HOSTS]
     assert [a["id"] for a in announced["actors"]] == ["home-secretary"]
     assert roles_stated_by(package["participants"], HOSTS) == {
@@ -180,7 +182,9 @@ def test_the_crown_prosecution_service_gets_an_additional_3_million_from_no_name
     [stream] = [link["node"] for link in prosecutions["fundingWithEvidence"]]
     assert stream["amount"] == {"amount": 3000000.0, "currency": "GBP", "qualifier": None}
     assert stream["fundersWithEvidence"] == []
-    assert steps_from(prosecutions["history"], HOSTS) == [("ANNOUNCED", "2025-03-31", "INFERRED")]
+    assert steps_from(prosecutions["history"], HOSTS) == [
+        ("ANNOUNCED", "2025-03-31", "INFERRED", "DAY")
+    ]
 
 
 # -- the online-crime statement and the Day 2 release ------------------------------------------
@@ -217,8 +221,8 @@ def test_the_online_crime_statement_was_agreed_at_the_summit_against_criminals_o
         assert stated_by(statement["topicsWithEvidence"], source) == {"ocg-online-operations"}
     # neither text dates it: the statement's index lists it on 1 April, and Day 2 (dated 2
     # April by its header) says "yesterday"
-    assert steps_from(statement["history"], ONLINE) == [("AGREED", "2025-04-01", "INFERRED")]
-    assert steps_from(statement["history"], DAY_2) == [("AGREED", "2025-04-01", "INFERRED")]
+    assert steps_from(statement["history"], ONLINE) == [("AGREED", "2025-04-01", "INFERRED", "DAY")]
+    assert steps_from(statement["history"], DAY_2) == [("AGREED", "2025-04-01", "INFERRED", "DAY")]
 
 
 def test_the_online_crime_statement_has_the_uk_host_the_six_other_governments(gql: Gql) -> None:

@@ -41,7 +41,7 @@ def test_the_kri_advertising_launched_on_4_march_2025_is_the_start_of_day_1s_kri
     # Day 1 calls it the campaign "already running in the Kurdistan Region of Iraq".
     campaign = initiative(gql, KRI_CAMPAIGN)
     assert {DAY_1, MARCH} <= sources_of(campaign)
-    assert steps_from(campaign["history"], MARCH) == [("STARTED", "2025-03-04", "INFERRED")]
+    assert steps_from(campaign["history"], MARCH) == [("STARTED", "2025-03-04", "INFERRED", "DAY")]
     assert campaign["status"] == "in_progress"
     assert roles_stated_by(campaign["participants"], MARCH) == {
         ("uk-government", "LEAD"),
@@ -74,7 +74,9 @@ def test_the_uk_is_set_to_sign_a_communique_with_the_vietnamese_government_in_ha
         ("GB", "PARTNER"),
         ("government-of-vietnam", "PARTNER"),
     }
-    assert steps_from(communique["history"], MARCH) == [("ANNOUNCED", "2025-03-04", "STATED")]
+    assert steps_from(communique["history"], MARCH) == [
+        ("ANNOUNCED", "2025-03-04", "STATED", "DAY")
+    ]
     assert stated_by(communique["eventsWithEvidence"], MARCH) == {DIALOGUE}
 
 
@@ -127,7 +129,10 @@ def test_the_vietnam_action_plan_builds_on_the_2018_memorandum(gql: Gql) -> None
         ("GB", "SIGNATORY"),
         ("VN", "SIGNATORY"),
     }
-    assert memorandum["history"] == []  # "in 2018": a year, not a day
+    # "signed by the 2 countries in 2018": a year, not a day
+    assert steps_from(memorandum["history"], PLAN_SOURCE) == [
+        ("SIGNED", "2018-01-01", "STATED", "YEAR")
+    ]
 
 
 def test_yvette_cooper_and_luong_tam_quang_signed_the_vietnam_action_plan_at_the_summit(
@@ -144,7 +149,7 @@ def test_yvette_cooper_and_luong_tam_quang_signed_the_vietnam_action_plan_at_the
         ("yvette-cooper", "SIGNATORY"),
         ("luong-tam-quang", "SIGNATORY"),
     }
-    assert steps_from(plan["history"], PLAN_SOURCE) == [("SIGNED", "2025-03-31", "INFERRED")]
+    assert steps_from(plan["history"], PLAN_SOURCE) == [("SIGNED", "2025-03-31", "INFERRED", "DAY")]
     [signed] = plan["history"]
     assert signed["event"] == {"id": "oic-summit"}
     assert {a["id"] for a in signed["actors"]} == {"GB", "VN", "yvette-cooper", "luong-tam-quang"}

@@ -29,7 +29,7 @@ INITIATIVE = f"""query($id: ID!) {{ initiative(id: $id) {{
         stage amount {{ amount currency qualifier }}
         fundersWithEvidence {{ node {{ id }} {CITED} }}
         allocatedToWithEvidence {{ node {{ id }} {CITED} }} }} }} }}
-    history {{ on dateBasis kind actors {{ id }} event {{ id }} citation {{ source {{ id }} quote }} }}
+    history {{ on datePrecision dateBasis kind actors {{ id }} event {{ id }} citation {{ source {{ id }} quote }} }}
 }} }}"""
 
 #: One event: when, where, and who attended in which role, each with its citations.
@@ -88,10 +88,11 @@ def quotes(items: list[dict[str, Any]], node_id: str, source: str) -> list[str]:
     ]
 
 
-def steps_from(history: list[dict[str, Any]], source: str) -> list[tuple[str, str, str]]:
-    """(kind, day, how the day is known) of each dated step this source records."""
+def steps_from(history: list[dict[str, Any]], source: str) -> list[tuple[str, str, str, str]]:
+    """(kind, day, how the day is known, its precision) of each dated step this source
+    records, oldest first; a step dated by its week, month or year is on the span's first day."""
     return [
-        (entry["kind"], entry["on"], entry["dateBasis"])
+        (entry["kind"], entry["on"], entry["dateBasis"], entry["datePrecision"])
         for entry in history
         if entry["citation"]["source"]["id"] == source
     ]
