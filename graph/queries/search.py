@@ -80,11 +80,13 @@ def phrase_pattern(text: str, argument: str) -> str:
 
 def search_params(text: str, first: int) -> dict[str, Any]:
     """The parameters of `search_cypher` for what a person typed: `$text` (the Lucene
-    query), `$phrase` (the text as an exact name is compared), `$first` and `$pool`."""
+    query), `$phrases` (the text as an exact name is compared, with and without a leading
+    "the": "the UK" is the UK's name as much as "UK"), `$first` and `$pool`."""
     first = page_size(first, "first", MAX_FIRST)
+    phrase = " ".join(text.split()).lower()
     return {
         "text": lucene_query(text),
-        "phrase": " ".join(text.split()).lower(),
+        "phrases": list(dict.fromkeys([phrase, phrase.removeprefix("the ")])),
         "first": first,
         "pool": max(first, POOL),
     }
@@ -97,7 +99,9 @@ def _branch(index: str, fields: tuple[str, ...]) -> str:
     single = ", ".join(f"node.{f}" for f in fields if f in NAMES and f not in LISTS)
     lists = "".join(f" + coalesce(node.{f}, [])" for f in fields if f in NAMES and f in LISTS)
     names = f"([{single}]{lists})"
-    exact = f"$phrase IN [x IN {names} WHERE x IS NOT NULL | toLower(x)]" if single else "false"
+    exact = (
+        f"any(x IN {names} WHERE x IS NOT NULL AND toLower(x) IN $phrases)" if single else "false"
+    )
     return (
         f"CALL db.index.fulltext.queryNodes('{index}', $text, {{limit: $pool}}) "
         f"YIELD node, score RETURN node, score, [{texts}] AS texts, {exact} AS exact"

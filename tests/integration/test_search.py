@@ -116,6 +116,8 @@ def test_uk_and_us_the_texts_short_names_find_the_two_countries_first(
     assert (uk[0]["id"], uk[0]["label"], uk[0]["exact"]) == ("GB", "United Kingdom", True)
     assert uk[0]["field"] == "aliases" and uk[0]["snippet"] == f"{OPEN}UK{CLOSE}"
     assert len(uk) == 10  # the UK is named all over the corpus: the country still leads
+    the_uk = both(api, gql, "the UK")
+    assert (the_uk[0]["id"], the_uk[0]["exact"]) == ("GB", True)
     us = both(api, gql, "us")
     assert (us[0]["id"], us[0]["label"], us[0]["exact"]) == ("US", "United States", True)
     assert us[0]["field"] == "aliases" and us[0]["snippet"] == f"{OPEN}US{CLOSE}"
