@@ -17,12 +17,15 @@ from app.graphql.rows import field, named
 from graph.compile.pagination import encode_cursor
 
 if TYPE_CHECKING:
-    from app.graphql.types import Citation, Initiative
+    from app.graphql.types import Citation, FactBasis, Initiative, Reference
 
 #: Initiatives are compiled from the selection: declared in app/graphql/types.py.
 AnInitiative = Annotated["Initiative", strawberry.lazy("app.graphql.types")]
 #: So are citations, which a drawn edge carries (graph/compile/edges.py).
 ACitation = Annotated["Citation", strawberry.lazy("app.graphql.types")]
+#: And the references and basis that mark a reference fact, as a `Link`'s do.
+AReference = Annotated["Reference", strawberry.lazy("app.graphql.types")]
+AFactBasis = Annotated["FactBasis", strawberry.lazy("app.graphql.types")]
 
 
 @strawberry.type
@@ -94,6 +97,14 @@ class GraphEdge:
     citations: list[ACitation] = field(
         "The citation of every document that states the link, oldest source first (a "
         "reference fact has none); compiled from the selection in the same round trip."
+    )
+    references: list[AReference] = field(
+        "The references that give the link (UN M49, the IMAGE regions, the government-bodies "
+        "file), when it is a reference fact; compiled in the same round trip."
+    )
+    basis: AFactBasis = field(
+        "DOCUMENT when a document states the link (citations lists them), REFERENCE when only "
+        "a reference gives it (references names it), as `Link.basis`."
     )
 
 

@@ -468,6 +468,11 @@ class Event(Node):
     kind: str = field()
     location: str | None = field()
     start_date: datetime.date | None = field()
+    start_date_basis: DateBasis | None = field(
+        "STATED when a cited text gives startDate; INFERRED when it is worked out (startDateNote "
+        "says from what)."
+    )
+    start_date_note: str | None = field("Why startDate is what it is, when it is inferred.")
     attendees: list[Actor] = field()
     attendance: list[Attendance] = field("Attendees with the role each had.")
     initiatives: list[Initiative] = field("Initiatives announced at the event.")

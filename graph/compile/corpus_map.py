@@ -186,9 +186,11 @@ def _links(pattern: str) -> Any:
     return expr
 
 
-def _link_basis(v: str) -> str:
+def fact_basis(rels: str) -> str:
+    """Cypher: DOCUMENT when a relationship of list `rels` is stated by a document, else
+    REFERENCE (every one of them is a reference fact)."""
     return (
-        f"CASE WHEN any(ca_x IN {v}.rels WHERE {document_fact('ca_x')}) "
+        f"CASE WHEN any(ca_x IN {rels} WHERE {document_fact('ca_x')}) "
         "THEN 'DOCUMENT' ELSE 'REFERENCE' END"
     )
 
@@ -254,13 +256,15 @@ CORPUS_TYPES: dict[str, ObjectType] = {
             "node": Related(lambda v, a, p: f"[{v}.actor]", "Node", many=False),
             "evidence": Related(lambda v, a, p: citations_of(f"{v}.rels"), "Citation"),
             "references": Related(lambda v, a, p: references_of(f"{v}.rels"), "Reference"),
-            "basis": Scalar(_link_basis),
+            "basis": Scalar(lambda v: fact_basis(f"{v}.rels")),
         }
     ),
     "GraphEdge": ObjectType(
         fields={
             # a drawn edge is compiled over `v`, the list of relationships that state it
             "citations": Related(lambda v, a, p: citations_of(v), "Citation"),
+            "references": Related(lambda v, a, p: references_of(v), "Reference"),
+            "basis": Scalar(fact_basis),
         }
     ),
     "Reference": ObjectType(

@@ -140,3 +140,13 @@ def test_the_summit_is_one_event_cited_by_the_eight_documents_that_name_it(gql: 
         "2025-04-02-oic-summit-day2-online-platforms-agreement",
     }
     assert summit["startDate"] == "2025-03-31"
+
+
+def test_an_events_inferred_date_says_so_and_why(gql: Any) -> None:
+    events = data(gql, "{ events { id startDate startDateBasis startDateNote } }")["events"]
+    by_id = {e["id"]: e for e in events}
+    summit = by_id["37th-uk-france-summit"]
+    assert (summit["startDate"], summit["startDateBasis"]) == ("2025-07-10", "INFERRED")
+    assert "Thursday" in summit["startDateNote"]
+    assert by_id["pm-call-with-president-macron-2025-07-05"]["startDateBasis"] == "STATED"
+    assert all(e["startDateBasis"] in ("STATED", "INFERRED") for e in events if e["startDate"])

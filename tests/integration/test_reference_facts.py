@@ -159,3 +159,21 @@ def test_a_document_that_says_otherwise_is_shown_beside_the_reference_and_comes_
     by_country = {link["node"]["id"]: link for link in based["basedIn"]}
     assert by_country["FR"]["basis"] == "DOCUMENT" and by_country["FR"]["references"] == []
     assert by_country["GB"]["basis"] == "REFERENCE" and by_country["GB"]["evidence"] == []
+
+
+def test_a_drawn_edge_shows_whether_a_document_or_a_reference_gives_it(gql: Any) -> None:
+    answer = data(
+        gql,
+        """{ network(focus: ["IQ"]) { edges { id basis citations { quote } references { id } } }
+             shortestPath(from: "IQ", to: "asia") { edges { id basis references { id } } } }""",
+    )
+    edges = {edge["id"]: edge for edge in answer["network"]["edges"]}
+    asia = edges["IQ|PART_OF||asia"]
+    assert asia["basis"] == "REFERENCE" and asia["citations"] == []
+    assert asia["references"] == [{"id": "un-m49"}]
+    assert edges["IQ|PART_OF||middle-east"]["references"] == [{"id": "image-regions"}]
+    kri = edges["kurdistan-region-of-iraq|PART_OF||IQ"]
+    assert kri["basis"] == "DOCUMENT" and kri["references"] == [] and kri["citations"]
+    assert answer["shortestPath"]["edges"] == [
+        {"id": "IQ|PART_OF||asia", "basis": "REFERENCE", "references": [{"id": "un-m49"}]}
+    ]
