@@ -12,9 +12,11 @@ clients and tools (Apollo, schemathesis) already understand, so a client can alw
   alias or token limits.
 - `OPERATION_RESOLUTION_FAILURE` (labelled where it is raised, `document_cache`): the request
   does not say which of the document's operations to run, or names none of them.
-- `UNSERVABLE_VALUE`: the graph holds a value the schema cannot serve (a role outside the
-  `Role` enum, written by a tool that skipped `commitgraph load`'s checks): a field error that
-  names the value, the path and the root field's node, so the data can be corrected.
+- `UNSERVABLE_VALUE`: the graph holds a value the API cannot serve (a role, status, kind,
+  date basis or completeness outside its vocabulary, written by a tool that skipped
+  `commitgraph load`'s checks): a field error that names the node (or relationship) by label
+  and id, the property and the value, so the data can be corrected. Only what holds the value
+  is lost (app/graphql/executor.py).
 - `INTERNAL_SERVER_ERROR`: anything else, i.e. a resolver failed in a way nobody foresaw;
   the message is replaced, so internals (Cypher, driver messages) never reach the client.
 
@@ -42,6 +44,7 @@ from graphql import (
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 
+from graph.compile.unservable import Unservable
 from graph.store.driver import GraphUnavailable
 
 log = logging.getLogger("commitgraph.graphql")
@@ -63,11 +66,34 @@ def code_for(error: GraphQLError) -> str:
 _NOT_IN_ENUM = re.compile(r"^Enum '(?P<enum>\w+)' cannot represent value: (?P<value>.+)$")
 
 
+UNSERVABLE = "UNSERVABLE_VALUE"
+
+
+def unservable_value(mark: dict[str, Any]) -> GraphQLError:
+    """The field error for a value the query marked as outside its vocabulary
+    (graph/compile/unservable.py); graphql-core adds where it is in the response."""
+    value = Unservable.of(mark)
+    return GraphQLError(
+        f"{value.said()}, which is not a word of its vocabulary (docs/DATA-MODEL.md); it was "
+        "written without the checks of `commitgraph load` and needs correcting. The answer "
+        "is given without it.",
+        extensions={"code": UNSERVABLE, **value.as_dict()},
+    )
+
+
+def is_unservable(error: GraphQLError) -> bool:
+    """Whether `error` is about a stored value the API cannot serve, rather than a failure."""
+    if (error.extensions or {}).get("code") == UNSERVABLE:
+        return True
+    return _NOT_IN_ENUM.match(error.message) is not None
+
+
 def unservable(
     error: GraphQLError, document: DocumentNode | None, variables: dict[str, Any] | None
 ) -> GraphQLError | None:
-    """A stored value outside an enum, as a field error naming it and its node; None for any
-    other error."""
+    """A stored value outside an enum that reached graphql-core unmarked (every enum field
+    compiled from the graph is marked first, `unservable_value`), as a field error naming it
+    and the root field's node; None for any other error."""
     match = _NOT_IN_ENUM.match(error.message)
     if match is None or not error.path:
         return None
@@ -155,7 +181,9 @@ def log_error(error: GraphQLError) -> None:
     nothing for an unexpected error, which `labelled` logs at ERROR with its traceback once
     the operation ends."""
     code = (error.extensions or {}).get("code") or code_for(error)
-    if code in ("SERVICE_UNAVAILABLE", "TIMEOUT"):
+    if code == UNSERVABLE:
+        log.warning("GraphQL: %s", error.message)
+    elif code in ("SERVICE_UNAVAILABLE", "TIMEOUT"):
         cause = _unavailable(error)
         field = ".".join(str(step) for step in error.path or []) or "?"
         reason = cause.for_operators if cause is not None else error.message

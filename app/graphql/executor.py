@@ -8,6 +8,12 @@ whose selected fields are all bound by `app.graphql.rows`, and read where it say
 objects and lists of them, abstract types told apart by `__typename`), this executor builds
 the response in one walk, with the same scalar serialisers and the same collected fields.
 
+A value the graph holds but the API cannot serve (graph/compile/unservable.py: a role,
+status or kind outside its vocabulary) is a field error naming the node, the property and the
+value, and costs only what holds it: a nullable field is null, and an item of a list whose
+completion would end in null is left out of the list, so the list, the rest of its root field
+and every other root field still answer (`complete_leaf_value`, `complete_list_item_value`).
+
 Anything it cannot vouch for (a missing key, a null in a non-null place, an unknown or
 impossible `__typename`, a serialiser that refuses, a field with a resolver of its own, a
 deferred or streamed part) sends that object back to graphql-core's own path, which then
@@ -24,6 +30,7 @@ from typing import Any
 
 from graphql import (
     GraphQLBoolean,
+    GraphQLError,
     GraphQLFloat,
     GraphQLID,
     GraphQLInt,
@@ -38,7 +45,9 @@ from graphql.pyutils import Path
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from app.graphql import rows
+from app.graphql.error_codes import is_unservable, unservable_value
 from app.graphql.types import Tagged
+from graph.compile.unservable import MARK
 
 
 class _Fallback(Exception):
@@ -76,6 +85,7 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
         self._plans: dict[tuple[str, int], Plan | None] = {}
         # by the identity of a plan above: how a list of its objects may be copied
         self._copy_rules: dict[int, tuple[str | None, list[tuple[str, str, bool]] | None]] = {}
+        self._left_out = 0  # list items left out for an unservable value, so far
 
     # -- graphql-core's hooks -----------------------------------------------------------
 
@@ -98,7 +108,7 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
             parent_type, source_value, path, grouped_field_set, position_context
         )
 
-    def complete_iterable_value(
+    def _complete_iterable_value(
         self,
         item_type: Any,
         field_details_list: Any,
@@ -117,6 +127,56 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
         return super().complete_iterable_value(
             item_type, field_details_list, info, path, items, position_context
         )
+
+    @staticmethod
+    def complete_leaf_value(return_type: Any, result: Any) -> Any:
+        if result.__class__ is dict and MARK in result:
+            raise unservable_value(result)
+        return StrawberryGraphQLCoreExecutionContext.complete_leaf_value(return_type, result)
+
+    def complete_list_item_value(
+        self,
+        item: Any,
+        complete_results: list[Any],
+        item_type: Any,
+        field_details_list: Any,
+        info: Any,
+        item_path: Path,
+        position_context: Any,
+    ) -> bool:
+        """graphql-core's, except that an item whose completion ends in an unservable value
+        is left out of the list, its error kept, instead of nulling the whole list."""
+        try:
+            return super().complete_list_item_value(
+                item, complete_results, item_type, field_details_list, info, item_path,
+                position_context,
+            )  # fmt: skip
+        except GraphQLError as error:
+            if not is_unservable(error):
+                raise
+            self.collected_errors.add(error, item_path)
+            complete_results.append(_LEFT_OUT)
+            self._left_out += 1
+            return False
+
+    def complete_iterable_value(
+        self,
+        item_type: Any,
+        field_details_list: Any,
+        info: Any,
+        path: Path,
+        items: Any,
+        position_context: Any,
+    ) -> Any:
+        left_out = self._left_out
+        completed = self._complete_iterable_value(
+            item_type, field_details_list, info, path, items, position_context
+        )
+        if self._left_out == left_out:
+            return completed
+        if self.is_awaitable(completed):
+            return _without_left_out(completed)
+        return [item for item in completed if item is not _LEFT_OUT]
 
     # -- plans --------------------------------------------------------------------------
 
@@ -278,6 +338,14 @@ class RowExecutor(StrawberryGraphQLCoreExecutionContext):
         if plan is None:
             raise _Fallback
         return self._complete(plan, value)
+
+
+#: What a list item left out for an unservable value is, until the list is complete.
+_LEFT_OUT = object()
+
+
+async def _without_left_out(completed: Any) -> list[Any]:
+    return [item for item in await completed if item is not _LEFT_OUT]
 
 
 #: What the shortcut passes `is_type_of` for its resolve info: the checks this schema has

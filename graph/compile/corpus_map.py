@@ -21,6 +21,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph.compile.projection import FieldMap, ObjectType, Params, Related, Scalar
+from graph.compile.unservable import of_node
+from graph.vocabulary import COMPLETENESS, DATE_BASES
 
 #: Relationship types that carry a citation as `source` and `quote` (V013 indexes `source`).
 CITED_TYPES = (
@@ -220,9 +222,14 @@ def _prop(name: str) -> Scalar:
 
 SOURCE_FIELDS: dict[str, FieldMap] = {
     "url": _prop("url"),
-    "completeness": Scalar(lambda v: f"coalesce({v}.completeness, 'PARTIAL')"),
+    "completeness": Scalar(
+        lambda v: f"coalesce({v}.completeness, 'PARTIAL')",
+        of_node("Source", "completeness", COMPLETENESS, stored=True),
+    ),
     "completenessNote": _prop("completenessNote"),
-    "publishedOnBasis": _prop("publishedOnBasis"),
+    "publishedOnBasis": Scalar(
+        lambda v: f"{v}.publishedOnBasis", of_node("Source", "publishedOnBasis", DATE_BASES)
+    ),
     "publishedOnNote": _prop("publishedOnNote"),
     "reproducedBy": _prop("reproducedBy"),
     "licence": _prop("licence"),

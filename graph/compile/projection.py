@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from graph.compile.unservable import Vocabulary
 
 #: The most items any nested list returns; a root field pages explicitly instead.
 NESTED_LIST_CAP = 200
@@ -60,7 +63,10 @@ HoistedExpr = Callable[[str, dict[str, Any], Params, str], str]
 
 @dataclass(frozen=True)
 class Scalar:
+    """`vocabulary`: the words its stored value must be one of (graph.compile.unservable)."""
+
     expr: ScalarExpr
+    vocabulary: Vocabulary | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +172,10 @@ class Compiler:
             expr = None
             if self.view is not None and isinstance(mapping, Scalar):
                 expr = self.view.scalar(type_name, selection.name, var)
-            entries.append(f"`{selection.key}`: {expr or self._field(mapping, var, selection)}")
+            expr = expr or self._field(mapping, var, selection)
+            if isinstance(mapping, Scalar) and mapping.vocabulary is not None:
+                expr = mapping.vocabulary.check(expr, var)
+            entries.append(f"`{selection.key}`: {expr}")
         return "{" + ", ".join(entries) + "}"
 
     def _field(self, mapping: FieldMap, var: str, selection: Selection) -> str:

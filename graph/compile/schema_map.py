@@ -48,7 +48,19 @@ from graph.compile.projection import (
     Selection,
 )
 from graph.compile.timeline_map import INITIATIVE_FIELDS, TIMELINE_TYPES
-from graph.vocabulary import PARTICIPATION_ROLES
+from graph.compile.unservable import of_link, of_node
+from graph.vocabulary import (
+    ATTENDANCE_ROLES,
+    DATE_BASES,
+    EVENT_KINDS,
+    FUNDING_STAGES,
+    INITIATIVE_KINDS,
+    INITIATIVE_STATUSES,
+    ORGANISATION_KINDS,
+    PARTICIPATION_ROLES,
+    PROGRESS_STATUSES,
+    REGION_KINDS,
+)
 
 ROLES = PARTICIPATION_ROLES
 NODE_LABELS = (
@@ -293,6 +305,11 @@ def _prop(name: str) -> Scalar:
     return Scalar(lambda v: f"{v}.{name}")
 
 
+def _word(label: str, name: str, words: tuple[str, ...]) -> Scalar:
+    """Property `name` of a `label` node, served as stored when it is one of `words`."""
+    return Scalar(lambda v: f"{v}.{name}", of_node(label, name, words))
+
+
 def _same(v: str, args: dict[str, Any], params: Params) -> str:
     return f"[{v}]"
 
@@ -353,7 +370,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         fields=_node_fields(
             name=_prop("name"),
             acronym=_prop("acronym"),
-            kind=_prop("kind"),
+            kind=_word("Organisation", "kind", ORGANISATION_KINDS),
             country=Related(_organisation_country, "Country", many=False),
             parent=Related(_rel("({v})-[:PART_OF]->(x:Organisation)"), "Organisation", many=False),
             parentWithEvidence=_with_evidence("({v})-[{r}:PART_OF]->(ca_a:Organisation)"),
@@ -392,7 +409,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         interfaces=("Node",),
         fields=_node_fields(
             name=_prop("name"),
-            kind=_prop("kind"),
+            kind=_word("Region", "kind", REGION_KINDS),
             partOf=Related(_rel("({v})-[:PART_OF]->(x:Region|Country)"), "Node"),
             partOfWithEvidence=_with_evidence("({v})-[{r}:PART_OF]->(ca_a:Region|Country)"),
             contains=Related(_rel("({v})<-[:PART_OF]-(x:Region)"), "Region"),
@@ -438,7 +455,10 @@ TYPES: dict[str, ObjectType | AbstractType] = {
     "Participation": ObjectType(
         fields={
             "actor": Related(lambda v, a, p: f"[{v}.actor]", "Actor", many=False),
-            "role": Scalar(lambda v: f"toUpper({v}.role)"),
+            "role": Scalar(
+                lambda v: f"toUpper({v}.role)",
+                of_link("PARTICIPATES_IN", "role", PARTICIPATION_ROLES),
+            ),
             "evidence": Related(lambda v, a, p: citations_of(f"{v}.rels"), "Citation"),
         }
     ),
@@ -454,7 +474,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         interfaces=("Node",),
         fields=_node_fields(
             name=_prop("name"),
-            stage=_prop("stage"),
+            stage=_word("FundingStream", "stage", FUNDING_STAGES),
             amount=Related(_same, "Money", many=False),
             funders=Related(_rel("({v})<-[:PROVIDES]-(x)"), "Actor"),
             fundersWithEvidence=_with_evidence("({v})<-[{r}:PROVIDES]-(ca_a)"),
@@ -475,8 +495,8 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         fields=_node_fields(
             name=_prop("name"),
             summary=_prop("summary"),
-            kind=_prop("kind"),
-            status=_prop("status"),
+            kind=_word("Initiative", "kind", INITIATIVE_KINDS),
+            status=_word("Initiative", "status", INITIATIVE_STATUSES),
             participants=Related(participants, "Participation"),
             countries=Related(
                 lambda v, a, p: countries_of(v, documents_only(a), f"{v}_c"), "Country"
@@ -512,7 +532,10 @@ TYPES: dict[str, ObjectType | AbstractType] = {
     ),
     "ProgressUpdate": ObjectType(
         fields={
-            "status": Scalar(lambda v: f"toUpper({v}.status)"),
+            "status": Scalar(
+                lambda v: f"toUpper({v}.status)",
+                of_node("ProgressUpdate", "status", PROGRESS_STATUSES, stored=True),
+            ),
             "on": _prop("on"),
             "note": _prop("note"),
             "citation": Related(lambda v, a, p: _carried_citation(v), "Citation", many=False),
@@ -525,10 +548,10 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         interfaces=("Node",),
         fields=_node_fields(
             name=_prop("name"),
-            kind=_prop("kind"),
+            kind=_word("Event", "kind", EVENT_KINDS),
             location=_prop("location"),
             startDate=_prop("startDate"),
-            startDateBasis=_prop("startDateBasis"),
+            startDateBasis=_word("Event", "startDateBasis", DATE_BASES),
             startDateNote=_prop("startDateNote"),
             attendees=Related(_rel("({v})<-[:ATTENDED]-(x)"), "Actor"),
             attendeesWithEvidence=_with_evidence("({v})<-[{r}:ATTENDED]-(ca_a)"),
@@ -546,7 +569,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
     "Attendance": ObjectType(
         fields={
             "actor": Related(lambda v, a, p: f"[{v}.actor]", "Actor", many=False),
-            "role": Scalar(lambda v: f"{v}.role"),
+            "role": Scalar(lambda v: f"{v}.role", of_link("ATTENDED", "role", ATTENDANCE_ROLES)),
             "evidence": Related(lambda v, a, p: citations_of(f"{v}.rels"), "Citation"),
         }
     ),
@@ -573,7 +596,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             period=_prop("period"),
             summary=_prop("summary"),
             asOf=_prop("asOf"),
-            asOfBasis=_prop("asOfBasis"),
+            asOfBasis=_word("Figure", "asOfBasis", DATE_BASES),
             asOfNote=_prop("asOfNote"),
             measures=Related(_rel("({v})-[:MEASURES]->(x)"), "Node"),
             measuresWithEvidence=_with_evidence("({v})-[{r}:MEASURES]->(ca_a)"),

@@ -30,8 +30,9 @@ from graph.compile.projection import (
     Scalar,
     Selection,
 )
+from graph.compile.unservable import Vocabulary
 from graph.store.errors import BadInput
-from graph.vocabulary import STATUS_OF_STEP_KIND, STEP_KINDS
+from graph.vocabulary import DATE_BASES, DATE_PRECISIONS, STATUS_OF_STEP_KIND, STEP_KINDS
 
 #: Step kinds in the order a commitment lives them; on one day, entries sort this way.
 KINDS = STEP_KINDS
@@ -57,7 +58,8 @@ def entry(e: str) -> str:
         f"WHEN {e}.status = 'in_progress' THEN 'started' ELSE {e}.status END"
     )
     return (
-        f"{{id: {e}.id, on: {e}.on, kind: {kind}, rank: {_kind_rank(kind)}, "
+        f"{{id: {e}.id, label: CASE WHEN {e}:Step THEN 'Step' ELSE 'ProgressUpdate' END, "
+        f"on: {e}.on, kind: {kind}, rank: {_kind_rank(kind)}, "
         f"status: {_status_of(kind)}, "
         f"dateBasis: CASE WHEN {e}:Step THEN {e}.dateBasis ELSE 'INFERRED' END, "
         f"dateNote: CASE WHEN {e}:Step THEN {e}.dateNote ELSE '{PROGRESS_NOTE}' END, "
@@ -123,15 +125,29 @@ def _optional(key: str) -> Any:
     return lambda v, args, params: f"[tl_z IN [{v}.{key}] WHERE tl_z IS NOT NULL]"
 
 
+def _of_entry(name: str, words: tuple[str, ...]) -> Vocabulary:
+    """Entry key `name`, stored on its Step under that name; a progress update's kind is its
+    `status`, and its date basis is always INFERRED."""
+    return Vocabulary(
+        words,
+        lambda v: f"{v}.label",
+        lambda v: f"{v}.id",
+        lambda v: f"CASE {v}.label WHEN 'Step' THEN '{name}' ELSE 'status' END",
+        lambda v: f"{v}.{name}",
+    )
+
+
 #: The GraphQL types of the timeline, for `schema_map.TYPES`.
 TIMELINE_TYPES: dict[str, ObjectType] = {
     "TimelineEntry": ObjectType(
         fields={
             "on": Scalar(lambda v: f"{v}.on"),
-            "dateBasis": Scalar(lambda v: f"{v}.dateBasis"),
+            "dateBasis": Scalar(lambda v: f"{v}.dateBasis", _of_entry("dateBasis", DATE_BASES)),
             "dateNote": Scalar(lambda v: f"{v}.dateNote"),
-            "datePrecision": Scalar(lambda v: f"{v}.datePrecision"),
-            "kind": Scalar(lambda v: f"toUpper({v}.kind)"),
+            "datePrecision": Scalar(
+                lambda v: f"{v}.datePrecision", _of_entry("datePrecision", DATE_PRECISIONS)
+            ),
+            "kind": Scalar(lambda v: f"toUpper({v}.kind)", _of_entry("kind", KINDS)),
             "summary": Scalar(lambda v: f"{v}.summary"),
             "initiative": Related(_optional("initiative"), "Initiative", many=False),
             "event": Related(_optional("event"), "Event", many=False),

@@ -15,6 +15,7 @@ import datetime
 from typing import Any
 
 from graph.compile.projection import Selection
+from graph.compile.unservable import Unservable, without_unservable
 from graph.models import plain
 from graph.queries.export import csv_text
 from graph.queries.funding import funding
@@ -96,9 +97,11 @@ def _participation_row(
 
 async def initiative_participations(
     graph: Graph, filters: InitiativeFilter, as_of: datetime.date | None = None
-) -> list[dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], list[Unservable]]:
     """One row (a map over `COLUMNS`) per initiative × participant × role, initiatives in the
-    `initiatives` question's order, participants lead first as `Initiative.participants`."""
+    `initiatives` question's order, participants lead first as `Initiative.participants`; and
+    the values outside their vocabulary whose participation (or initiative, for a kind or a
+    status) was left out for them (graph/compile/unservable.py)."""
     page = await initiatives(
         graph, filters, MAX_INITIATIVES, None, None, False, _SELECTION, [], as_of,
         most=MAX_INITIATIVES,
@@ -109,11 +112,12 @@ async def initiative_participations(
             f"finds {page.total} initiatives; a table holds at most {MAX_INITIATIVES}: "
             "narrow the filter",
         )
+    served, unservable = without_unservable(page.rows)
     rows = []
-    for initiative in page.rows:
+    for initiative in served:
         participations = initiative["participants"] or [None]
         rows += [_participation_row(initiative, p) for p in participations]
-    return rows
+    return rows, unservable
 
 
 def to_csv(rows: list[dict[str, Any]], columns: tuple[str, ...] = COLUMNS) -> bytes:

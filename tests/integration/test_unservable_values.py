@@ -1,55 +1,177 @@
-"""A value the API cannot serve, written by a tool that skipped the loader's checks, is a field
-error that names it and its node, never an internal error: the rest of the answer stands."""
+"""A value outside its vocabulary, written by a tool that skipped the loader's checks, costs
+only what holds it: a field error (GraphQL) or a named warning (REST) says which node or
+relationship holds which value, and every other item and root field still answers.
+
+Each test writes one bad value straight to Neo4j with the driver, as another tool would.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-INITIATIVE = "kri-digital-deterrence-campaign"
-LINK = (
-    "MATCH (:Organisation {id: 'home-office'})-[r:PARTICIPATES_IN]->"
-    f"(:Initiative {{id: '{INITIATIVE}'}}) "
-)
+PILOT = "uk-france-returns-pilot"
+GRASSROOTS = "grassroots-engagement-programme"
+CALL = "2025-07-05-pm-call-president-macron"
+
+pytestmark = pytest.mark.writes
 
 
-@pytest.fixture
-def role_outside_the_enum(seeded_graph: Driver) -> Iterator[None]:
-    """The Home Office's participation in the KRI campaign with the role 'implementor', as
-    another tool might write it; put back as it was afterwards."""
-    records, _, _ = seeded_graph.execute_query(
-        LINK + "RETURN elementId(r) AS id, r.role AS role", database_="neo4j"
-    )
-    before = [record.data() for record in records]
-    assert before, "the seed has the Home Office in the KRI campaign"
-    seeded_graph.execute_query(LINK + "SET r.role = 'implementor'", database_="neo4j")
-    try:
-        yield
-    finally:
-        for row in before:
-            seeded_graph.execute_query(
-                "MATCH ()-[r]->() WHERE elementId(r) = $id SET r.role = $role",
-                row,
-                database_="neo4j",
-            )
+def write(driver: Driver, cypher: str) -> list[dict[str, Any]]:
+    records, _, _ = driver.execute_query(cypher, database_="neo4j")
+    return [record.data() for record in records]
 
 
-def test_a_role_outside_the_enum_is_a_field_error_naming_the_node(
-    role_outside_the_enum: None, client: TestClient, anonymous_reads: None
+def unservable(body: dict[str, Any]) -> list[dict[str, Any]]:
+    errors = body.get("errors", [])
+    assert all(e["extensions"]["code"] == "UNSERVABLE_VALUE" for e in errors), errors
+    return [{**e["extensions"], "path": e["path"]} for e in errors]
+
+
+def test_a_role_outside_its_vocabulary_leaves_out_that_participation_only(
+    gql: Any, seeded_graph: Driver
 ) -> None:
-    query = (
-        f'{{ initiative(id: "{INITIATIVE}") {{ id participants {{ role actor {{ id }} }} }} '
-        'country(id: "FR") { id } }'
+    write(
+        seeded_graph,
+        f"MATCH (:Organisation {{id: 'uk-government'}})-[r:PARTICIPATES_IN]->"
+        f"(:Initiative {{id: '{PILOT}'}}) SET r.role = 'implementor'",
+    )
+    query = """{ country(id: "DE") { id }
+      initiatives(filter: {countries: ["FR", "GB"]}) {
+        totalCount nodes { id participants { role actor { id } } } } }"""
+
+    status, body = gql(query)
+
+    assert status == 200
+    [error] = unservable(body)
+    assert error["label"] == "PARTICIPATES_IN"
+    assert error["id"] == f"uk-government|PARTICIPATES_IN|implementor|{PILOT}"
+    assert (error["property"], error["value"]) == ("role", "implementor")
+    assert error["path"][:2] == ["initiatives", "nodes"] and error["path"][-1] == "role"
+    assert body["data"]["country"] == {"id": "DE"}
+    nodes = {n["id"]: n for n in body["data"]["initiatives"]["nodes"]}
+    assert len(nodes) == body["data"]["initiatives"]["totalCount"]
+    pilot = nodes[PILOT]["participants"]
+    assert {"role": "SIGNATORY", "actor": {"id": "FR"}} in pilot
+    assert not any(p["actor"]["id"] == "uk-government" for p in pilot)
+
+
+def test_a_lower_case_completeness_leaves_out_that_source_only(
+    gql: Any, seeded_graph: Driver
+) -> None:
+    write(seeded_graph, f"MATCH (s:Source {{id: '{CALL}'}}) SET s.completeness = 'full'")
+
+    status, body = gql(f'{{ sources {{ id completeness }} source(id: "{CALL}") {{ id }} }}')
+
+    assert status == 200
+
+    [error] = unservable(body)
+    assert (error["label"], error["id"], error["property"], error["value"]) == (
+        "Source",
+        CALL,
+        "completeness",
+        "full",
+    )
+    served = body["data"]["sources"]
+    assert len(served) == 14 and CALL not in {s["id"] for s in served}
+    assert body["data"]["source"] == {"id": CALL}  # a field that does not ask for it answers
+
+
+def test_a_status_outside_its_vocabulary_is_never_served_as_a_status(
+    gql: Any, seeded_graph: Driver
+) -> None:
+    write(seeded_graph, f"MATCH (i:Initiative {{id: '{GRASSROOTS}'}}) SET i.status = 'Announced'")
+
+    _, body = gql(
+        f'{{ one: initiative(id: "{GRASSROOTS}") {{ id status }} '
+        "all: initiatives(first: 100) { nodes { id status } } "
+        "names: initiatives(first: 100) { nodes { id } } }"
     )
 
-    body = client.post("/graphql", json={"query": query}).json()
+    errors = unservable(body)
+    assert {(e["label"], e["id"], e["property"], e["value"]) for e in errors} == {
+        ("Initiative", GRASSROOTS, "status", "Announced")
+    }
+    assert {tuple(e["path"][:1]) for e in errors} == {("one",), ("all",)}
+    assert body["data"]["one"] is None  # Initiative.status is non-null: its nullable holder is
+    statuses = {n["status"] for n in body["data"]["all"]["nodes"]}
+    assert "Announced" not in statuses and GRASSROOTS not in {
+        n["id"] for n in body["data"]["all"]["nodes"]
+    }
+    assert GRASSROOTS in {n["id"] for n in body["data"]["names"]["nodes"]}
 
-    [error] = body["errors"]
-    assert error["extensions"]["code"] == "UNSERVABLE_VALUE"
-    assert "'IMPLEMENTOR'" in error["message"]
-    assert f'initiative(id: "{INITIATIVE}")' in error["message"]
-    assert error["path"][:2] == ["initiative", "participants"]
-    assert body["data"]["country"] == {"id": "FR"}  # the rest of the query is answered
+
+def test_a_step_kind_outside_its_vocabulary_leaves_out_that_entry(
+    gql: Any, seeded_graph: Driver
+) -> None:
+    [step] = write(
+        seeded_graph,
+        f"MATCH (s:Step)-[:STEP_OF]->(:Initiative {{id: '{PILOT}'}}) WHERE s.kind = 'agreed' "
+        "WITH s ORDER BY s.id LIMIT 1 SET s.kind = 'ratified' RETURN s.id AS id",
+    )
+
+    _, body = gql(
+        f'{{ timeline(initiative: "{PILOT}") {{ nodes {{ kind }} }} '
+        f'initiative(id: "{PILOT}") {{ id history {{ kind }} }} }}'
+    )
+
+    errors = unservable(body)
+    assert {(e["label"], e["id"], e["property"], e["value"]) for e in errors} == {
+        ("Step", step["id"], "kind", "ratified")
+    }
+    kinds = [n["kind"] for n in body["data"]["timeline"]["nodes"]]
+    assert "RATIFIED" not in kinds and kinds
+    assert body["data"]["initiative"]["id"] == PILOT
+    assert "RATIFIED" not in [e["kind"] for e in body["data"]["initiative"]["history"]]
+
+
+def test_a_nullable_field_holding_an_unservable_value_is_null_and_its_node_stays(
+    gql: Any, seeded_graph: Driver
+) -> None:
+    write(
+        seeded_graph,
+        "MATCH (e:Event {id: '37th-uk-france-summit'}) SET e.startDateBasis = 'guessed'",
+    )
+
+    _, body = gql('{ event(id: "37th-uk-france-summit") { id startDate startDateBasis } }')
+
+    [error] = unservable(body)
+    assert (error["property"], error["value"], error["path"]) == (
+        "startDateBasis",
+        "guessed",
+        ["event", "startDateBasis"],
+    )
+    assert body["data"]["event"] == {
+        "id": "37th-uk-france-summit",
+        "startDate": "2025-07-10",
+        "startDateBasis": None,
+    }
+
+
+def test_rest_names_the_values_it_left_out_instead_of_failing(
+    client: TestClient, seeded_graph: Driver, anonymous_reads: None
+) -> None:
+    write(
+        seeded_graph,
+        f"MATCH (s:Step)-[:STEP_OF]->(:Initiative {{id: '{PILOT}'}}) WHERE s.kind = 'agreed' "
+        f"SET s.kind = 'ratified' WITH 1 AS done LIMIT 1 "
+        f"MATCH (i:Initiative {{id: '{GRASSROOTS}'}}) SET i.status = 'Announced'",
+    )
+
+    timeline = client.get("/api/v1/timeline", params={"initiative": PILOT})
+    table = client.get("/api/v1/initiatives.csv", params={"countries": "FR,GB"})
+
+    assert timeline.status_code == 200, timeline.text
+    answer = timeline.json()
+    assert answer["unservableValues"] and all(
+        (v["label"], v["property"], v["value"]) == ("Step", "kind", "ratified")
+        for v in answer["unservableValues"]
+    )
+    assert "RATIFIED" not in [e["kind"] for e in answer["entries"]]
+    assert table.status_code == 200
+    assert GRASSROOTS not in table.text and "Announced" not in table.text
+    header = table.headers["X-Unservable-Values"]
+    assert f"Initiative '{GRASSROOTS}' holds status 'Announced'" in header

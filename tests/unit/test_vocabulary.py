@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.graphql.types import ProgressStatus, Role
-from graph.compile.schema_map import ROLES
+from graph.compile.projection import ObjectType, Scalar
+from graph.compile.schema_map import ROLES, TYPES
 from graph.queries.curation import PROGRESS_STATUSES as CURATION_STATUSES
 from graph.store.errors import BadInput
 from graph.vocabulary import (
@@ -94,3 +95,28 @@ def test_a_word_of_a_list_is_read_in_any_case_and_a_typo_is_refused_with_the_nea
     with pytest.raises(BadInput) as unlike:
         check_word("zzz", INITIATIVE_STATUSES, "status")
     assert "did you mean" not in unlike.value.message
+
+
+#: Where GraphQL serves a vocabulary-bound property of a relationship or a Step.
+_SERVED_AS = {
+    ("PARTICIPATES_IN", "role"): ("Participation", "role"),
+    ("ATTENDED", "role"): ("Attendance", "role"),
+}
+
+
+def test_every_vocabulary_bound_field_the_api_serves_is_checked_against_its_words() -> None:
+    """A value another tool wrote outside the list is marked, never served as if it were a
+    word of it (graph/compile/unservable.py)."""
+    served = 0
+    for (holder, name), words in VOCABULARIES.items():
+        type_name, field = _SERVED_AS.get(
+            (holder, name), ("TimelineEntry" if holder == "Step" else holder, name)
+        )
+        kind = TYPES.get(type_name)
+        mapping = kind.fields.get(field) if isinstance(kind, ObjectType) else None
+        if mapping is None:
+            continue  # not served by GraphQL
+        assert isinstance(mapping, Scalar) and mapping.vocabulary is not None, (type_name, field)
+        assert mapping.vocabulary.words == words, (type_name, field)
+        served += 1
+    assert served >= 14

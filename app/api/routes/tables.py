@@ -14,6 +14,7 @@ from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached
 from app.api.routes.network import split_list
+from app.api.unservable import UNSERVABLE_HEADER, reported, unservable_header
 from graph.queries.initiatives import InitiativeFilter
 from graph.queries.tables import (
     COLUMNS,
@@ -38,6 +39,9 @@ DESCRIPTION = (
     "in the source's text. A participation several sources "
     "state is one row with the oldest source's quote, and `citations` (JSON) lists every "
     "one; an initiative nobody takes part in is one row with empty participant cells. "
+    "A participation (or an initiative) holding a role (a kind, a status) outside its "
+    "vocabulary, written without `commitgraph load`'s checks, is left out, and the header "
+    "X-Unservable-Values names each such value. "
     "UTF-8 with a byte order mark, so that Excel reads it as UTF-8."
 )
 
@@ -85,11 +89,13 @@ async def initiatives_csv(
         topic=topic,
     )
     try:
-        rows = await initiative_participations(graph, filters, asOf)
+        rows, unservable = await initiative_participations(graph, filters, asOf)
     except BadInput as error:
         # GraphQL names `filter.status`; here the parameter is `status`.
         raise BadInput(error.argument.removeprefix("filter."), error.message) from error
     headers = {"Content-Disposition": 'attachment; filename="initiatives.csv"'}
+    if unservable:
+        headers[UNSERVABLE_HEADER] = unservable_header(reported(unservable, "initiatives.csv"))
     return cached(request, to_csv(rows), "text/csv; charset=utf-8", headers)
 
 

@@ -17,8 +17,10 @@ from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached_json
 from app.api.routes.network import split_list
+from app.api.unservable import reported
 from graph.compile.pagination import MAX_PAGE, encode_cursor
 from graph.compile.projection import Selection
+from graph.compile.unservable import without_unservable
 from graph.models import plain
 from graph.queries.timeline import TimelineFilter, timeline
 from graph.store.driver import Graph
@@ -84,12 +86,24 @@ class Entry(BaseModel):
     citation: CitationOut
 
 
+class UnservableValue(BaseModel):
+    label: str = Field(description="the label of the node (or the relationship type) holding it")
+    id: str = Field(description="its id (a relationship's is source|TYPE|role|target)")
+    property: str
+    value: Any
+
+
 class Timeline(BaseModel):
     entries: list[Entry]
     totalCount: int
     nextCursor: str | None = Field(description="pass as `after` for the next page; null at the end")
     undatedFactsLeftOut: int | None = Field(
         description="with asOf: entries left out because their source has no date"
+    )
+    unservableValues: list[UnservableValue] = Field(
+        default=[],
+        description="values outside their vocabulary (written without `commitgraph load`'s "
+        "checks) whose entries were left out of this page; empty when none",
     )
 
 
@@ -142,10 +156,14 @@ async def get_timeline(
             raise BadInput("focus", error.message) from error
         raise
     end = page.offset + len(page.rows)
+    rows, unservable = without_unservable(page.rows)
     answer = Timeline(
-        entries=[_entry(row) for row in page.rows],
+        entries=[_entry(row) for row in rows],
         totalCount=page.total,
         nextCursor=encode_cursor(end - 1) if end < page.total else None,
         undatedFactsLeftOut=page.undated,
+        unservableValues=[
+            UnservableValue(**value.as_dict()) for value in reported(unservable, "timeline")
+        ],
     )
     return cached_json(request, answer)

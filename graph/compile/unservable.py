@@ -1,0 +1,129 @@
+"""A stored value outside its vocabulary is compiled as a mark that says where it is.
+
+`commitgraph load` and the curation API refuse a role, status, kind, date basis or
+completeness outside graph/vocabulary.py, but another tool may write one straight to Neo4j. A
+field bound to a vocabulary is compiled so that such a value never reaches the client as if
+it were a word of the list (`Announced` served as a status, `ratified` as `RATIFIED`): the
+query gives, in its place, a map with `MARK` that names the node (its label and id) or the
+relationship (its type and edge id, `source|TYPE|role|target`), the property and the value.
+The API turns the mark into a field error (app/graphql/executor.py), in the same round trip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from graph.compile.drawing import edge_id
+from graph.models import plain
+
+#: The key of the map that stands in for a value the API cannot serve.
+MARK = "__unservable"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words a scalar field's stored value must be one of, and what holds the value.
+
+    `stored` gives the stored value over the holder's variable (None: the field's own
+    expression is the stored value); `label`, `id` and `property` give Cypher expressions
+    naming the holder and the property."""
+
+    words: tuple[str, ...]
+    label: Callable[[str], str]
+    id: Callable[[str], str]
+    property: Callable[[str], str]
+    stored: Callable[[str], str] | None = None
+
+    def check(self, served: str, var: str) -> str:
+        """Cypher: `served` when the stored value is absent or one of the words, else the mark."""
+        stored = served if self.stored is None else self.stored(var)
+        words = "[" + ", ".join(f"'{word}'" for word in self.words) + "]"
+        mark = (
+            f"{{{MARK}: true, label: {self.label(var)}, id: {self.id(var)}, "
+            f"property: {self.property(var)}, value: {stored}}}"
+        )
+        return f"CASE WHEN {stored} IS NULL OR {stored} IN {words} THEN {served} ELSE {mark} END"
+
+
+def _text(value: str) -> Callable[[str], str]:
+    return lambda v: f"'{value}'"
+
+
+def of_node(label: str, name: str, words: tuple[str, ...], stored: bool = False) -> Vocabulary:
+    """Property `name` of a `label` node bound to the field's variable; with `stored`, checked
+    as stored (`{v}.name`) when the field serves it otherwise (upper case, a default)."""
+    return Vocabulary(
+        words,
+        _text(label),
+        lambda v: f"{v}.id",
+        _text(name),
+        (lambda v: f"{v}.{name}") if stored else None,
+    )
+
+
+def of_link(rel_type: str, name: str, words: tuple[str, ...]) -> Vocabulary:
+    """Property `name` of the relationships of a link map (`{rels, ...}`, the first of which
+    names it), held in the map under the same name."""
+
+    def named(v: str) -> str:
+        first = f"head({v}.rels)"
+        return edge_id(
+            f"startNode({first}).id", f"'{rel_type}'", f"{v}.{name}", f"endNode({first}).id"
+        )
+
+    return Vocabulary(words, _text(rel_type), named, _text(name), lambda v: f"{v}.{name}")
+
+
+@dataclass(frozen=True)
+class Unservable:
+    """A value a query marked: what holds it, the property and the value."""
+
+    label: str
+    id: str
+    property: str
+    value: Any
+
+    @classmethod
+    def of(cls, mark: dict[str, Any]) -> Unservable:
+        return cls(str(mark.get("label")), str(mark.get("id")), str(mark.get("property")),
+                   plain(mark.get("value")))  # fmt: skip
+
+    def said(self) -> str:
+        return f"{self.label} {self.id!r} holds {self.property} {self.value!r}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "id": self.id, "property": self.property,
+                "value": self.value}  # fmt: skip
+
+
+#: What `_pruned` gives for a value that must be left out with what holds it.
+_LEFT_OUT = object()
+
+
+def without_unservable(rows: list[Any]) -> tuple[list[Any], list[Unservable]]:
+    """`rows` (compiled answers, as REST reads them) with every list item that holds a marked
+    value left out, however deep in the item's own fields the value is, and the values found.
+    What GraphQL does with field errors (app/graphql/executor.py), for answers that have no
+    errors list."""
+    found: list[Unservable] = []
+    kept = _pruned(rows, found)
+    return (rows if not found else kept), found
+
+
+def _pruned(value: Any, found: list[Unservable]) -> Any:
+    if value.__class__ is dict:
+        if MARK in value:
+            found.append(Unservable.of(value))
+            return _LEFT_OUT
+        pruned = {}
+        for key, item in value.items():
+            item = _pruned(item, found)
+            if item is _LEFT_OUT:
+                return _LEFT_OUT
+            pruned[key] = item
+        return pruned
+    if value.__class__ is list:
+        return [kept for kept in (_pruned(item, found) for item in value) if kept is not _LEFT_OUT]
+    return value
