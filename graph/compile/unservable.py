@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.compile.drawing import edge_id
-from graph.models import plain
+from graph.models import GraphEdge, plain
+from graph.vocabulary import ATTENDANCE_ROLES, PARTICIPATION_ROLES
 
 #: The key of the map that stands in for a value the API cannot serve.
 MARK = "__unservable"
@@ -127,3 +128,19 @@ def _pruned(value: Any, found: list[Unservable]) -> Any:
     if value.__class__ is list:
         return [kept for kept in (_pruned(item, found) for item in value) if kept is not _LEFT_OUT]
     return value
+
+
+#: The roles a drawn edge of each type may have.
+EDGE_ROLES = {"PARTICIPATES_IN": PARTICIPATION_ROLES, "ATTENDED": ATTENDANCE_ROLES}
+
+
+def with_roles_marked(edges: list[GraphEdge]) -> None:
+    """Give each drawn edge (with its `id`) whose role is outside its type's list the mark as
+    its role, as a compiled field would have it: GraphQL's `GraphEdge.role` is then null,
+    with the error naming the edge."""
+    for edge in edges:
+        role, words = edge["role"], EDGE_ROLES.get(edge["type"])
+        if role is not None and words is not None and role not in words:
+            mark: Any = {MARK: True, "label": edge["type"], "id": edge.get("id"),
+                         "property": "role", "value": role}  # fmt: skip
+            edge["role"] = mark

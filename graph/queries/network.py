@@ -29,6 +29,7 @@ from graph.compile.drawing import (
 from graph.compile.edges import edge_projection
 from graph.compile.pagination import page_size
 from graph.compile.projection import Params, Selection
+from graph.compile.unservable import with_roles_marked
 from graph.models import PARTNERSHIP_TYPES, GraphEdge, GraphNode, Network, served
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, check_node_id, check_range, refuse_unknown
@@ -436,7 +437,9 @@ async def network_outline(
         )
     else:
         cypher = NETWORK_OUTLINE if as_of is None else NETWORK_OUTLINE_AS_OF
-    return await _network(graph, cypher, params.values, as_of)
+    network = await _network(graph, cypher, params.values, as_of)
+    with_roles_marked(network["edges"])
+    return network
 
 
 async def _network(

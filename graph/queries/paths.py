@@ -8,6 +8,7 @@ from graph.compile.drawing import edge_key, edge_map, node_map
 from graph.compile.edges import edge_projection, link_relationships
 from graph.compile.pagination import page_size
 from graph.compile.projection import Params, Selection
+from graph.compile.unservable import with_roles_marked
 from graph.models import GraphEdge, GraphNode
 from graph.queries.network import LABELS, OFF_GRAPH, UNLISTED_GUARD, with_fields
 from graph.store.driver import Graph
@@ -123,6 +124,7 @@ def _check_ends(row: dict[str, Any], from_id: str, to_id: str) -> None:
 def _outline(path: dict[str, Any]) -> PathOutline:
     for edge in path["edges"]:
         edge["id"] = edge_key(edge["source"], edge["type"], edge["role"], edge["target"])
+    with_roles_marked(path["edges"])
     if "edgeFields" in path:
         with_fields(path["edges"], path["edgeFields"])
     return {"nodes": path["nodes"], "edges": path["edges"], "length": int(path["length"])}

@@ -175,3 +175,29 @@ def test_rest_names_the_values_it_left_out_instead_of_failing(
     assert GRASSROOTS not in table.text and "Announced" not in table.text
     header = table.headers["X-Unservable-Values"]
     assert f"Initiative '{GRASSROOTS}' holds status 'Announced'" in header
+
+
+def test_a_drawn_edge_with_a_role_outside_its_vocabulary_has_no_role_and_stays_drawn(
+    gql: Any, seeded_graph: Driver
+) -> None:
+    write(
+        seeded_graph,
+        f"MATCH (:Organisation {{id: 'uk-government'}})-[r:PARTICIPATES_IN]->"
+        f"(:Initiative {{id: '{PILOT}'}}) SET r.role = 'implementor'",
+    )
+    edge_id = f"uk-government|PARTICIPATES_IN|implementor|{PILOT}"
+
+    _, body = gql(
+        f'{{ network(focus: ["{PILOT}"]) {{ edges {{ id role }} }} '
+        f'shortestPath(from: "uk-government", to: "{PILOT}") {{ edges {{ id role }} }} }}'
+    )
+
+    errors = unservable(body)
+    assert {(e["label"], e["id"], e["value"]) for e in errors} == {
+        ("PARTICIPATES_IN", edge_id, "implementor")
+    }
+    assert {e["path"][0] for e in errors} == {"network", "shortestPath"}
+    edges = {e["id"]: e["role"] for e in body["data"]["network"]["edges"]}
+    assert edges[edge_id] is None
+    assert edges[f"FR|PARTICIPATES_IN|signatory|{PILOT}"] == "signatory"
+    assert body["data"]["shortestPath"]["edges"] == [{"id": edge_id, "role": None}]
