@@ -177,7 +177,8 @@ class ErrorCodes(SchemaExtension):
 
 def log_error(error: GraphQLError) -> None:
     """Neo4j's absence, or a query it ended at the timeout, at WARNING with the driver's
-    reason; a client's mistake (parse, validation, variables, arguments, roles) at DEBUG; and
+    reason; a value the API cannot serve at WARNING, for an operator to correct the data; a
+    client's mistake (parse, validation, variables, arguments, roles) at DEBUG; and
     nothing for an unexpected error, which `labelled` logs at ERROR with its traceback once
     the operation ends."""
     code = (error.extensions or {}).get("code") or code_for(error)
