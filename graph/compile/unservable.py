@@ -134,6 +134,17 @@ def _pruned(value: Any, found: list[Unservable]) -> Any:
 EDGE_ROLES = {"PARTICIPATES_IN": PARTICIPATION_ROLES, "ATTENDED": ATTENDANCE_ROLES}
 
 
+def unservable_roles(edges: list[GraphEdge]) -> list[Unservable]:
+    """The roles of drawn edges (with their `id`) that are outside their type's list."""
+    return [
+        Unservable(edge["type"], str(edge.get("id")), "role", edge["role"])
+        for edge in edges
+        if edge["role"] is not None
+        and edge["type"] in EDGE_ROLES
+        and edge["role"] not in EDGE_ROLES[edge["type"]]
+    ]
+
+
 def with_roles_marked(edges: list[GraphEdge]) -> None:
     """Give each drawn edge (with its `id`) whose role is outside its type's list the mark as
     its role, as a compiled field would have it: GraphQL's `GraphEdge.role` is then null,

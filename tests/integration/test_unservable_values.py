@@ -201,3 +201,23 @@ def test_a_drawn_edge_with_a_role_outside_its_vocabulary_has_no_role_and_stays_d
     assert edges[edge_id] is None
     assert edges[f"FR|PARTICIPATES_IN|signatory|{PILOT}"] == "signatory"
     assert body["data"]["shortestPath"]["edges"] == [{"id": edge_id, "role": None}]
+
+
+def test_rest_network_keeps_a_stored_role_on_its_edge_and_names_it(
+    client: TestClient, seeded_graph: Driver, anonymous_reads: None
+) -> None:
+    write(
+        seeded_graph,
+        f"MATCH (:Organisation {{id: 'uk-government'}})-[r:PARTICIPATES_IN]->"
+        f"(:Initiative {{id: '{PILOT}'}}) SET r.role = 'implementor'",
+    )
+
+    response = client.get("/api/v1/network", params={"focus": PILOT})
+
+    assert response.status_code == 200
+    assert response.headers["X-Unservable-Values"] == (
+        f"PARTICIPATES_IN 'uk-government|PARTICIPATES_IN|implementor|{PILOT}' "
+        "holds role 'implementor'"
+    )
+    ids = {e["data"]["id"] for e in response.json()["elements"]["edges"]}
+    assert f"uk-government|PARTICIPATES_IN|implementor|{PILOT}" in ids

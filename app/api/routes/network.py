@@ -17,6 +17,8 @@ from typing_extensions import TypedDict  # pydantic reads typing's only from Pyt
 from app.api.deps import get_graph
 from app.api.errors import ERROR_RESPONSES
 from app.api.http_cache import cached
+from app.api.unservable import UNSERVABLE_HEADER, reported, unservable_header
+from graph.compile.unservable import unservable_roles
 from graph.models import GraphEdge, GraphNode, Network, to_json
 from graph.queries.network import DEFAULT_NODES, MAX_DEPTH, MAX_FOCUS, MAX_NODES, network_in_full
 from graph.store.driver import Graph
@@ -98,7 +100,9 @@ def split_list(values: list[str]) -> list[str]:
         "ISO code the graph does not hold has an empty network. At most `limit` nodes: the "
         "nearest, and at the same distance the most linked; `truncated` says whether more "
         "were in reach. With `asOf`, the network as the record stood that day: only nodes "
-        "and links cited from sources published by then."
+        "and links cited from sources published by then. Edges show their stored "
+        "properties as stored: a role outside its vocabulary (written without `commitgraph "
+        "load`'s checks) stays on its edge, and the header X-Unservable-Values names it."
     ),
     responses=ERROR_RESPONSES,
 )
@@ -117,4 +121,10 @@ async def get_network(
 ) -> Response:
     focus_ids = [node_id(f) for f in split_list(focus)]
     network = await network_in_full(graph, focus_ids, depth, split_list(types) or None, limit, asOf)
-    return cached(request, to_json(cytoscape(network, focus_ids)), "application/json")
+    unservable = unservable_roles(network["edges"])
+    headers = (
+        {UNSERVABLE_HEADER: unservable_header(reported(unservable, "network"))}
+        if unservable
+        else None
+    )
+    return cached(request, to_json(cytoscape(network, focus_ids)), "application/json", headers)
