@@ -15,6 +15,7 @@ from commitgraph_tools.synth import QUOTE_TAG, SOURCE_PREFIX, SynthSpec, clean, 
 from neo4j import Driver
 
 from graph.store.settings import GraphSettings
+from graph.vocabulary import LABELS, VOCABULARIES
 
 #: Every test here writes to the graph (a synthetic corpus, or a load into an empty graph).
 pytestmark = pytest.mark.writes
@@ -113,6 +114,23 @@ def test_the_corpus_has_the_shape_of_the_seed(empty_graph: Driver, database: str
     assert all(f["funders"] >= 1 and f["funds"] >= 1 and f["places"] >= 1 for f in funding)
     assert all(isinstance(f["amount"], int) and f["amount"] > 0 for f in funding)
     assert all(pycountry.currencies.get(alpha_3=f["currency"]) for f in funding)
+
+
+def test_the_corpus_holds_only_the_words_of_the_models_vocabularies(
+    empty_graph: Driver, database: str
+) -> None:
+    """The API flags a role, kind or status outside its vocabulary as unservable, so a corpus
+    that held one would benchmark error answers."""
+    synth(empty_graph, database, TINY)
+
+    for (owner, prop), words in VOCABULARIES.items():
+        pattern = f"(n:{owner})" if owner in LABELS else f"()-[n:{owner}]->()"
+        used = _rows(
+            empty_graph,
+            database,
+            f"MATCH {pattern} WHERE n.{prop} IS NOT NULL RETURN DISTINCT n.{prop} AS word",
+        )
+        assert {r["word"] for r in used} <= set(words), (owner, prop)
 
 
 def test_every_fact_cites_a_synthetic_source_with_a_tagged_quote(

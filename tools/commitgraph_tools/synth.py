@@ -89,7 +89,7 @@ CONTINENTS = {
 WESTERN_BALKANS = ("AL", "BA", "ME", "MK", "RS")  # also a sub-region of its own, as in the seed
 
 ROLES = ("lead", "partner", "funder", "implementer", "beneficiary")
-ATTENDANCE_ROLES = ("ally", "partner", "observer", "delegate")
+ATTENDANCE_ROLES = ("ally", "partner", "attendee")
 INITIATIVE_KINDS = ("programme", "training", "campaign", "funding package", "agreement")
 STATUSES = ("announced", "in_progress", "delivered")
 STAGES = ("pledged", "committed", "disbursed")
@@ -99,7 +99,7 @@ CURRENCIES = (
     ("GBP", 1.0), ("EUR", 1.0), ("USD", 1.0), ("JPY", 150.0),
     ("CHF", 1.0), ("NOK", 10.0), ("AUD", 1.5), ("CAD", 1.4),
 )  # fmt: skip
-EVENT_KINDS = ("summit", "conference", "ministerial meeting", "working group")
+EVENT_KINDS = ("summit", "meeting", "call", "visit")
 ORG_TEMPLATES = (
     ("Government of {c}", "government"),
     ("Ministry of Interior of {c}", "government department"),
@@ -110,7 +110,6 @@ ORG_TEMPLATES = (
     ("Coast Guard of {c}", "law enforcement agency"),
     ("Financial Intelligence Unit of {c}", "law enforcement agency"),
     ("Joint Border Security Command of {c}", "command"),
-    ("{c} Red Cross Society", "non-governmental organisation"),
     ("{c} Transport Operators Association", "private sector"),
 )
 BODY_WORDS = (
