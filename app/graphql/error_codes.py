@@ -74,7 +74,7 @@ def unservable_value(mark: dict[str, Any]) -> GraphQLError:
     (graph/compile/unservable.py); graphql-core adds where it is in the response."""
     value = Unservable.of(mark)
     return GraphQLError(
-        f"{value.said()}, which is not a word of its vocabulary (docs/DATA-MODEL.md); it was "
+        f"{value.problem()} (docs/DATA-MODEL.md); it was "
         "written without the checks of `commitgraph load` and needs correcting. The answer "
         "is given without it.",
         extensions={"code": UNSERVABLE, **value.as_dict()},

@@ -48,7 +48,7 @@ from graph.compile.projection import (
     Selection,
 )
 from graph.compile.timeline_map import INITIATIVE_FIELDS, TIMELINE_TYPES
-from graph.compile.unservable import of_link, of_node
+from graph.compile.unservable import of_link, of_node, typed
 from graph.vocabulary import (
     ATTENDANCE_ROLES,
     DATE_BASES,
@@ -536,7 +536,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
                 lambda v: f"toUpper({v}.status)",
                 of_node("ProgressUpdate", "status", PROGRESS_STATUSES, stored=True),
             ),
-            "on": _prop("on"),
+            "on": Scalar(lambda v: f"{v}.on", typed("ProgressUpdate", "on", "DATE", required=True)),
             "note": _prop("note"),
             "citation": Related(lambda v, a, p: _carried_citation(v), "Citation", many=False),
             "recordedAt": Scalar(lambda v: f"toString({v}.recordedAt)"),
@@ -550,7 +550,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             name=_prop("name"),
             kind=_word("Event", "kind", EVENT_KINDS),
             location=_prop("location"),
-            startDate=_prop("startDate"),
+            startDate=Scalar(lambda v: f"{v}.startDate", typed("Event", "startDate", "DATE")),
             startDateBasis=_word("Event", "startDateBasis", DATE_BASES),
             startDateNote=_prop("startDateNote"),
             attendees=Related(_rel("({v})<-[:ATTENDED]-(x)"), "Actor"),
@@ -595,7 +595,7 @@ TYPES: dict[str, ObjectType | AbstractType] = {
             qualifier=_prop("qualifier"),
             period=_prop("period"),
             summary=_prop("summary"),
-            asOf=_prop("asOf"),
+            asOf=Scalar(lambda v: f"{v}.asOf", typed("Figure", "asOf", "DATE")),
             asOfBasis=_word("Figure", "asOfBasis", DATE_BASES),
             asOfNote=_prop("asOfNote"),
             measures=Related(_rel("({v})-[:MEASURES]->(x)"), "Node"),
@@ -621,7 +621,9 @@ TYPES: dict[str, ObjectType | AbstractType] = {
         fields=_node_fields(
             title=_prop("title"),
             publisher=_prop("publisher"),
-            publishedOn=_prop("publishedOn"),
+            publishedOn=Scalar(
+                lambda v: f"{v}.publishedOn", typed("Source", "publishedOn", "DATE")
+            ),
             sha256=_prop("sha256"),
             **SOURCE_FIELDS,
         ),

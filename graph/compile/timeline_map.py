@@ -125,15 +125,21 @@ def _optional(key: str) -> Any:
     return lambda v, args, params: f"[tl_z IN [{v}.{key}] WHERE tl_z IS NOT NULL]"
 
 
-def _of_entry(name: str, words: tuple[str, ...]) -> Vocabulary:
+def _of_entry(
+    name: str, words: tuple[str, ...] | None, type_: str | None = None, required: bool = False
+) -> Vocabulary:
     """Entry key `name`, stored on its Step under that name; a progress update's kind is its
     `status`, and its date basis is always INFERRED."""
     return Vocabulary(
         words,
         lambda v: f"{v}.label",
         lambda v: f"{v}.id",
-        lambda v: f"CASE {v}.label WHEN 'Step' THEN '{name}' ELSE 'status' END",
+        (lambda v: f"CASE {v}.label WHEN 'Step' THEN 'kind' ELSE 'status' END")
+        if name == "kind"
+        else (lambda v: f"'{name}'"),
         lambda v: f"{v}.{name}",
+        type_,
+        required,
     )
 
 
@@ -141,14 +147,18 @@ def _of_entry(name: str, words: tuple[str, ...]) -> Vocabulary:
 TIMELINE_TYPES: dict[str, ObjectType] = {
     "TimelineEntry": ObjectType(
         fields={
-            "on": Scalar(lambda v: f"{v}.on"),
-            "dateBasis": Scalar(lambda v: f"{v}.dateBasis", _of_entry("dateBasis", DATE_BASES)),
+            "on": Scalar(lambda v: f"{v}.on", _of_entry("on", None, "DATE", required=True)),
+            "dateBasis": Scalar(
+                lambda v: f"{v}.dateBasis", _of_entry("dateBasis", DATE_BASES, required=True)
+            ),
             "dateNote": Scalar(lambda v: f"{v}.dateNote"),
             "datePrecision": Scalar(
                 lambda v: f"{v}.datePrecision", _of_entry("datePrecision", DATE_PRECISIONS)
             ),
-            "kind": Scalar(lambda v: f"toUpper({v}.kind)", _of_entry("kind", KINDS)),
-            "summary": Scalar(lambda v: f"{v}.summary"),
+            "kind": Scalar(lambda v: f"toUpper({v}.kind)", _of_entry("kind", KINDS, required=True)),
+            "summary": Scalar(
+                lambda v: f"{v}.summary", _of_entry("summary", None, "STRING", required=True)
+            ),
             "initiative": Related(_optional("initiative"), "Initiative", many=False),
             "event": Related(_optional("event"), "Event", many=False),
             "figure": Related(_optional("figure"), "Figure", many=False),

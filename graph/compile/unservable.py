@@ -25,27 +25,45 @@ MARK = "__unservable"
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The words a scalar field's stored value must be one of, and what holds the value.
+    """What a scalar field's stored value must be, and what holds the value.
 
-    `stored` gives the stored value over the holder's variable (None: the field's own
-    expression is the stored value); `label`, `id` and `property` give Cypher expressions
-    naming the holder and the property."""
+    `words`: the words it must be one of (None: any); `type_`: the Cypher type it must have
+    (`DATE`); `required`: absent is unservable too (the field is non-null). `stored` gives the
+    stored value over the holder's variable (None: the field's own expression is the stored
+    value); `label`, `id` and `property` give Cypher expressions naming the holder and the
+    property."""
 
-    words: tuple[str, ...]
+    words: tuple[str, ...] | None
     label: Callable[[str], str]
     id: Callable[[str], str]
     property: Callable[[str], str]
     stored: Callable[[str], str] | None = None
+    type_: str | None = None
+    required: bool = False
 
     def check(self, served: str, var: str) -> str:
-        """Cypher: `served` when the stored value is absent or one of the words, else the mark."""
+        """Cypher: `served` when the stored value is as it must be, else the mark."""
         stored = served if self.stored is None else self.stored(var)
-        words = "[" + ", ".join(f"'{word}'" for word in self.words) + "]"
+        tests = []
+        if self.words is not None:
+            tests.append(f"{stored} IN [" + ", ".join(f"'{word}'" for word in self.words) + "]")
+        if self.type_ is not None:
+            tests.append(f"{stored} IS :: {self.type_}")
+        fits = " AND ".join(tests) or "true"
+        ok = f"{stored} IS NOT NULL AND {fits}" if self.required else f"{stored} IS NULL OR {fits}"
         mark = (
             f"{{{MARK}: true, label: {self.label(var)}, id: {self.id(var)}, "
-            f"property: {self.property(var)}, value: {stored}}}"
+            f"property: {self.property(var)}, value: {stored}, why: '{self.why()}'}}"
         )
-        return f"CASE WHEN {stored} IS NULL OR {stored} IN {words} THEN {served} ELSE {mark} END"
+        return f"CASE WHEN {ok} THEN {served} ELSE {mark} END"
+
+    def why(self) -> str:
+        """What the stored value fails to be, in the error that names it."""
+        if self.words is not None:
+            return "is not a word of its vocabulary"
+        if self.type_ is not None:
+            return f"is not a {self.type_.lower()}"
+        return "is not a value the answer can give"
 
 
 def _text(value: str) -> Callable[[str], str]:
@@ -61,6 +79,14 @@ def of_node(label: str, name: str, words: tuple[str, ...], stored: bool = False)
         lambda v: f"{v}.id",
         _text(name),
         (lambda v: f"{v}.{name}") if stored else None,
+    )
+
+
+def typed(label: str, name: str, type_: str, required: bool = False) -> Vocabulary:
+    """Property `name` of a `label` node bound to the field's variable, which must be of Cypher
+    type `type_` (a date, not the text "2018"), and present when `required`."""
+    return Vocabulary(
+        None, _text(label), lambda v: f"{v}.id", _text(name), type_=type_, required=required
     )
 
 
@@ -85,14 +111,24 @@ class Unservable:
     id: str
     property: str
     value: Any
+    why: str = "is not a word of its vocabulary"
 
     @classmethod
     def of(cls, mark: dict[str, Any]) -> Unservable:
         return cls(str(mark.get("label")), str(mark.get("id")), str(mark.get("property")),
-                   plain(mark.get("value")))  # fmt: skip
+                   plain(mark.get("value")),
+                   str(mark.get("why") or "is not a word of its vocabulary"))  # fmt: skip
 
     def said(self) -> str:
+        if self.value is None:
+            return f"{self.label} {self.id!r} has no {self.property}"
         return f"{self.label} {self.id!r} holds {self.property} {self.value!r}"
+
+    def problem(self) -> str:
+        """The value and what is wrong with it, as an error says it."""
+        if self.value is None:
+            return f"{self.said()}, which the answer needs"
+        return f"{self.said()}, which {self.why}"
 
     def as_dict(self) -> dict[str, Any]:
         return {"label": self.label, "id": self.id, "property": self.property,

@@ -128,6 +128,69 @@ def test_a_step_kind_outside_its_vocabulary_leaves_out_that_entry(
     assert "RATIFIED" not in [e["kind"] for e in body["data"]["initiative"]["history"]]
 
 
+MOU = "uk-vietnam-mou-2018"
+
+
+def test_a_step_dated_with_text_not_a_date_leaves_out_that_entry_only(
+    gql: Any, seeded_graph: Driver
+) -> None:
+    [step] = write(
+        seeded_graph,
+        f"MATCH (s:Step)-[:STEP_OF]->(:Initiative {{id: '{MOU}'}}) SET s.on = '2018' "
+        "RETURN s.id AS id",
+    )
+
+    _, body = gql(
+        '{ sources { id } timeline(actors: ["VN"], first: 100) { nodes { on kind } } '
+        f'initiative(id: "{MOU}") {{ id history {{ on }} }} }}'
+    )
+
+    errors = unservable(body)
+    assert {(e["label"], e["id"], e["property"], e["value"]) for e in errors} == {
+        ("Step", step["id"], "on", "2018")
+    }
+    assert any("is not a date" in e["message"] for e in body["errors"])
+    assert len(body["data"]["sources"]) == 15
+    assert body["data"]["timeline"]["nodes"]
+    assert "2018" not in [n["on"] for n in body["data"]["timeline"]["nodes"]]
+    assert body["data"]["initiative"] == {"id": MOU, "history": []}
+
+
+def test_a_step_without_its_kind_leaves_out_that_entry_and_says_what_is_missing(
+    gql: Any, seeded_graph: Driver
+) -> None:
+    [step] = write(
+        seeded_graph,
+        f"MATCH (s:Step)-[:STEP_OF]->(:Initiative {{id: '{MOU}'}}) REMOVE s.kind RETURN s.id AS id",
+    )
+
+    _, body = gql(f'{{ sources {{ id }} initiative(id: "{MOU}") {{ id history {{ kind }} }} }}')
+
+    [error] = body["errors"]
+    assert error["extensions"]["code"] == "UNSERVABLE_VALUE"
+    assert (error["extensions"]["id"], error["extensions"]["property"]) == (step["id"], "kind")
+    assert f"Step {step['id']!r} has no kind, which the answer needs" in error["message"]
+    assert len(body["data"]["sources"]) == 15
+    assert body["data"]["initiative"] == {"id": MOU, "history": []}
+
+
+def test_a_date_property_holding_text_is_null_with_an_error_naming_it(
+    gql: Any, seeded_graph: Driver
+) -> None:
+    write(seeded_graph, f"MATCH (s:Source {{id: '{CALL}'}}) SET s.publishedOn = 'July 2025'")
+
+    _, body = gql(f'{{ source(id: "{CALL}") {{ id publishedOn }} }}')
+
+    [error] = unservable(body)
+    assert (error["label"], error["id"], error["property"], error["value"]) == (
+        "Source",
+        CALL,
+        "publishedOn",
+        "July 2025",
+    )
+    assert body["data"]["source"] == {"id": CALL, "publishedOn": None}
+
+
 def test_a_nullable_field_holding_an_unservable_value_is_null_and_its_node_stays(
     gql: Any, seeded_graph: Driver
 ) -> None:
