@@ -182,10 +182,23 @@ def test_the_communique_puts_the_smuggling_trade_at_up_to_10_billion_dollars_a_y
     figure = body["data"]["figure"]
     assert (figure["value"], figure["unit"], figure["qualifier"], figure["period"]) == (
         10_000_000_000,
-        "USD",
+        "$",  # the communiqué writes "$" and never says which dollar
         "up to",
         "annually",
     )
     assert figure["measures"] == [{"__typename": "Topic", "id": "global-migrant-smuggling-trade"}]
     assert "likely underestimates" in figure["summary"]
     assert {c["source"]["id"] for c in figure["sources"]} == {"2025-03-31-oic-summit-communique"}
+
+
+def test_the_removals_figures_cite_the_sentence_that_ties_them_to_the_government(
+    seeded_graph: Driver,
+) -> None:
+    records, _, _ = seeded_graph.execute_query(
+        "MATCH (f:Figure)-[r:MEASURES]->(:Organisation {id: 'uk-government'}) "
+        "WHERE f.id <> $returns RETURN f.id AS id, r.quote AS quote",
+        returns=RETURNS,
+    )
+    assert len(records) == 3
+    for record in records:
+        assert "the government’s immediate action" in record["quote"], record["id"]
