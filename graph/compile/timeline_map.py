@@ -125,6 +125,18 @@ def _optional(key: str) -> Any:
     return lambda v, args, params: f"[tl_z IN [{v}.{key}] WHERE tl_z IS NOT NULL]"
 
 
+def span_end(e: str) -> str:
+    """Cypher: the last day of entry `e`'s span (its `on` but for a step dated by its week,
+    month or year), so that a window that overlaps the span finds the entry."""
+    return (
+        f"CASE WHEN NOT {e}.on IS :: DATE THEN {e}.on "
+        f"WHEN {e}.datePrecision = 'WEEK' THEN {e}.on + duration({{days: 6}}) "
+        f"WHEN {e}.datePrecision = 'MONTH' THEN {e}.on + duration({{months: 1, days: -1}}) "
+        f"WHEN {e}.datePrecision = 'YEAR' THEN {e}.on + duration({{years: 1, days: -1}}) "
+        f"ELSE {e}.on END"
+    )
+
+
 def _of_entry(
     name: str, words: tuple[str, ...] | None, type_: str | None = None, required: bool = False
 ) -> Vocabulary:

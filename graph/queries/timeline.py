@@ -15,7 +15,8 @@ appears through its `met` steps. Filters (also in the GraphQL descriptions):
     based in it) attended the entry's event.
   ALL needs every listed actor, ANY at least one. An entry's `actors` list only what it
   INVOLVES (none for a progress update).
-- initiative: entries of that initiative. from / to: entries dated within those days.
+- initiative: entries of that initiative. from / to: entries dated within those days; an
+  entry dated by its week, month or year counts when its span overlaps them.
 - asOf: only entries cited from a source published on or before that day; entries whose
   source has no date are left out and counted (`undated`).
 
@@ -38,7 +39,7 @@ from graph.compile.schema_map import (
     initiatives_of_country,
     initiatives_of_organisation,
 )
-from graph.compile.timeline_map import entry, entry_order
+from graph.compile.timeline_map import entry, entry_order, span_end
 from graph.store.driver import Graph
 from graph.store.errors import BadInput, as_country_code, check_node_id, is_country_code, quoted_id
 
@@ -147,7 +148,7 @@ async def timeline(
     if filters.initiative is not None and filters.actors:
         conditions.append(f"x.initiative.id = {params.add(filters.initiative)}")
     if filters.start is not None:
-        conditions.append(f"x.on >= {params.add(filters.start)}")
+        conditions.append(f"{span_end('x')} >= {params.add(filters.start)}")
     if filters.end is not None:
         conditions.append(f"x.on <= {params.add(filters.end)}")
     view = None

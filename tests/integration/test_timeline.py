@@ -144,6 +144,16 @@ def test_from_and_to_keep_the_entries_dated_between_them(gql: Gql) -> None:
     assert ("2025-07-10", "AGREED", PILOT) in _keys(entries)
 
 
+def test_a_window_that_overlaps_the_week_or_year_of_a_step_finds_it(gql: Gql) -> None:
+    # signed "last week" (the week of 28 July 2025) and "in 2018": windows inside those spans
+    in_the_week = _keys(_nodes(gql, 'actors: ["FR"], from: "2025-07-30", to: "2025-08-01"'))
+    assert in_the_week == [("2025-07-28", "SIGNED", PILOT)]
+    in_the_year = _keys(_nodes(gql, 'actors: ["VN"], from: "2018-06-01", to: "2018-12-31"'))
+    assert in_the_year == [("2018-01-01", "SIGNED", "uk-vietnam-mou-2018")]
+    after_the_week = _keys(_nodes(gql, 'actors: ["FR"], from: "2025-08-04", to: "2025-08-04"'))
+    assert ("2025-07-28", "SIGNED", PILOT) not in after_the_week
+
+
 def test_as_of_leaves_out_what_later_sources_say_and_reports_undated_facts(gql: Gql) -> None:
     before = _timeline(gql, f'initiative: "{PILOT}", asOf: "2025-07-31"')
     assert [e["kind"] for e in before["data"]["timeline"]["nodes"]] == ["AGREED"]
