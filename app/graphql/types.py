@@ -124,6 +124,10 @@ class Node(Tagged):
         "Where the source documents state it, oldest source first (undated last); empty for "
         "a source or a reference, which cite nothing."
     )
+    aliases: list[str] = field(
+        'The other names the sources give it ("UK" for the United Kingdom, "NCA" for the '
+        "National Crime Agency), which search finds it by; empty when they give none."
+    )
 
 
 @strawberry.interface(

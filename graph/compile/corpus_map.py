@@ -281,6 +281,7 @@ CORPUS_TYPES: dict[str, ObjectType] = {
             "id": _prop("id"),
             "label": Scalar(lambda v: f"toString({v}.title)"),
             "sources": Related(lambda v, a, p: "[]", "Citation"),  # a reference cites nothing
+            "aliases": Scalar(lambda v: "[]"),
             "title": _prop("title"),
             "version": _prop("version"),
             "url": _prop("url"),

@@ -320,6 +320,7 @@ def _node_fields(**fields: FieldMap) -> dict[str, FieldMap]:
         "id": _prop("id"),
         "label": Scalar(node_label),
         "sources": Related(lambda v, a, p: _citations(v), "Citation"),
+        "aliases": Scalar(lambda v: f"coalesce({v}.aliases, [])"),
     }
     return {**common, **fields}
 

@@ -185,3 +185,14 @@ def test_the_indexes_read_the_properties_snippets_are_made_from(
     indexed = {r["name"]: set(r["properties"]) for r in records}
     for index, properties in INDEXES.items():
         assert indexed[index] == set(properties)
+
+
+def test_a_node_shows_the_other_names_the_sources_give_it(gql: Gql) -> None:
+    status, body = gql(
+        '{ gb: country(id: "GB") { aliases } fr: country(id: "FR") { aliases } '
+        'source(id: "oic-summit-day1-press-release") { aliases } }'
+    )
+    assert status == 200 and "errors" not in body, body
+    assert "UK" in body["data"]["gb"]["aliases"]
+    assert body["data"]["fr"]["aliases"] == []  # France is called only by its name
+    assert body["data"]["source"]["aliases"] == []
