@@ -173,6 +173,19 @@ class Checker:
     def check_statement(
         self, file: CypherFile, parsed: Parsed, written: dict[tuple[str, str], int]
     ) -> list[Problem]:
+        """The statement's problems, each said once: a wrong source id is named on the MATCH
+        that names it, not again on every relationship that cites it."""
+        problems: list[Problem] = []
+        said: set[str] = set()
+        for found in self._statement_problems(file, parsed, written):
+            if found.message not in said:
+                said.add(found.message)
+                problems.append(found)
+        return problems
+
+    def _statement_problems(
+        self, file: CypherFile, parsed: Parsed, written: dict[tuple[str, str], int]
+    ) -> list[Problem]:
         path = str(file.path)
         problems: list[Problem] = []
 
@@ -298,7 +311,7 @@ class Checker:
         quote = values.get("quote", (None, rel.line))[0]
         if name == "EVIDENCED_BY":
             if not isinstance(quote, str):
-                if quote is not UNKNOWN:
+                if quote is not UNKNOWN and "quote" not in misspelt:
                     problem("an EVIDENCED_BY carries no quote")
                 return problems
             if end is None or end.id is None:
