@@ -17,10 +17,12 @@ log = logging.getLogger("commitgraph.api")
 UNSERVABLE_HEADER = "X-Unservable-Values"
 
 
-def reported(found: list[Unservable], where: str) -> list[Unservable]:
-    """`found`, each logged as left out of the answer `where` names."""
+def reported(found: list[Unservable], where: str, kept: bool = False) -> list[Unservable]:
+    """`found`, each logged as left out of the answer `where` names (`kept`: served as
+    stored, and named)."""
+    done = "served as stored, and named," if kept else "left out"
     for value in found:
-        log.warning("%s left out what holds an unservable value: %s", where, value.said())
+        log.warning("%s %s what holds an unservable value: %s", where, done, value.problem())
     return found
 
 

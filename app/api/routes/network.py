@@ -123,7 +123,7 @@ async def get_network(
     network = await network_in_full(graph, focus_ids, depth, split_list(types) or None, limit, asOf)
     unservable = unservable_roles(network["edges"])
     headers = (
-        {UNSERVABLE_HEADER: unservable_header(reported(unservable, "network"))}
+        {UNSERVABLE_HEADER: unservable_header(reported(unservable, "network", kept=True))}
         if unservable
         else None
     )
