@@ -202,7 +202,10 @@ def merged_properties(first: str, rs: str) -> str:
     """The properties of an edge that stands for the relationships in list `rs`, which state
     the same link (ends, type, role), each from its own source: those of `first` (a variable
     bound to `rs[0]`), and `citations`, the source and quote (or basis and reference) of each."""
-    return f"{first} {{.*, citations: [x IN {rs} | x {{.source, .quote, .basis, .reference}}]}}"
+    return (
+        f"{first} {{.*, citations: [x IN {rs} | x {{.source, .quote, .reference, "
+        "basis: coalesce(x.basis, 'DOCUMENT')}]}"
+    )
 
 
 def merged_edge_map(first: str, rs: str) -> str:
