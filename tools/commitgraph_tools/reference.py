@@ -158,9 +158,11 @@ def read_graph(driver: Driver, database: str) -> GraphIds:
     )
 
 
-def m49_facts(graph: GraphIds) -> tuple[dict[str, str], list[Fact]]:
-    """(region id → M49 code to set, new PART_OF facts) for the graph's countries and regions."""
-    codes, members = m49_regions()
+def m49_facts(
+    graph: GraphIds, codes: dict[str, str], members: dict[str, set[str]]
+) -> tuple[dict[str, str], list[Fact]]:
+    """(region id → M49 code to set, new PART_OF facts) for the graph's countries and regions
+    (`codes` and `members` as `m49_regions` reads them)."""
     to_set = {
         r: codes[r]
         for r in sorted(graph.regions)
@@ -245,20 +247,22 @@ def next_version(seed_dir: Path) -> int:
 def write_files(driver: Driver, database: str, seed_dir: Path) -> list[Path]:
     """Write the files of the facts the graph lacks; return their paths (none: nothing new)."""
     graph = read_graph(driver, database)
+    m49_codes, m49_members = m49_regions()
+    region_codes, m49 = m49_facts(graph, m49_codes, m49_members)
+    files = [
+        ("un_m49", m49_reference(), m49, region_codes),
+        (
+            "image_regions",
+            image_reference(),
+            image_facts(graph, image_regions(), set(m49_codes)),
+            {},
+        ),
+        ("government_bodies", gov_uk_reference(), body_facts(graph, government_bodies()), {}),
+    ]
     written = []
-    codes, facts = m49_facts(graph)
-    if codes or facts:
-        path = seed_dir / f"V{next_version(seed_dir)}__reference_un_m49.cypher"
-        path.write_text(cypher_file(m49_reference(), facts, codes), encoding="utf-8")
-        written.append(path)
-    regional = image_facts(graph, image_regions(), set(m49_regions()[0]))
-    if regional:
-        path = seed_dir / f"V{next_version(seed_dir)}__reference_image_regions.cypher"
-        path.write_text(cypher_file(image_reference(), regional), encoding="utf-8")
-        written.append(path)
-    bodies = body_facts(graph, government_bodies())
-    if bodies:
-        path = seed_dir / f"V{next_version(seed_dir)}__reference_government_bodies.cypher"
-        path.write_text(cypher_file(gov_uk_reference(), bodies), encoding="utf-8")
-        written.append(path)
+    for name, reference, facts, codes in files:
+        if facts or codes:
+            path = seed_dir / f"V{next_version(seed_dir)}__reference_{name}.cypher"
+            path.write_text(cypher_file(reference, facts, codes), encoding="utf-8")
+            written.append(path)
     return written
