@@ -21,6 +21,8 @@ from graph.vocabulary import ATTENDANCE_ROLES, PARTICIPATION_ROLES
 
 #: The key of the map that stands in for a value the API cannot serve.
 MARK = "__unservable"
+#: What a value outside its vocabulary fails to be, as its error says it.
+NOT_A_WORD = "is not a word of its vocabulary"
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class Vocabulary:
     def why(self) -> str:
         """What the stored value fails to be, in the error that names it."""
         if self.words is not None:
-            return "is not a word of its vocabulary"
+            return NOT_A_WORD
         if self.type_ is not None:
             return f"is not a {self.type_.lower()}"
         return "is not a value the answer can give"
@@ -111,13 +113,13 @@ class Unservable:
     id: str
     property: str
     value: Any
-    why: str = "is not a word of its vocabulary"
+    why: str = NOT_A_WORD
 
     @classmethod
     def of(cls, mark: dict[str, Any]) -> Unservable:
         return cls(str(mark.get("label")), str(mark.get("id")), str(mark.get("property")),
                    plain(mark.get("value")),
-                   str(mark.get("why") or "is not a word of its vocabulary"))  # fmt: skip
+                   str(mark.get("why") or NOT_A_WORD))  # fmt: skip
 
     def said(self) -> str:
         if self.value is None:
